@@ -1,0 +1,80 @@
+// Tables recognised in a sheet, by their header words (not by position).
+
+export type TableKind =
+  | "indicator" // SASARAN | INDIKATOR | TARGET | SATUAN | POLARITAS
+  | "budget" // PROGRAM/KEGIATAN/SUB KEGIATAN/URAIAN/KODE | ANGGARAN/PAGU | KET, closed by JUMLAH/TOTAL
+  | "measurement" // TARGET | REALISASI | CAPAIAN | PAGU | REALISASI | SERAPAN | SISA
+  | "efficiency" // capaian kinerja | serapan anggaran | efisiensi
+  | "skm" // per-unsur totals, NRR, IKM, or raw answers
+  | "merit" // aspek | bobot | skor | nilai
+  | "staff"; // NAMA | NIP | JABATAN
+
+/** What a column means, whatever its header says. */
+export type ColumnRole =
+  | "no" | "sasaran" | "indikator" | "target" | "satuan" | "polaritas"
+  | "program" | "kegiatan" | "subkegiatan" | "uraian" | "kode" | "anggaran" | "ket"
+  | "realisasi" | "capaian" | "pagu" | "realisasi_anggaran" | "capaian_anggaran" | "serapan" | "sisa" | "efisiensi"
+  | "capaian_kinerja" | "share"
+  | "unsur" | "jumlah_nilai" | "responden" | "nrr" | "nrr_tertimbang" | "ikm" | "mutu" | "jawaban"
+  | "aspek" | "bobot" | "skor" | "nilai" | "nilai_maks" | "kategori"
+  | "nama" | "nip" | "jabatan" | "pangkat"
+  | "other";
+
+export interface TableColumn {
+  role: ColumnRole;
+  /** 0-based column index in the sheet. */
+  col: number;
+  /** Header text as written (multi-row headers joined with " / "). */
+  header: string;
+}
+
+/** A data row: an item, a group heading (Program, Kegiatan ...), or a JUMLAH/TOTAL row. */
+export interface TableRow {
+  /** 0-based row index in the sheet. */
+  row: number;
+  kind: "item" | "group" | "total" | "subtotal";
+  /** Hierarchy level where known: "program" | "kegiatan" | "subkegiatan". */
+  level?: "program" | "kegiatan" | "subkegiatan";
+  /** Budget code like "1.02.01.2.01.0001" where the row has one. */
+  code?: string;
+  /** The row's label (uraian, indicator name, aspect name ...), normalised whitespace. */
+  label?: string;
+  /** Rows spanned when a merged SASARAN/PROGRAM continues (first row .. last row). */
+  lastRow?: number;
+}
+
+export interface RecognizedTable {
+  kind: TableKind;
+  sheet: string;
+  /** 0-based inclusive bounds, header included. */
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  /** First and last header row (0-based, inclusive), column-number row "(1) (2)" included. */
+  headerTop: number;
+  headerBottom: number;
+  columns: TableColumn[];
+  rows: TableRow[];
+}
+
+/** PK header: PIHAK PERTAMA (the official) and PIHAK KEDUA (the superior). */
+export interface PkParty {
+  nama?: string;
+  jabatan?: string;
+  nip?: string;
+  /** Where the NIP was read, for findings. */
+  nipCell?: { row: number; col: number };
+}
+
+export interface PkHeader {
+  sheet: string;
+  pihakPertama: PkParty;
+  pihakKedua: PkParty;
+  year?: number;
+}
+
+export interface RecognizedWorkbook {
+  tables: RecognizedTable[];
+  pkHeaders: PkHeader[];
+}
