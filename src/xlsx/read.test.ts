@@ -1,0 +1,100 @@
+import * as ExcelJS from "exceljs";
+import { readXlsx, WorkbookReadError, a1 } from "./read";
+import { displayText } from "../core/workbook/displayText";
+
+async function build(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("PK Kepala");
+  ws.getCell("A1").value = "PERJANJIAN KINERJA";
+  ws.mergeCells("A1:D1");
+  ws.getCell("A2").value = 278;
+  ws.getCell("B2").value = 1.0692;
+  ws.getCell("B2").numFmt = "0.00%";
+  ws.getCell("C2").value = 4850842200;
+  ws.getCell("C2").numFmt = "#,##0";
+  ws.getCell("D2").value = { formula: "A2/260", result: 1.0692307 } as any;
+  ws.getCell("D2").numFmt = "0.00%";
+  ws.getCell("A3").value = { richText: [{ text: "Rp " }, { font: { bold: true }, text: "1.672.255.000,00" }] } as any;
+  ws.getCell("B3").value = new Date(Date.UTC(2022, 11, 31));
+  ws.getCell("B3").numFmt = "dd/mm/yyyy";
+  ws.getCell("C3").value = { formula: "1/0", result: { error: "#DIV/0!" } } as any;
+  ws.getCell("D3").value = true;
+  ws.getCell("A4").value = { text: "tautan", hyperlink: "https://example.org" } as any;
+  ws.getCell("B4").value = { error: "#N/A" } as any;
+  ws.getCell("C4").value = "19661019 198703 1 008";
+  ws.getCell("C4").numFmt = "@";
+  ws.getCell("D4").value = -1234.5;
+  ws.getCell("D4").numFmt = '"Rp "#,##0.00';
+  const h = wb.addWorksheet("Tersembunyi", { state: "hidden" });
+  h.getCell("B2").value = 1;
+  wb.addWorksheet("Sangat", { state: "veryHidden" });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+describe("readXlsx", () => {
+  it("reads values, types, formats, text, merges, formulas and visibility", async () => {
+    const snap = await readXlsx(await build(), { name: "uji.xlsx" });
+    expect(snap.name).toBe("uji.xlsx");
+    expect(snap.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ["PK Kepala", "visible"],
+      ["Tersembunyi", "hidden"],
+      ["Sangat", "veryHidden"],
+    ]);
+    const s = snap.sheets[0];
+    const at = (ref: string) => s.cells.find((c) => a1(c.row, c.col) === ref);
+    expect(s.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 3 }]);
+    expect(s.rowCount).toBe(4);
+    expect(s.colCount).toBe(4);
+    expect(at("A1")).toMatchObject({ value: "PERJANJIAN KINERJA", type: "string", text: "PERJANJIAN KINERJA" });
+    expect(at("B1")).toBeUndefined(); // merge slaves are not cells
+    expect(at("B2")).toMatchObject({ value: 1.0692, type: "number", numberFormat: "0.00%", text: "106,92%" });
+    expect(at("C2")).toMatchObject({ value: 4850842200, text: "4.850.842.200" });
+    expect(at("D2")).toMatchObject({ formula: "=A2/260", value: 1.0692307, type: "number", text: "106,92%" });
+    expect(at("A3")).toMatchObject({ value: "Rp 1.672.255.000,00", type: "string" });
+    expect(at("B3")).toMatchObject({ value: "2022-12-31", type: "date", text: "31/12/2022" });
+    expect(at("C3")).toMatchObject({ value: "#DIV/0!", type: "error", formula: "=1/0" });
+    expect(at("D3")).toMatchObject({ value: true, type: "boolean" });
+    expect(at("A4")).toMatchObject({ value: "tautan", type: "string" });
+    expect(at("B4")).toMatchObject({ value: "#N/A", type: "error" });
+    expect(at("C4")).toMatchObject({ value: "19661019 198703 1 008", numberFormat: "@" });
+    expect(at("D4")).toMatchObject({ value: -1234.5, text: "-Rp 1.234,50" });
+    // sorted by row then column
+    const order = s.cells.map((c) => c.row * 1000 + c.col);
+    expect([...order].sort((x, y) => x - y)).toEqual(order);
+    expect(snap.sheets[1].cells).toEqual([{ row: 1, col: 1, value: 1, type: "number", text: "1" }]);
+  });
+
+  it("accepts an ArrayBuffer as the browser passes it", async () => {
+    const buf = await build();
+    const ab = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
+    const snap = await readXlsx(ab);
+    expect(snap.sheets).toHaveLength(3);
+  });
+
+  it("refuses non-zip and truncated input with an Indonesian message", async () => {
+    await expect(readXlsx(Buffer.from("Nama;NIP\nA;1\n"), { name: "data.csv" })).rejects.toThrow(/bukan buku kerja \.xlsx/);
+    const buf = await build();
+    const cut = buf.subarray(0, Math.floor(buf.length / 2));
+    const err = await readXlsx(cut, { name: "potong.xlsx" }).catch((e) => e);
+    expect(err).toBeInstanceOf(WorkbookReadError);
+    expect(err.message).toMatch(/tidak dapat dibaca/);
+    await expect(readXlsx(new Uint8Array(0))).rejects.toThrow(/kosong/);
+  });
+});
+
+describe("displayText", () => {
+  it.each([
+    [0.8916, "0.00%", "89,16%"],
+    [1.0692, "0%", "107%"],
+    [1672255000, "#,##0", "1.672.255.000"],
+    [1672255000, '"Rp" #,##0.00', "Rp 1.672.255.000,00"],
+    [1672255000, "[$Rp-421]#,##0", "Rp1.672.255.000"],
+    [82.79, "0.00", "82,79"],
+    [82.79, "General", "82,79"],
+    [0, "#,##0;(#,##0);\"-\"", "-"],
+    [-5, "#,##0;(#,##0)", "(5)"],
+    [1 / 3, "General", "0,3333333333"],
+  ])("%p with %p shows %p", (v, f, t) => {
+    expect(displayText(v as number, f as string)).toBe(t);
+  });
+});
