@@ -9,8 +9,18 @@ const urlDev = "https://localhost:3000/";
 // Where the built add-in is hosted in production; override with ADDIN_URL=https://host/path/ at build time.
 const urlProd = process.env.ADDIN_URL || "https://localhost:3000/";
 
-module.exports = (env, options) => {
+// HTTPS with the Office dev certificates only for desktop sideloading (npm start on Windows/macOS sets SAKIP_HTTPS);
+// elsewhere the dev server is plain HTTP on localhost, so nothing asks for sudo.
+async function devServerTransport() {
+  if (!process.env.SAKIP_HTTPS) return { type: "http" };
+  const devCerts = require("office-addin-dev-certs");
+  const o = await devCerts.getHttpsServerOptions();
+  return { type: "https", options: { ca: o.ca, key: o.key, cert: o.cert } };
+}
+
+module.exports = async (env, options) => {
   const dev = options.mode === "development";
+  const serving = !env.WEBPACK_BUILD;
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -63,6 +73,7 @@ module.exports = (env, options) => {
       static: { directory: path.resolve(__dirname, "dist") },
       headers: { "Access-Control-Allow-Origin": "*" },
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      server: serving ? await devServerTransport() : undefined,
     },
   };
 };
