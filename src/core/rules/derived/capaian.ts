@@ -1,0 +1,185 @@
+// SAKIP-CAPAIAN-001: a stated % capaian kinerja that does not match realisasi against target, with the indicator's
+// polarity (stated in the row, in another table for the same indicator, else settings.defaultPolarity).
+import type { Rule, FindingDraft, RuleContext } from "../rule";
+import type { Polarity } from "../../settings";
+import { a1, cellText } from "../../tables/cells";
+import { normName } from "../../tables/normalize";
+import { parseRange } from "../../numbers/parse";
+import { shownOf, gridFor, colsWith, nearestLeft, dataRows, checkPercent, rowLabel, short, type Shown } from "./common";
+
+export const CODE = "SAKIP-CAPAIAN-001";
+
+/** Polarity words as planners write them. */
+export function readPolarity(text: string): Polarity | undefined {
+  const s = text.toLowerCase();
+  if (!s.trim()) return undefined;
+  if (/rasio/.test(s) && /neg/.test(s)) return "negatif_rasio";
+  if (/neg|minimi|semakin (kecil|rendah|sedikit)|makin (kecil|rendah)|menurun|turun|lower|↓/.test(s)) return "negatif";
+  if (/pos|maksimi|semakin (besar|tinggi|banyak)|makin (besar|tinggi)|meningkat|naik|higher|↑/.test(s)) return "positif";
+  return undefined;
+}
+
+/** Capaian as a fraction; null when it cannot be computed (target 0, missing values). */
+export function capaianOf(target: number, realisasi: number, polarity: Polarity): number | null {
+  if (polarity === "positif") return target === 0 ? null : realisasi / target;
+  if (polarity === "negatif") {
+    if (target === 0) return realisasi === 0 ? 1 : null;
+    return Math.max(0, (2 * target - realisasi) / target);
+  }
+  if (target === 0 && realisasi === 0) return 1;
+  return realisasi === 0 ? null : target / realisasi;
+}
+
+/** Polarity by indicator name, from every table that has a POLARITAS column. */
+function polarityIndex(ctx: RuleContext): Map<string, Polarity> {
+  const idx = new Map<string, Polarity>();
+  for (const t of ctx.recognized.tables) {
+    const pc = colsWith(t, "polaritas")[0];
+    const ic = colsWith(t, "indikator")[0];
+    if (pc === undefined || ic === undefined) continue;
+    const grid = gridFor(ctx, t);
+    if (!grid) continue;
+    for (const r of t.rows) {
+      const p = readPolarity(cellText(grid.getMerged(r.row, pc)));
+      const name = normName(cellText(grid.getMerged(r.row, ic)));
+      if (p && name && !idx.has(name)) idx.set(name, p);
+    }
+  }
+  return idx;
+}
+
+/** Target and realisasi on one scale (a "100%" target beside a realisasi typed as 95,97 reads it as 95,97%). */
+function align(t: Shown, r: Shown): [number, number] {
+  let tv = t.value;
+  let rv = r.value;
+  if (t.percent && !r.percent && Math.abs(rv) > 1.5) rv = rv / 100;
+  if (r.percent && !t.percent && Math.abs(tv) > 1.5) tv = tv / 100;
+  return [tv, rv];
+}
+
+const CAPS = [1, 1.1, 1.2, 1.5];
+
+export const rule: Rule = {
+  code: CODE,
+  title: { id: "Persentase capaian kinerja tidak sesuai realisasi dan target", en: "Stated performance achievement does not match realisation and target" },
+  severity: "error",
+  messages: {
+    default: {
+      id: "Capaian \"{indikator}\" tertulis {actual}, padahal realisasi {realisasi} terhadap target {target} ({polaritas}) memberi {expected}.",
+      en: "Achievement of \"{indikator}\" is stated as {actual}, but realisation {realisasi} against target {target} ({polaritas}) gives {expected}.",
+      suggestion: "Ganti capaian menjadi {expected}, atau periksa target dan realisasinya.",
+    },
+    capped: {
+      id: "Capaian \"{indikator}\" tertulis {actual} (dibatasi), padahal realisasi {realisasi} terhadap target {target} memberi {expected} dan baris lain di tabel ini tidak dibatasi.",
+      en: "Achievement of \"{indikator}\" is stated as {actual} (capped), but realisation {realisasi} against target {target} gives {expected} and other rows of this table are not capped.",
+      suggestion: "Pakai aturan yang sama untuk semua baris: tulis {expected}, atau batasi semua capaian.",
+    },
+  },
+  run(ctx) {
+    const out: FindingDraft[] = [];
+    const polIdx = polarityIndex(ctx);
+    const tol = ctx.settings.percentTolerance;
+    for (const t of ctx.recognized.tables) {
+      const grid = gridFor(ctx, t);
+      if (!grid) continue;
+      const capCols = colsWith(t, "capaian");
+      if (!capCols.length) continue;
+      const polCol = colsWith(t, "polaritas")[0];
+      const indCol = colsWith(t, "indikator")[0];
+      let prevBoundary = -1;
+      for (const cc of capCols) {
+        const tc = nearestLeft(t, cc, prevBoundary, "target");
+        const rc = nearestLeft(t, cc, prevBoundary, "realisasi");
+        const moneyBetween = nearestLeft(t, cc, Math.max(tc ?? -1, rc ?? -1), "pagu", "anggaran", "realisasi_anggaran");
+        prevBoundary = cc;
+        // A "capaian" right after budget columns is a serapan (SAKIP-SERAPAN-001 checks it).
+        if (tc === undefined || rc === undefined || moneyBetween !== undefined) continue;
+        const rows = dataRows(t);
+        // Stated capaian per row, to see whether the table caps achievements elsewhere.
+        const stated = rows.map((r) => shownOf(grid.get(r.row, cc)));
+        for (let i = 0; i < rows.length; i++) {
+          const r = rows[i];
+          const cap = stated[i];
+          if (!cap) continue;
+          const tCell = grid.get(r.row, tc);
+          const rCell = grid.get(r.row, rc);
+          const tShown = shownOf(tCell);
+          const rShown = shownOf(rCell);
+          if (!rShown) continue;
+          let polarity: Polarity = ctx.settings.defaultPolarity;
+          let polStated = false;
+          const ownPol = polCol !== undefined ? readPolarity(cellText(grid.getMerged(r.row, polCol))) : undefined;
+          const indName = indCol !== undefined ? cellText(grid.getMerged(r.row, indCol)) : "";
+          const idxPol = indName ? polIdx.get(normName(indName)) : undefined;
+          if (ownPol) { polarity = ownPol; polStated = true; }
+          else if (idxPol) { polarity = idxPol; polStated = true; }
+
+          let expected: number | null = null;
+          if (tShown) {
+            const [tv, rv] = align(tShown, rShown);
+            expected = capaianOf(tv, rv, polarity);
+          } else {
+            // Range target "80-90": above uses the upper bound, below the lower, inside is 100%.
+            const range = parseRange(cellText(tCell));
+            if (range) {
+              const rv = range.percent && !rShown.percent && Math.abs(rShown.value) > 1.5 ? rShown.value / 100 : rShown.value;
+              if (rv >= range.low && rv <= range.high) expected = 1;
+              else {
+                const bound = (rv > range.high) === (polarity === "positif") ? range.high : range.low;
+                expected = capaianOf(bound, rv, polarity);
+              }
+            }
+          }
+          if (expected === null || !Number.isFinite(expected)) continue;
+          const check = checkPercent(cap, expected, tol);
+          if (check.holds) continue;
+          // Precision before recall: when no polarity is written, a figure that fits another polarity holds.
+          if (!polStated) {
+            const [tv, rv] = tShown ? align(tShown, rShown) : [NaN, NaN];
+            const others = (["positif", "negatif", "negatif_rasio"] as Polarity[]).filter((p) => p !== polarity);
+            if (tShown && others.some((p) => { const e = capaianOf(tv, rv, p); return e !== null && checkPercent(cap, e, tol).holds; })) continue;
+          }
+          // A capped figure (100%, 110%, 120%, 150%) holds when the table never shows more than that cap.
+          let variant = "default";
+          const capHit = CAPS.find((c) => expected! > c && checkPercent(cap, c, tol).holds);
+          if (capHit !== undefined) {
+            const above = stated.some((s) => s !== null && checkAbove(s, capHit));
+            if (!above) continue;
+            variant = "capped";
+          }
+          const label = indName || rowLabel(grid, t, r);
+          out.push({
+            sheet: t.sheet,
+            cell: a1(r.row, cc),
+            related: [tCell ? { sheet: t.sheet, cell: a1(r.row, tc) } : null, { sheet: t.sheet, cell: a1(r.row, rc) }].filter(Boolean) as { sheet: string; cell: string }[],
+            params: {
+              indikator: short(label),
+              actual: cap.text,
+              expected: check.expectedText,
+              target: cellText(tCell),
+              realisasi: rShown.text,
+              polaritas: polarityLabel(polarity, polStated),
+            },
+            expected: check.expectedText,
+            actual: cap.text,
+            difference: check.difference,
+            variant,
+            key: `${normName(label)}|${cellText(tCell)}|${rShown.text}|${cap.text}`,
+          });
+        }
+      }
+    }
+    return out;
+  },
+};
+
+/** True when a stated capaian shows more than the cap (percent cells are fractions; plain cells may be points). */
+function checkAbove(s: Shown, cap: number): boolean {
+  const v = s.percent ? s.value : s.value > 3 ? s.value / 100 : s.value;
+  return v > cap + 1e-9;
+}
+
+function polarityLabel(p: Polarity, stated: boolean): string {
+  const name = p === "positif" ? "polaritas positif" : p === "negatif" ? "polaritas negatif" : "polaritas negatif (rasio)";
+  return stated ? name : `${name}, bawaan`;
+}

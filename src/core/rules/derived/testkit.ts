@@ -1,0 +1,60 @@
+// Test helpers for the rules of this folder and its siblings (merit, skm, people, numbers):
+// a sheet from a grid of values and a recognised table with given column roles, without the recogniser.
+import type { Cell, SheetSnapshot, WorkbookSnapshot } from "../../workbook/snapshot";
+import type { ColumnRole, RecognizedTable, TableKind, TableRow, PkHeader } from "../../tables/table";
+import type { RuleContext, Rule, FindingDraft } from "../rule";
+import { DEFAULT_SETTINGS, type ValidationSettings } from "../../settings";
+
+/** A cell value, or { v, f (number format), t (displayed text) }. */
+export type Spec = string | number | null | undefined | { v: string | number | null; f?: string; t?: string };
+
+export function sheetOf(name: string, grid: Spec[][]): SheetSnapshot {
+  const cells: Cell[] = [];
+  grid.forEach((row, r) =>
+    row.forEach((spec, c) => {
+      if (spec === null || spec === undefined || spec === "") return;
+      const o = typeof spec === "object" ? spec : { v: spec };
+      if (o.v === null) return;
+      const cell: Cell = { row: r, col: c, value: o.v, type: typeof o.v === "number" ? "number" : "string" };
+      if (o.f) cell.numberFormat = o.f;
+      if (o.t) cell.text = o.t;
+      cells.push(cell);
+    }),
+  );
+  return { name, visibility: "visible", rowCount: grid.length, colCount: Math.max(0, ...grid.map((r) => r.length)), cells, merges: [] };
+}
+
+/** A table whose header is row `headerRow` and whose data rows are the next rows up to `lastRow`. */
+export function tableOf(
+  sheet: string,
+  kind: TableKind,
+  headerRow: number,
+  roles: Array<ColumnRole | null>,
+  lastRow: number,
+  rowKinds: Record<number, TableRow["kind"]> = {},
+): RecognizedTable {
+  const rows: TableRow[] = [];
+  for (let r = headerRow + 1; r <= lastRow; r++) rows.push({ row: r, kind: rowKinds[r] ?? "item" });
+  return {
+    kind, sheet, top: headerRow, left: 0, bottom: lastRow, right: roles.length - 1, headerTop: headerRow, headerBottom: headerRow,
+    columns: roles.map((role, col) => (role ? { role, col, header: role.toUpperCase() } : null)).filter(Boolean) as RecognizedTable["columns"],
+    rows,
+  };
+}
+
+export function ctxOf(sheets: SheetSnapshot[], tables: RecognizedTable[], settings: Partial<ValidationSettings> = {}, pkHeaders: PkHeader[] = []): RuleContext {
+  const workbook: WorkbookSnapshot = { name: "test.xlsx", sheets };
+  return { workbook, recognized: { tables, pkHeaders }, settings: { ...DEFAULT_SETTINGS, ...settings } };
+}
+
+/** Runs a rule and checks that every variant it used has a message. */
+export function run(rule: Rule, ctx: RuleContext): FindingDraft[] {
+  const out = rule.run(ctx);
+  for (const f of out) {
+    const v = f.variant ?? "default";
+    if (!rule.messages[v]) throw new Error(`${rule.code}: no message for variant ${v}`);
+    const tpl = rule.messages[v].id + rule.messages[v].en;
+    for (const m of tpl.matchAll(/\{(\w+)\}/g)) if (!(m[1] in f.params)) throw new Error(`${rule.code}: missing param ${m[1]}`);
+  }
+  return out;
+}
