@@ -1,0 +1,83 @@
+// Command-line arguments of sakip-validate. Pure: no process access, so it is testable.
+
+export type OutputFormat = "text" | "json" | "html";
+
+export interface CliOptions {
+  inputs: string[];
+  format: OutputFormat;
+  out?: string;
+  help: boolean;
+  version: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const USAGE_ID = `Pemakaian: sakip-validate [BERKAS_ATAU_FOLDER ...] [--format text|json|html] [--out BERKAS]
+
+Memeriksa buku kerja .xlsx Perjanjian Kinerja (PK) dan tabel SAKIP: jumlah yang tidak cocok,
+anggaran yang berbeda antarlembar, capaian/serapan/efisiensi yang salah hitung, angka yang salah
+tulis, NIP yang tidak valid.
+
+  BERKAS_ATAU_FOLDER   berkas .xlsx, atau folder (semua .xlsx di dalamnya). Tanpa berkas:
+                       buku kerja contoh (LKjIP BKPSDM Kabupaten Lamongan 2022).
+  --format, -f         text (bawaan, laporan berbahasa Indonesia), json, atau html
+  --out, -o BERKAS     tulis laporan ke BERKAS, bukan ke layar
+  --help, -h           tampilkan bantuan ini
+
+Kode keluar: 0 tidak ada galat, 1 ada temuan bertingkat galat, 2 berkas tidak dapat dibaca.
+
+Usage: sakip-validate [FILE_OR_FOLDER ...] [--format text|json|html] [--out PATH]
+Exit codes: 0 no error finding, 1 some error findings, 2 an input cannot be read.
+`;
+
+export function parseArgs(argv: string[]): CliOptions {
+  const opts: CliOptions = { inputs: [], format: "text", help: false, version: false };
+  const takeValue = (i: number, flag: string): string => {
+    const v = argv[i + 1];
+    if (v === undefined || (v.startsWith("-") && v !== "-")) throw new UsageError(`Opsi ${flag} memerlukan nilai.`);
+    return v;
+  };
+  let onlyFiles = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (onlyFiles || !a.startsWith("-") || a === "-") {
+      opts.inputs.push(a);
+      continue;
+    }
+    if (a === "--") {
+      onlyFiles = true;
+      continue;
+    }
+    const eq = a.indexOf("=");
+    const flag = eq > 0 ? a.slice(0, eq) : a;
+    const inline = eq > 0 ? a.slice(eq + 1) : undefined;
+    switch (flag) {
+      case "--format":
+      case "-f": {
+        const v = (inline ?? takeValue(i, flag)).toLowerCase();
+        if (inline === undefined) i++;
+        if (v !== "text" && v !== "json" && v !== "html") throw new UsageError(`Format "${v}" tidak dikenal; pilih text, json, atau html.`);
+        opts.format = v;
+        break;
+      }
+      case "--out":
+      case "-o": {
+        const v = inline ?? takeValue(i, flag);
+        if (inline === undefined) i++;
+        opts.out = v;
+        break;
+      }
+      case "--help":
+      case "-h":
+        opts.help = true;
+        break;
+      case "--version":
+      case "-v":
+        opts.version = true;
+        break;
+      default:
+        throw new UsageError(`Opsi "${a}" tidak dikenal.`);
+    }
+  }
+  return opts;
+}

@@ -1,0 +1,133 @@
+// sakip-validate: validates .xlsx workbooks and prints a text, JSON or HTML report.
+// Exit codes: 0 no error finding, 1 some error findings, 2 an input cannot be read (or bad usage).
+import * as fs from "fs";
+import * as path from "path";
+import { parseArgs, UsageError, USAGE_ID, type CliOptions } from "./args";
+import { expandInput, readBytes, InputError } from "./files";
+import { readXlsx, WorkbookReadError } from "../xlsx/read";
+import { validateWorkbook } from "../core/validate";
+import type { FileReport } from "../presenters/common";
+import { renderJson } from "../presenters/json";
+import { renderText } from "../presenters/text";
+import { renderHtml } from "../presenters/html";
+
+export const SAMPLE_RELATIVE = "assets/samples/lkjip-bkpsdm-lamongan-2022.xlsx";
+
+export interface CliIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  /** Package root, to find the bundled sample. */
+  root: string;
+}
+
+export async function validateFile(file: string, displayName = file): Promise<FileReport> {
+  const started = Date.now();
+  const bytes = readBytes(file);
+  const wb = await readXlsx(bytes, { name: path.basename(file) });
+  const result = validateWorkbook(wb);
+  return {
+    file: displayName,
+    sheets: wb.sheets.length,
+    sheetNames: wb.sheets.map((s) => s.name),
+    findings: result.findings,
+    elapsedMs: Date.now() - started,
+  };
+}
+
+function render(reports: FileReport[], opts: CliOptions): string {
+  if (opts.format === "json") return renderJson(reports);
+  if (opts.format === "html") return renderHtml(reports);
+  return renderText(reports);
+}
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  let opts: CliOptions;
+  try {
+    opts = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`Galat: ${e.message}\n\n${USAGE_ID}`);
+      return 2;
+    }
+    throw e;
+  }
+  if (opts.help) {
+    io.stdout(USAGE_ID);
+    return 0;
+  }
+  if (opts.version) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(path.join(io.root, "package.json"), "utf8"));
+      io.stdout(`sakip-validate ${pkg.version}\n`);
+    } catch {
+      io.stdout("sakip-validate\n");
+    }
+    return 0;
+  }
+
+  const inputs = opts.inputs.length ? opts.inputs : [path.join(io.root, SAMPLE_RELATIVE)];
+  let unreadable = false;
+  const files: string[] = [];
+  for (const input of inputs) {
+    try {
+      files.push(...expandInput(input));
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      io.stderr(`Galat: ${e.message}\n`);
+      unreadable = true;
+    }
+  }
+
+  const reports: FileReport[] = [];
+  for (const file of files) {
+    try {
+      const shown = opts.inputs.length ? file : path.relative(process.cwd(), file) || file;
+      reports.push(await validateFile(file, shown));
+    } catch (e) {
+      unreadable = true;
+      if (e instanceof InputError || e instanceof WorkbookReadError) io.stderr(`Galat: ${e.message}\n`);
+      else {
+        const why = e instanceof Error ? e.message : String(e);
+        io.stderr(`Galat: validasi berkas "${file}" gagal: ${why}\n`);
+        if (process.env.SAKIP_DEBUG && e instanceof Error && e.stack) io.stderr(e.stack + "\n");
+      }
+    }
+  }
+
+  if (reports.length > 0) {
+    const text = render(reports, opts);
+    if (opts.out) {
+      try {
+        fs.mkdirSync(path.dirname(path.resolve(opts.out)), { recursive: true });
+        fs.writeFileSync(opts.out, text, "utf8");
+        io.stderr(`Laporan disimpan di ${opts.out}\n`);
+      } catch {
+        io.stderr(`Galat: laporan tidak dapat ditulis ke "${opts.out}".\n`);
+        return 2;
+      }
+    } else io.stdout(text);
+  }
+
+  if (unreadable) return 2;
+  return reports.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
+}
+
+/** Entry used by bin/sakip-validate.js. Never lets a stack trace reach the user. */
+export function main(argv: string[], root: string): void {
+  const io: CliIo = {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    root,
+  };
+  run(argv, io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      const why = e instanceof Error ? e.message : String(e);
+      process.stderr.write(`Galat: sakip-validate gagal: ${why}\n`);
+      if (process.env.SAKIP_DEBUG && e instanceof Error && e.stack) process.stderr.write(e.stack + "\n");
+      process.exitCode = 2;
+    },
+  );
+}

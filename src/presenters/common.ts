@@ -1,0 +1,119 @@
+// Shared by the text, JSON and HTML presenters (and the task pane): ordering, labels, counts.
+import type { Finding, Severity } from "../core/findings/finding";
+
+/** One validated file, as every presenter receives it. */
+export interface FileReport {
+  /** File name as the user gave it (path or name). */
+  file: string;
+  /** Number of sheets in the workbook. */
+  sheets: number;
+  /** Sheet names in workbook order, to group findings as the workbook reads. */
+  sheetNames?: string[];
+  findings: Finding[];
+  /** Milliseconds spent, where measured. */
+  elapsedMs?: number;
+}
+
+export const SEVERITY_LABEL_ID: Record<Severity, string> = {
+  error: "Galat",
+  warning: "Peringatan",
+  info: "Info",
+};
+
+export const SEVERITY_LABEL_EN: Record<Severity, string> = {
+  error: "Error",
+  warning: "Warning",
+  info: "Info",
+};
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** "C12" or "C12:D14" -> [row, col] of the top-left cell for sorting (1-based row, 0-based col). */
+export function cellSortKey(cell: string): [number, number] {
+  const m = /^\$?([A-Z]+)\$?(\d+)/i.exec(cell || "");
+  if (!m) return [Number.MAX_SAFE_INTEGER, 0];
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return [Number(m[2]), col];
+}
+
+export interface Counts {
+  error: number;
+  warning: number;
+  info: number;
+  total: number;
+}
+
+export function countFindings(findings: Finding[]): Counts {
+  const c: Counts = { error: 0, warning: 0, info: 0, total: findings.length };
+  for (const f of findings) c[f.severity] = (c[f.severity] ?? 0) + 1;
+  return c;
+}
+
+/** Findings grouped by sheet, in workbook order (unknown sheets last, by name), each group by row then column. */
+export function groupBySheet(report: FileReport): Array<{ sheet: string; findings: Finding[] }> {
+  const order = new Map<string, number>();
+  (report.sheetNames ?? []).forEach((n, i) => order.set(n, i));
+  const groups = new Map<string, Finding[]>();
+  for (const f of report.findings) {
+    const key = f.sheet ?? "";
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(f);
+  }
+  const names = [...groups.keys()].sort((a, b) => {
+    const oa = order.has(a) ? order.get(a)! : Number.MAX_SAFE_INTEGER;
+    const ob = order.has(b) ? order.get(b)! : Number.MAX_SAFE_INTEGER;
+    return oa - ob || a.localeCompare(b);
+  });
+  return names.map((sheet) => ({
+    sheet,
+    findings: groups.get(sheet)!.slice().sort((x, y) => {
+      const [rx, cx] = cellSortKey(x.cell);
+      const [ry, cy] = cellSortKey(y.cell);
+      return rx - ry || cx - cy || SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity] || x.rule.localeCompare(y.rule);
+    }),
+  }));
+}
+
+/** The stable public shape of a finding in JSON output (issue 3's CLI contract). */
+export interface PublicFinding {
+  rule: string;
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  related: { sheet: string; cell: string }[];
+  message: string;
+  expected: string | null;
+  actual: string | null;
+  difference: number | null;
+  suggestion: string | null;
+  fingerprint: string;
+}
+
+export function publicFinding(f: Finding): PublicFinding {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    sheet: f.sheet,
+    cell: f.cell,
+    related: (f.related ?? []).map((r) => ({ sheet: r.sheet, cell: r.cell })),
+    message: f.message,
+    expected: f.expected ?? null,
+    actual: f.actual ?? null,
+    difference: typeof f.difference === "number" && isFinite(f.difference) ? f.difference : null,
+    suggestion: f.suggestion ?? null,
+    fingerprint: f.fingerprint,
+  };
+}
+
+/** Sorted findings of a file in report order (sheet order, then position). */
+export function orderedFindings(report: FileReport): Finding[] {
+  return groupBySheet(report).flatMap((g) => g.findings);
+}
+
+/** "Sheet1!C5" style reference, quoting sheet names that need it as Excel does. */
+export function sheetRef(sheet: string, cell: string): string {
+  const needsQuote = /[^A-Za-z0-9_.]/.test(sheet) || /^\d/.test(sheet);
+  const name = needsQuote ? `'${sheet.replace(/'/g, "''")}'` : sheet;
+  return `${name}!${cell}`;
+}

@@ -1,0 +1,73 @@
+// HTML presenter: one self-contained page (inline CSS, no scripts, no external resources). Everything escaped.
+import type { Finding } from "../core/findings/finding";
+import { countFindings, groupBySheet, SEVERITY_LABEL_ID, sheetRef, type FileReport } from "./common";
+import { summaryLineId } from "./text";
+
+export function escapeHtml(s: unknown): string {
+  return String(s ?? "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
+}
+
+const CSS = `
+body{font-family:"Segoe UI",Arial,sans-serif;margin:24px;color:#1b1b1b;background:#fff}
+h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 6px;border-bottom:2px solid #0f6cbd;padding-bottom:4px}
+h3{font-size:15px;margin:18px 0 6px}
+.meta{color:#555;margin:0 0 12px}
+.summary span{display:inline-block;margin-right:12px;padding:2px 8px;border-radius:10px;font-size:13px}
+.s-error{background:#fde7e9;color:#a4262c}.s-warning{background:#fff4ce;color:#7a5b00}.s-info{background:#e6f2fb;color:#0f548c}
+table{border-collapse:collapse;width:100%;font-size:13px;margin-bottom:8px}
+th,td{border:1px solid #d1d1d1;padding:4px 6px;text-align:left;vertical-align:top}
+th{background:#f3f3f3}
+td.num{white-space:nowrap}
+.ok{color:#107c10}
+`;
+
+function row(f: Finding): string {
+  const related = (f.related ?? []).map((r) => escapeHtml(r.sheet === f.sheet ? r.cell : sheetRef(r.sheet, r.cell))).join(", ");
+  return (
+    `<tr class="f-${f.severity}">` +
+    `<td class="num">${escapeHtml(f.cell)}</td>` +
+    `<td><span class="s-${f.severity}">${escapeHtml(SEVERITY_LABEL_ID[f.severity])}</span></td>` +
+    `<td>${escapeHtml(f.rule)}</td>` +
+    `<td>${escapeHtml(f.message)}${f.suggestion ? `<br><small>Saran: ${escapeHtml(f.suggestion)}</small>` : ""}</td>` +
+    `<td class="num">${escapeHtml(f.expected ?? "")}</td>` +
+    `<td class="num">${escapeHtml(f.actual ?? "")}</td>` +
+    `<td>${related}</td>` +
+    `</tr>`
+  );
+}
+
+function fileSection(report: FileReport, heading: "h1" | "h2"): string {
+  const c = countFindings(report.findings);
+  const parts: string[] = [];
+  parts.push(`<${heading}>${escapeHtml(report.file)}</${heading}>`);
+  parts.push(`<p class="meta">Lembar kerja: ${report.sheets}. ${escapeHtml(summaryLineId(report))}</p>`);
+  parts.push(
+    `<p class="summary"><span class="s-error">${c.error} galat</span><span class="s-warning">${c.warning} peringatan</span><span class="s-info">${c.info} info</span></p>`,
+  );
+  if (c.total === 0) parts.push(`<p class="ok">Tidak ada temuan.</p>`);
+  for (const g of groupBySheet(report)) {
+    parts.push(`<h3>Lembar: ${escapeHtml(g.sheet)} (${g.findings.length} temuan)</h3>`);
+    parts.push(
+      `<table><thead><tr><th>Sel</th><th>Tingkat</th><th>Aturan</th><th>Pesan</th><th>Seharusnya</th><th>Tertulis</th><th>Sel terkait</th></tr></thead><tbody>` +
+        g.findings.map(row).join("") +
+        `</tbody></table>`,
+    );
+  }
+  return parts.join("\n");
+}
+
+export function renderHtml(reports: FileReport[]): string {
+  const title = reports.length === 1 ? `Laporan validasi SAKIP: ${reports[0].file}` : `Laporan validasi SAKIP: ${reports.length} berkas`;
+  const body = reports.length === 1 ? fileSection(reports[0], "h1") : `<h1>${escapeHtml(title)}</h1>\n` + reports.map((r) => fileSection(r, "h2")).join("\n");
+  return (
+    `<!DOCTYPE html>\n<html lang="id">\n<head>\n<meta charset="utf-8">\n` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
+    `<title>${escapeHtml(title)}</title>\n<style>${CSS}</style>\n</head>\n<body>\n${body}\n` +
+    `<p class="meta">Dibuat oleh SAKIP Tools for Excel (sakip-validate).</p>\n</body>\n</html>\n`
+  );
+}

@@ -1,0 +1,19 @@
+// JSON presenter: one document per file, `{ file, sheets, findings: [...] }`; an array for several files.
+import { orderedFindings, publicFinding, type FileReport, type PublicFinding } from "./common";
+
+export interface JsonFileReport {
+  file: string;
+  sheets: number;
+  findings: PublicFinding[];
+}
+
+export function toJsonReport(report: FileReport): JsonFileReport {
+  return { file: report.file, sheets: report.sheets, findings: orderedFindings(report).map(publicFinding) };
+}
+
+/** The CLI's JSON text: a single object for one file, an array for several. */
+export function renderJson(reports: FileReport[], opts: { forceArray?: boolean } = {}): string {
+  const docs = reports.map(toJsonReport);
+  const value = docs.length === 1 && !opts.forceArray ? docs[0] : docs;
+  return JSON.stringify(value, null, 2) + "\n";
+}
