@@ -1,0 +1,70 @@
+// SAKIP-EFISIENSI-001: a stated tingkat efisiensi that matches none of the usual methods applied to the row's
+// stated % capaian kinerja and % serapan: selisih (capaian - serapan, the default, as the seed's "6 = (4-5)"),
+// rasio (capaian / serapan, or that minus 1), or sisa (1 - serapan, counted only when capaian >= 100%).
+import type { Rule, FindingDraft } from "../rule";
+import { a1 } from "../../tables/cells";
+import { normName } from "../../tables/normalize";
+import { shownOf, gridFor, colsWith, nearestLeft, dataRows, checkPercent, rowLabel, short } from "./common";
+
+export const CODE = "SAKIP-EFISIENSI-001";
+
+export function efisiensiCandidates(capaian: number, serapan: number): Record<string, number> {
+  const c: Record<string, number> = { selisih: capaian - serapan, sisa: capaian >= 1 ? 1 - serapan : 0 };
+  if (serapan !== 0) {
+    c.rasio = capaian / serapan;
+    c.rasio1 = capaian / serapan - 1;
+  }
+  return c;
+}
+
+export const rule: Rule = {
+  code: CODE,
+  title: { id: "Tingkat efisiensi tidak sesuai capaian kinerja dan serapan anggaran", en: "Stated efficiency does not match achievement and absorption" },
+  severity: "error",
+  messages: {
+    default: {
+      id: "Tingkat efisiensi \"{item}\" tertulis {actual}, padahal capaian kinerja {capaian} dikurangi serapan anggaran {serapan} adalah {expected}.",
+      en: "Efficiency of \"{item}\" is stated as {actual}, but achievement {capaian} minus absorption {serapan} is {expected}.",
+      suggestion: "Ganti tingkat efisiensi menjadi {expected} (atau hitung dengan metode yang dipakai di tabel ini).",
+    },
+  },
+  run(ctx) {
+    const out: FindingDraft[] = [];
+    const tol = ctx.settings.percentTolerance;
+    for (const t of ctx.recognized.tables) {
+      const grid = gridFor(ctx, t);
+      if (!grid) continue;
+      let boundary = -1;
+      for (const ec of colsWith(t, "efisiensi")) {
+        const sc = nearestLeft(t, ec, boundary, "serapan", "capaian_anggaran");
+        const cc = nearestLeft(t, ec, boundary, "capaian_kinerja", "capaian");
+        boundary = ec;
+        if (sc === undefined || cc === undefined) continue;
+        for (const r of dataRows(t, true)) {
+          const e = shownOf(grid.get(r.row, ec));
+          const c = shownOf(grid.get(r.row, cc));
+          const s = shownOf(grid.get(r.row, sc));
+          if (!e || !c || !s) continue;
+          // Plain numbers beside percents are percent points.
+          const cv = c.percent ? c.value : c.value > 3 ? c.value / 100 : c.value;
+          const sv = s.percent ? s.value : s.value > 3 ? s.value / 100 : s.value;
+          const cand = efisiensiCandidates(cv, sv);
+          if (Object.values(cand).some((v) => checkPercent(e, v, tol).holds)) continue;
+          const check = checkPercent(e, cand.selisih, tol);
+          const label = rowLabel(grid, t, r);
+          out.push({
+            sheet: t.sheet,
+            cell: a1(r.row, ec),
+            related: [{ sheet: t.sheet, cell: a1(r.row, cc) }, { sheet: t.sheet, cell: a1(r.row, sc) }],
+            params: { item: short(label), actual: e.text, expected: check.expectedText, capaian: c.text, serapan: s.text },
+            expected: check.expectedText,
+            actual: e.text,
+            difference: check.difference,
+            key: `${normName(label)}|${c.text}|${s.text}|${e.text}`,
+          });
+        }
+      }
+    }
+    return out;
+  },
+};

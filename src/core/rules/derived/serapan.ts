@@ -1,0 +1,68 @@
+// SAKIP-SERAPAN-001: a stated % serapan / capaian anggaran that does not match realisasi anggaran / pagu.
+import type { Rule, FindingDraft } from "../rule";
+import type { RecognizedTable } from "../../tables/table";
+import { a1, cellText } from "../../tables/cells";
+import { normName } from "../../tables/normalize";
+import { shownOf, gridFor, colsWith, nearestLeft, dataRows, checkPercent, rowLabel, short } from "./common";
+
+export const CODE = "SAKIP-SERAPAN-001";
+
+/** Serapan columns of a table with their pagu and realisasi columns. */
+export function serapanColumns(t: RecognizedTable): Array<{ col: number; pagu: number; real: number }> {
+  const out: Array<{ col: number; pagu: number; real: number }> = [];
+  const candidates = colsWith(t, "serapan", "capaian_anggaran", "capaian");
+  let boundary = -1;
+  for (const c of candidates) {
+    const pagu = nearestLeft(t, c, boundary, "pagu", "anggaran");
+    const real = pagu === undefined ? undefined : nearestLeft(t, c, pagu, "realisasi_anggaran", "realisasi");
+    const sisa = nearestLeft(t, c, boundary, "sisa");
+    boundary = c;
+    if (pagu === undefined || real === undefined) continue;
+    // A percent right after SISA is sisa / pagu (SAKIP-SISA-001).
+    if (sisa !== undefined && sisa > real) continue;
+    out.push({ col: c, pagu, real });
+  }
+  return out;
+}
+
+export const rule: Rule = {
+  code: CODE,
+  title: { id: "Persentase serapan anggaran tidak sesuai realisasi dan pagu", en: "Stated budget absorption does not match realisation and ceiling" },
+  severity: "error",
+  messages: {
+    default: {
+      id: "Serapan anggaran \"{item}\" tertulis {actual}, padahal realisasi {realisasi} dari pagu {pagu} adalah {expected}.",
+      en: "Budget absorption of \"{item}\" is stated as {actual}, but realisation {realisasi} of ceiling {pagu} is {expected}.",
+      suggestion: "Ganti persentase menjadi {expected}, atau periksa pagu dan realisasinya.",
+    },
+  },
+  run(ctx) {
+    const out: FindingDraft[] = [];
+    for (const t of ctx.recognized.tables) {
+      const grid = gridFor(ctx, t);
+      if (!grid) continue;
+      for (const { col, pagu, real } of serapanColumns(t)) {
+        for (const r of dataRows(t, true)) {
+          const stated = shownOf(grid.get(r.row, col));
+          const p = shownOf(grid.get(r.row, pagu), { allowLikely: true });
+          const q = shownOf(grid.get(r.row, real), { allowLikely: true });
+          if (!stated || !p || !q || p.percent || q.percent || p.value === 0) continue;
+          const check = checkPercent(stated, q.value / p.value, ctx.settings.percentTolerance);
+          if (check.holds) continue;
+          const label = rowLabel(grid, t, r);
+          out.push({
+            sheet: t.sheet,
+            cell: a1(r.row, col),
+            related: [{ sheet: t.sheet, cell: a1(r.row, pagu) }, { sheet: t.sheet, cell: a1(r.row, real) }],
+            params: { item: short(label), actual: stated.text, expected: check.expectedText, pagu: p.text, realisasi: q.text },
+            expected: check.expectedText,
+            actual: stated.text,
+            difference: check.difference,
+            key: `${normName(label)}|${cellText(grid.get(r.row, pagu))}|${cellText(grid.get(r.row, real))}|${stated.text}`,
+          });
+        }
+      }
+    }
+    return out;
+  },
+};
