@@ -1,0 +1,142 @@
+// The real CLI on every bad workbook of the corpus (test/corpus/build.ts), each in its own process with a heap cap
+// and a timeout. A planner sees findings (exit 0/1) or, for what cannot be read, exit 2 and an Indonesian message;
+// never a stack trace, a hang or a crash.
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { buildCorpus, CorpusEntry, FORMULA_LIKE_TEXT, ODD_SHEET_NAMES } from "../corpus/build";
+import { CLI, CliRun, CRASH, INDONESIAN, parseA1Range, pool, runCli, STACK_TRACE } from "./helpers";
+
+const HEAP_MB = 512;
+const TIMEOUT_MS = 30000;
+
+let dir: string;
+let entries: CorpusEntry[];
+const runs = new Map<string, CliRun>();
+
+beforeAll(async () => {
+  expect(fs.existsSync(CLI)).toBe(true);
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-corpus-"));
+  entries = await buildCorpus(dir);
+  const results = await pool(
+    entries.map((e) => () => runCli([path.join(dir, e.file), "--format", "json"], { timeoutMs: TIMEOUT_MS, heapMb: HEAP_MB })),
+  );
+  entries.forEach((e, i) => runs.set(e.file, results[i]));
+}, 240000);
+
+afterAll(() => {
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+interface JsonFinding {
+  rule: string;
+  severity: string;
+  sheet: string;
+  cell: string;
+  related: { sheet: string; cell: string }[];
+  message: string;
+}
+
+function describeRun(file: string, r: CliRun): string {
+  return `${file}: exit ${r.code} signal ${r.signal} ${r.ms} ms${r.timedOut ? " TIMED OUT" : ""}\nstderr: ${r.stderr.slice(0, 600)}\nstdout: ${r.stdout.slice(0, 300)}`;
+}
+
+// One test per file, named after it, so a failure says which input broke what.
+const NAMES = [
+  "empty.xlsx", "headers-only.xlsx", "merged-odd.xlsx", "formula-errors.xlsx", "long-cell.xlsx",
+  "dates-as-amounts.xlsx", "wide-row.xlsx", "many-sheets.xlsx", "hidden-sheets.xlsx", "odd-sheet-names.xlsx",
+  "formula-like-text.xlsx", "nip-numbers.xlsx", "far-cell.xlsx", "not-a-workbook.xlsx", "image.xlsx",
+  "zero-bytes.xlsx", "truncated.xlsx", "zip-not-xlsx.xlsx", "broken-xml.xlsx",
+];
+
+test("the corpus holds every kind of bad input the issue lists", () => {
+  expect(entries.map((e) => e.file).sort()).toEqual([...NAMES].sort());
+});
+
+describe.each(NAMES)("CLI on %s", (file) => {
+  test("answers calmly: findings (exit 0/1) or an Indonesian message (exit 2); no stack trace, hang or crash", () => {
+    const e = entries.find((x) => x.file === file)!;
+    const r = runs.get(file)!;
+    const info = describeRun(file, r);
+    expect({ timedOut: r.timedOut, signal: r.signal, info }).toEqual({ timedOut: false, signal: null, info });
+    expect(STACK_TRACE.test(r.stderr) || STACK_TRACE.test(r.stdout) ? info : "no stack").toBe("no stack");
+    expect(CRASH.test(r.stderr) || CRASH.test(r.stdout) ? info : "no crash").toBe("no crash");
+    const allowed = e.expect === "findings" ? [0, 1] : e.expect === "unreadable" ? [2] : [0, 1, 2];
+    expect(allowed.includes(r.code as number) ? "ok" : info).toBe("ok");
+
+    if (r.code === 2) {
+      // The message says, in Indonesian, which file could not be read.
+      expect(r.stderr.trim().length).toBeGreaterThan(0);
+      expect(INDONESIAN.test(r.stderr) ? "id" : info).toBe("id");
+      expect(r.stderr.includes(file) ? "names the file" : info).toBe("names the file");
+      return;
+    }
+    // Findings: one JSON document whose every finding points into a sheet the file has, at a real cell.
+    let doc: { file: string; sheets: number; findings: JsonFinding[] };
+    try {
+      doc = JSON.parse(r.stdout);
+    } catch {
+      throw new Error(`stdout is not one JSON document\n${info}`);
+    }
+    expect(Array.isArray(doc.findings)).toBe(true);
+    expect(doc.sheets).toBe(e.sheets!.length);
+    const sheets = new Set(e.sheets);
+    for (const f of doc.findings) {
+      const refs = [{ sheet: f.sheet, cell: f.cell }, ...(f.related ?? [])];
+      for (const ref of refs) {
+        expect({ rule: f.rule, sheet: ref.sheet, known: sheets.has(ref.sheet) }).toEqual({ rule: f.rule, sheet: ref.sheet, known: true });
+        expect({ rule: f.rule, cell: ref.cell, valid: parseA1Range(ref.cell) !== null }).toEqual({ rule: f.rule, cell: ref.cell, valid: true });
+      }
+      expect(["error", "warning", "info"]).toContain(f.severity);
+      expect(typeof f.message === "string" && f.message.length > 0).toBe(true);
+    }
+    // Exit 1 exactly when some finding is an error.
+    expect(r.code).toBe(doc.findings.some((f) => f.severity === "error") ? 1 : 0);
+  });
+});
+
+test("a wrong JUMLAH is still found on hidden, very hidden and oddly named sheets", () => {
+  // Each of these sheets carries the same budget table whose total is off by Rp 1.
+  for (const [file, names] of [
+    ["hidden-sheets.xlsx", ["Terlihat", "Tersembunyi", "Sangat Tersembunyi"]],
+    ["odd-sheet-names.xlsx", ODD_SHEET_NAMES],
+  ] as const) {
+    const r = runs.get(file)!;
+    const doc = JSON.parse(r.stdout) as { findings: JsonFinding[] };
+    const flagged = new Set(doc.findings.filter((f) => f.severity === "error").map((f) => f.sheet));
+    expect({ file, missing: names.filter((n) => !flagged.has(n)) }).toEqual({ file, missing: [] });
+  }
+});
+
+test("the HTML report escapes sheet names and cell text (no markup or script from the workbook)", async () => {
+  const html = await runCli([path.join(dir, "formula-like-text.xlsx"), path.join(dir, "odd-sheet-names.xlsx"), "--format", "html"], {
+    timeoutMs: TIMEOUT_MS,
+    heapMb: HEAP_MB,
+  });
+  expect([0, 1]).toContain(html.code);
+  expect(STACK_TRACE.test(html.stderr)).toBe(false);
+  expect(html.stdout).toMatch(/<html/i);
+  expect(html.stdout).not.toContain("<script>alert(1)</script>");
+  expect(html.stdout).not.toContain("<Sekretaris>");
+  // The report's own scripts, if any, are inline and never load from elsewhere.
+  expect(html.stdout).not.toMatch(/<script[^>]+src=/i);
+  expect(FORMULA_LIKE_TEXT.length).toBeGreaterThan(0);
+}, 60000);
+
+test("a whole folder with unreadable files in it: exit 2, every bad file named, no stack trace", async () => {
+  // Only the small files, so this stays quick: the big ones were run above.
+  const sub = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-folder-"));
+  const pick = ["empty.xlsx", "hidden-sheets.xlsx", "not-a-workbook.xlsx", "truncated.xlsx"];
+  for (const f of pick) fs.copyFileSync(path.join(dir, f), path.join(sub, f));
+  try {
+    const r = await runCli([sub, "--format", "json"], { timeoutMs: TIMEOUT_MS, heapMb: HEAP_MB });
+    const info = describeRun(sub, r);
+    expect(r.code === 2 ? "exit 2" : info).toBe("exit 2");
+    expect(STACK_TRACE.test(r.stderr) || CRASH.test(r.stderr) ? info : "clean").toBe("clean");
+    expect(r.stderr).toContain("not-a-workbook.xlsx");
+    expect(r.stderr).toContain("truncated.xlsx");
+    expect(INDONESIAN.test(r.stderr)).toBe(true);
+  } finally {
+    fs.rmSync(sub, { recursive: true, force: true });
+  }
+}, 60000);
