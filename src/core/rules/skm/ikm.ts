@@ -1,0 +1,170 @@
+// SAKIP-IKM-001: a stated IKM (nilai SKM) that does not match its recomputation from the table (mean NRR x 25,
+// total / (responden x unsur) x 25, or the NRR tertimbang form, PermenPANRB 14/2017), and a stated mutu pelayanan
+// (A/B/C/D) that does not match the IKM it stands beside.
+import type { Rule, FindingDraft } from "../rule";
+import type { RecognizedTable } from "../../tables/table";
+import type { SheetGrid } from "../../tables/cells";
+import { a1, cellText } from "../../tables/cells";
+import { formatNumberId } from "../../numbers/money";
+import { gridFor, colsWith, checkValue, shownOf, type Shown } from "../derived/common";
+import { unsurRows, inferRespondents, labelOf } from "./common";
+
+export const CODE = "SAKIP-IKM-001";
+
+const IKM_LABEL = /\bikm\b|indeks kepuasan|\bnilai skm\b|^skm$/i;
+const MUTU_LABEL = /\bmutu\b|kinerja unit pelayanan/i;
+const TOTAL_LABEL = /\b(jumlah|total)\b/i;
+
+/** Mutu pelayanan of an IKM value (25..100), on the value rounded to 2 decimals. */
+export function mutuOf(ikm: number): { huruf: "A" | "B" | "C" | "D"; kata: string } {
+  const v = Math.round(ikm * 100) / 100;
+  if (v >= 88.31) return { huruf: "A", kata: "Sangat Baik" };
+  if (v >= 76.61) return { huruf: "B", kata: "Baik" };
+  if (v >= 65) return { huruf: "C", kata: "Kurang Baik" };
+  return { huruf: "D", kata: "Tidak Baik" };
+}
+
+/** Reads "B", "B (Baik)", "Baik", "SANGAT BAIK" as a letter; undefined when unknown. */
+export function readMutu(text: string): "A" | "B" | "C" | "D" | undefined {
+  const s = text.trim().toLowerCase();
+  const m = /^([abcd])\b/.exec(s);
+  if (m) return m[1].toUpperCase() as "A";
+  if (/sangat baik/.test(s)) return "A";
+  if (/kurang baik/.test(s)) return "C";
+  if (/tidak baik|buruk/.test(s)) return "D";
+  if (/\bbaik\b/.test(s)) return "B";
+  return undefined;
+}
+
+interface Stated { row: number; col: number; shown: Shown }
+
+/** The first figure right of the label in a summary row. */
+function figureInRow(grid: SheetGrid, t: RecognizedTable, row: number): Stated | undefined {
+  for (let c = t.left; c <= t.right; c++) {
+    const s = shownOf(grid.get(row, c));
+    if (s && !s.percent && cellText(grid.get(row, c)) !== labelText(grid, t, row)) {
+      // Skip the row number column.
+      if (colsWith(t, "no").includes(c)) continue;
+      return { row, col: c, shown: s };
+    }
+  }
+  return undefined;
+}
+function labelText(grid: SheetGrid, t: RecognizedTable, row: number): string {
+  return labelOf(grid, t, { row, kind: "item" });
+}
+
+export const rule: Rule = {
+  code: CODE,
+  title: { id: "Nilai IKM atau mutu pelayanan tidak sesuai perhitungan", en: "Stated IKM or service quality does not match its computation" },
+  severity: "error",
+  messages: {
+    default: {
+      id: "Nilai IKM tertulis {actual}, padahal dari tabel SKM ini ({unsurCount} unsur) nilainya {expected}.",
+      en: "The IKM is stated as {actual}, but this SKM table ({unsurCount} elements) gives {expected}.",
+      suggestion: "Ganti nilai IKM menjadi {expected}, atau periksa nilai tiap unsur.",
+    },
+    mutu: {
+      id: "Mutu pelayanan tertulis \"{actual}\", padahal IKM {ikm} termasuk mutu {expected}.",
+      en: "Service quality is stated as \"{actual}\", but an IKM of {ikm} is quality {expected}.",
+      suggestion: "Ganti mutu pelayanan menjadi {expected} (A >= 88,31; B >= 76,61; C >= 65,00; D di bawahnya).",
+    },
+  },
+  run(ctx) {
+    const out: FindingDraft[] = [];
+    for (const t of ctx.recognized.tables) {
+      if (t.kind !== "skm") continue;
+      const grid = gridFor(ctx, t);
+      if (!grid) continue;
+      const rows = unsurRows(grid, t);
+      const k = rows.filter((u) => u.nrr || u.jumlah).length;
+      if (k < 2) continue;
+      // Candidates for the IKM.
+      const cands: number[] = [];
+      const nrrs = rows.map((u) => u.nrr?.value).filter((v): v is number => v !== undefined);
+      if (nrrs.length === k) {
+        cands.push((nrrs.reduce((a, b) => a + b, 0) / k) * 25);
+        cands.push(nrrs.reduce((a, b) => a + b, 0) * 0.111 * 25);
+      }
+      const tert = rows.map((u) => u.tertimbang?.value).filter((v): v is number => v !== undefined);
+      if (tert.length === k) cands.push(tert.reduce((a, b) => a + b, 0) * 25);
+      const n = rows.find((u) => u.responden)?.responden?.value ?? inferRespondents(rows);
+      const jumlahs = rows.map((u) => u.jumlah?.value).filter((v): v is number => v !== undefined);
+      let fromTotals: number | undefined;
+      if (n && jumlahs.length === k) {
+        fromTotals = (jumlahs.reduce((a, b) => a + b, 0) / (n * k)) * 25;
+        cands.push(fromTotals);
+      }
+      // Stated IKM: a summary row labelled IKM, or an IKM column.
+      const stated: Stated[] = [];
+      const jc = colsWith(t, "jumlah_nilai")[0];
+      let mutuCells: Array<{ row: number; col: number; text: string }> = [];
+      for (const r of t.rows) {
+        const label = labelOf(grid, t, r);
+        if (IKM_LABEL.test(label) && !MUTU_LABEL.test(label)) {
+          const f = figureInRow(grid, t, r.row);
+          if (f) stated.push(f);
+        }
+        if (MUTU_LABEL.test(label)) {
+          for (let c = t.left; c <= t.right; c++) {
+            const tx = cellText(grid.get(r.row, c));
+            if (tx && tx !== label && readMutu(tx)) { mutuCells.push({ row: r.row, col: c, text: tx }); break; }
+          }
+        }
+        // A stated grand total in the jumlah column also gives the IKM (the seed: 10878 / (365 x 9) x 25).
+        if (n && jc !== undefined && TOTAL_LABEL.test(label) && !IKM_LABEL.test(label)) {
+          const tot = shownOf(grid.get(r.row, jc));
+          if (tot) cands.push((tot.value / (n * k)) * 25);
+        }
+      }
+      for (const ic of colsWith(t, "ikm")) {
+        for (let r = t.headerBottom + 1; r <= t.bottom; r++) {
+          const s = shownOf(grid.get(r, ic));
+          if (s && !stated.some((x) => x.row === r && x.col === ic)) stated.push({ row: r, col: ic, shown: s });
+        }
+      }
+      for (const mc of colsWith(t, "mutu")) {
+        for (let r = t.headerBottom + 1; r <= t.bottom; r++) {
+          const tx = cellText(grid.get(r, mc));
+          if (tx && readMutu(tx)) mutuCells.push({ row: r, col: mc, text: tx });
+        }
+      }
+      mutuCells = mutuCells.filter((m, i) => mutuCells.findIndex((x) => x.row === m.row && x.col === m.col) === i);
+      if (!cands.length) continue;
+      const best = fromTotals ?? cands[0];
+      for (const s of stated) {
+        if (cands.some((c) => checkValue(s.shown, c).holds)) continue;
+        const check = checkValue(s.shown, best);
+        out.push({
+          sheet: t.sheet,
+          cell: a1(s.row, s.col),
+          related: rows.filter((u) => u.nrr || u.jumlah).slice(0, 20).map((u) => ({ sheet: t.sheet, cell: a1(u.row.row, colsWith(t, u.nrr ? "nrr" : "jumlah_nilai")[0]) })),
+          params: { actual: s.shown.text, expected: check.expectedText, unsurCount: k },
+          expected: check.expectedText,
+          actual: s.shown.text,
+          difference: check.difference,
+          key: `ikm|${k}|${s.shown.text}`,
+        });
+      }
+      const ikmValue = stated.length ? stated[0].shown.value : best;
+      const ikmText = stated.length ? stated[0].shown.text : formatNumberId(best, 2);
+      for (const m of mutuCells) {
+        const want = mutuOf(ikmValue);
+        if (readMutu(m.text) === want.huruf) continue;
+        const expected = `${want.huruf} (${want.kata})`;
+        out.push({
+          sheet: t.sheet,
+          cell: a1(m.row, m.col),
+          related: stated.length ? [{ sheet: t.sheet, cell: a1(stated[0].row, stated[0].col) }] : [],
+          params: { actual: m.text, expected, ikm: ikmText },
+          expected,
+          actual: m.text,
+          difference: null,
+          variant: "mutu",
+          key: `mutu|${ikmText}|${m.text}`,
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,82 @@
+import { rule as nrr } from "./nrr";
+import { rule as ikm, mutuOf, readMutu } from "./ikm";
+import { rule as answers } from "./answers";
+import { sheetOf, tableOf, ctxOf, run } from "../derived/testkit";
+
+const H = ["No.", "Unsur SKM", "Nilai Unsur SKM", "NRR Unsur SKM"];
+const roles: any = ["no", "unsur", "jumlah_nilai", "nrr"];
+const seed = (last: number, lastNrr: string) => [
+  [1, "Persyaratan", 1219, "3,34"],
+  [2, "Sistem, Mekanisme dan Prosedur", 1215, "3,33"],
+  [3, "Waktu Penyelesaian", 1133, "3,10"],
+  [4, "Biaya/ Tarif", 1292, "3,54"],
+  [5, "Produk Spesifikasi Jenis Pelayanan", 1159, "3,18"],
+  [6, "Kompetensi Pelaksana", 1172, "3,21"],
+  [7, "Perilaku Pelaksana", 1177, "3,22"],
+  [8, "Penanganan Pengaduan, Saran dan Masukan", 1161, "3,18"],
+  [9, "Sarana dan Prasarana.", last, lastNrr],
+];
+function ctx(rows: any[][], kinds: Record<number, any> = {}, r = roles, head = H) {
+  return ctxOf([sheetOf("SKM", [head, ...rows])], [tableOf("SKM", "skm", 0, r, rows.length, kinds)]);
+}
+
+describe("SAKIP-NRR-001", () => {
+  test("holds when every NRR is total / 365 (respondents inferred)", () => {
+    expect(run(nrr, ctx(seed(1350, "3,70")))).toEqual([]);
+  });
+  test("fires on the seed's Sarana dan Prasarana: 1360 / 365 = 3,73, not 3,70", () => {
+    const f = run(nrr, ctx([...seed(1360, "3,70"), [null, "Total Nilai Unsur SKM", 10878, null]], { 10: "total" }));
+    expect(f).toHaveLength(1);
+    expect([f[0].cell, f[0].expected, f[0].actual, f[0].params.responden]).toEqual(["D10", "3,73", "3,70", "365"]);
+  });
+  test("respondent column wins over inference; NRR tertimbang checked", () => {
+    const h = ["No", "Unsur", "Jumlah Nilai", "Responden", "NRR", "NRR Tertimbang"];
+    const r: any = ["no", "unsur", "jumlah_nilai", "responden", "nrr", "nrr_tertimbang"];
+    const rows = [
+      [1, "U1", 300, 100, "3,00", "1,00"],
+      [2, "U2", 330, 100, "3,30", "1,10"],
+      [3, "U3", 360, 100, "3,50", "1,20"],
+    ];
+    const f = run(nrr, ctx(rows, {}, r, h));
+    expect(f.map((x) => [x.cell, x.variant ?? "default", x.expected])).toEqual([["E4", "default", "3,60"], ["F4", "tertimbang", "1,17"]]);
+  });
+});
+
+describe("SAKIP-IKM-001", () => {
+  test("mutu bands", () => {
+    expect(mutuOf(82.79).huruf).toBe("B");
+    expect(mutuOf(88.305).huruf).toBe("A");
+    expect(mutuOf(65).huruf).toBe("C");
+    expect(readMutu("B (Baik)")).toBe("B");
+    expect(readMutu("Sangat Baik")).toBe("A");
+  });
+  test("holds on the seed: total 10878 over 365 x 9 x 25 = 82,79, mutu B", () => {
+    const rows = [...seed(1360, "3,70"), [null, "Total Nilai Unsur SKM", 10878, null], [null, "IKM", "82,79", null], [null, "Mutu Pelayanan", "B (Baik)", null]];
+    expect(run(ikm, ctx(rows, { 10: "total" }))).toEqual([]);
+  });
+  test("fires on a wrong IKM and a wrong mutu", () => {
+    const rows = [...seed(1350, "3,70"), [null, "Nilai IKM", "84,79", null], [null, "Mutu Pelayanan", "A", null]];
+    const f = run(ikm, ctx(rows));
+    expect(f.map((x) => [x.cell, x.variant ?? "default", x.expected])).toEqual([["C11", "default", "82,79"], ["C12", "mutu", "B (Baik)"]]);
+  });
+});
+
+describe("SAKIP-SKM-001", () => {
+  const h = ["No", "Nama", "U1", "U2", "U3"];
+  const r: any = ["no", "nama", "jawaban", "jawaban", "jawaban"];
+  const go = (rows: any[][]) => run(answers, ctxOf([sheetOf("Raw", [h, ...rows])], [tableOf("Raw", "skm", 0, r, rows.length)]));
+  test("holds on answers 1..4, blanks and a sums row", () => {
+    expect(go([[1, "A", 4, 3, null], [2, "B", 1, 2, 0], [null, "Jumlah", 5, 5, 0], [null, "x", 40, 30, 20]])).toEqual([]);
+  });
+  test("fires on each answer outside 1..4, saying where", () => {
+    const f = go([[1, "A", 4, 5, 3], [2, "B", 2.5, 2, "7"]]);
+    expect(f.map((x) => [x.cell, x.actual, x.params.unsur, x.params.responden])).toEqual([["D2", "5", "JAWABAN", "1"], ["C3", "2.5", "JAWABAN", "2"], ["E3", "7", "JAWABAN", "2"]]);
+  });
+  test("one finding when many answers are off-scale", () => {
+    const rows = Array.from({ length: 12 }, (_, i) => [i + 1, "R", 5, 4, 4]);
+    const f = go(rows);
+    expect(f).toHaveLength(1);
+    expect(f[0].variant).toBe("many");
+    expect(f[0].related).toHaveLength(11);
+  });
+});
