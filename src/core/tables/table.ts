@@ -41,6 +41,8 @@ export interface TableRow {
   label?: string;
   /** Rows spanned when a merged SASARAN/PROGRAM continues (first row .. last row). */
   lastRow?: number;
+  /** True when the row's label comes from a merged cell that started on an earlier row (same item continues). */
+  continued?: boolean;
 }
 
 export interface RecognizedTable {
@@ -56,6 +58,8 @@ export interface RecognizedTable {
   headerBottom: number;
   columns: TableColumn[];
   rows: TableRow[];
+  /** Text just above the header ("Tabel 2.4 Perjanjian Kinerja ..."), where there is one. */
+  title?: string;
 }
 
 /** PK header: PIHAK PERTAMA (the official) and PIHAK KEDUA (the superior). */
@@ -72,9 +76,13 @@ export interface PkHeader {
   pihakPertama: PkParty;
   pihakKedua: PkParty;
   year?: number;
+  /** The date line as written ("Lamongan, 31 Oktober 2022"), where found. */
+  date?: string;
 }
 
 export interface RecognizedWorkbook {
   tables: RecognizedTable[];
   pkHeaders: PkHeader[];
+  /** Program > Kegiatan > Sub Kegiatan links found in the workbook (codes, Renja-like sheets, PK chain). */
+  hierarchy?: import("./hierarchy").Hierarchy;
 }

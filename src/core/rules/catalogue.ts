@@ -1,0 +1,17 @@
+// Every rule of the engine, in catalogue order (docs/rules.md lists them). Each rule file exports `rule`.
+import type { Rule } from "./rule";
+import { rule as capaian } from "./derived/capaian";
+import { rule as serapan } from "./derived/serapan";
+import { rule as efisiensi } from "./derived/efisiensi";
+import { rule as sisa } from "./derived/sisa";
+import { rule as share } from "./derived/share";
+import { rule as skmAnswers } from "./skm/answers";
+import { rule as nrr } from "./skm/nrr";
+import { rule as ikm } from "./skm/ikm";
+
+export const RULES: Rule[] = [
+  // derived figures (rules engineer)
+  capaian, serapan, efisiensi, sisa, share,
+  // SKM
+  skmAnswers, nrr, ikm,
+];

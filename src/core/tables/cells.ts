@@ -1,0 +1,197 @@
+// Cell helpers every rule needs: A1 addresses, fast (row, col) lookup, display text, numeric value.
+import type { Cell, SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
+import { readNumber, type CellNumber } from "./numeric";
+
+export type { CellNumber } from "./numeric";
+
+/** 0-based column index -> letters ("A", "Z", "AA"). */
+export function colLetters(col: number): string {
+  let s = "";
+  let n = col + 1;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** 0-based (row, col) -> "C5". */
+export function a1(row: number, col: number): string {
+  return colLetters(col) + (row + 1);
+}
+
+/** 0-based bounds -> "A1:B2" (or "A1" for a single cell). */
+export function a1Range(top: number, left: number, bottom: number, right: number): string {
+  const a = a1(top, left);
+  const b = a1(bottom, right);
+  return a === b ? a : a + ":" + b;
+}
+
+/** "C5" -> { row: 4, col: 2 }; null when not an address. */
+export function parseA1(ref: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: parseInt(m[2], 10) - 1, col: col - 1 };
+}
+
+/** "A1:B2" -> bounds (a single cell gives a 1x1 range). */
+export function parseA1Range(ref: string): { top: number; left: number; bottom: number; right: number } | null {
+  const [a, b] = ref.split(":");
+  const p = parseA1(a);
+  const q = b ? parseA1(b) : p;
+  if (!p || !q) return null;
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
+}
+
+/** Displayed text of a cell: what Excel shows where known, else the value as text. Whitespace normalised. */
+export function cellText(cell: Cell | undefined): string {
+  if (!cell) return "";
+  const t = cell.text != null && cell.text !== "" ? cell.text : cell.value == null ? "" : String(cell.value);
+  return t.replace(/[\s\u00a0\u202f\u2007]+/g, " ").trim();
+}
+
+/** Indexed view of one sheet: O(1) cell lookup, rows, merges. Built once per sheet (cached). */
+export class SheetGrid {
+  readonly sheet: SheetSnapshot;
+  readonly name: string;
+  /** Number of rows/cols actually spanned by cells (max index + 1). */
+  readonly rowCount: number;
+  readonly colCount: number;
+  private readonly byKey = new Map<number, Cell>();
+  /** Cells of each row, in column order (rows without cells are absent). */
+  private readonly rowCells = new Map<number, Cell[]>();
+  /** For each cell inside a merge (not the master): key -> master key. */
+  private readonly mergeMaster = new Map<number, number>();
+  private readonly mergeOf = new Map<number, { top: number; left: number; bottom: number; right: number }>();
+  private readonly numCache = new Map<number, CellNumber | null>();
+
+  constructor(sheet: SheetSnapshot) {
+    this.sheet = sheet;
+    this.name = sheet.name;
+    let maxRow = -1;
+    let maxCol = -1;
+    for (const c of sheet.cells) {
+      if (c.value == null && !c.formula && (c.text == null || c.text === "")) continue;
+      const k = key(c.row, c.col);
+      this.byKey.set(k, c);
+      let arr = this.rowCells.get(c.row);
+      if (!arr) this.rowCells.set(c.row, (arr = []));
+      arr.push(c);
+      if (c.row > maxRow) maxRow = c.row;
+      if (c.col > maxCol) maxCol = c.col;
+    }
+    for (const arr of this.rowCells.values()) {
+      // Snapshots are sorted, but a source may not be: keep rows in column order.
+      for (let i = 1; i < arr.length; i++) if (arr[i - 1].col > arr[i].col) { arr.sort((a, b) => a.col - b.col); break; }
+    }
+    for (const m of sheet.merges ?? []) {
+      const mk = key(m.top, m.left);
+      this.mergeOf.set(mk, m);
+      // Merges are small; a giant accidental merge is capped so this stays linear in cells.
+      if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 20000) continue;
+      for (let r = m.top; r <= m.bottom; r++)
+        for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) this.mergeMaster.set(key(r, c), mk);
+      if (m.bottom > maxRow) maxRow = m.bottom;
+      if (m.right > maxCol) maxCol = m.right;
+    }
+    this.rowCount = maxRow + 1;
+    this.colCount = maxCol + 1;
+  }
+
+  /** The cell at (row, col), or undefined when empty. */
+  get(row: number, col: number): Cell | undefined {
+    return this.byKey.get(key(row, col));
+  }
+
+  /** The cell, or the master cell of the merged area covering (row, col). */
+  getMerged(row: number, col: number): Cell | undefined {
+    const k = key(row, col);
+    const c = this.byKey.get(k);
+    if (c) return c;
+    const mk = this.mergeMaster.get(k);
+    return mk === undefined ? undefined : this.byKey.get(mk);
+  }
+
+  /** True when (row, col) lies inside a merged area but is not its top-left cell. */
+  isMergedContinuation(row: number, col: number): boolean {
+    return this.mergeMaster.has(key(row, col));
+  }
+
+  /** The merged area whose top-left is (row, col), if any. */
+  mergeAt(row: number, col: number): { top: number; left: number; bottom: number; right: number } | undefined {
+    return this.mergeOf.get(key(row, col));
+  }
+
+  /** Master (row, col) for a cell inside a merge, or the cell itself. */
+  masterOf(row: number, col: number): { row: number; col: number } {
+    const mk = this.mergeMaster.get(key(row, col));
+    return mk === undefined ? { row, col } : { row: Math.floor(mk / COLS), col: mk % COLS };
+  }
+
+  text(row: number, col: number): string {
+    return cellText(this.get(row, col));
+  }
+
+  /** Non-empty cells of a row, in column order (empty array when none). */
+  row(row: number): Cell[] {
+    return this.rowCells.get(row) ?? EMPTY;
+  }
+
+  /** Row indices that have at least one cell, ascending. */
+  rows(): number[] {
+    return [...this.rowCells.keys()].sort((a, b) => a - b);
+  }
+
+  /** Numeric reading of the cell at (row, col) (cached). */
+  number(row: number, col: number): CellNumber | null {
+    const k = key(row, col);
+    if (this.numCache.has(k)) return this.numCache.get(k)!;
+    const n = cellNumber(this.byKey.get(k));
+    this.numCache.set(k, n);
+    return n;
+  }
+}
+
+const EMPTY: Cell[] = [];
+const COLS = 1 << 14; // Excel's column limit (16384)
+function key(row: number, col: number): number {
+  return row * COLS + col;
+}
+
+const gridCache = new WeakMap<SheetSnapshot, SheetGrid>();
+/** The indexed grid of a sheet, built once and cached for the snapshot object. */
+export function gridOf(sheet: SheetSnapshot): SheetGrid {
+  let g = gridCache.get(sheet);
+  if (!g) gridCache.set(sheet, (g = new SheetGrid(sheet)));
+  return g;
+}
+
+/** Sheet by name (exact, then case-insensitive). */
+export function sheetByName(wb: WorkbookSnapshot, name: string): SheetSnapshot | undefined {
+  return wb.sheets.find((s) => s.name === name) ?? wb.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+}
+
+/**
+ * Numeric value of a cell: number cells as they are (percent-formatted cells stay fractions),
+ * text cells parsed as Indonesian/English numbers ("Rp 1.672.255.000,00", "106,92%", "1000 SK KP PNS").
+ * null when the cell holds no number (empty, "N/A", "-", words).
+ */
+export function cellNumber(cell: Cell | undefined): CellNumber | null {
+  if (!cell) return null;
+  if (cell.type === "number" && typeof cell.value === "number") {
+    const fmt = cell.numberFormat ?? "";
+    const pct = /%/.test(fmt.replace(/"[^"]*"/g, ""));
+    return { value: cell.value, fromText: false, percent: pct, malformed: false, unit: null, text: cellText(cell) };
+  }
+  if (cell.type === "string" && typeof cell.value === "string") return readNumber(cell.value);
+  if (cell.type === "empty" || cell.value == null) return null;
+  return null;
+}

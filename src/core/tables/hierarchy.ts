@@ -1,0 +1,281 @@
+// Program > Kegiatan > Sub Kegiatan links: from codes (1.02.01.2.01.0001), from a Renja/RKT-like table that lists
+// levels one under another, and from the PK chain (a PK's PIHAK KEDUA is the official whose PK lists the parents).
+import type { WorkbookSnapshot } from "../workbook/snapshot";
+import type { PkHeader, PkParty, RecognizedTable, RecognizedWorkbook, TableRow } from "./table";
+import { a1, gridOf, sheetByName } from "./cells";
+import { normName, sameName } from "./normalize";
+import { PENUNJANG } from "./nomenclature";
+
+export type Level = "program" | "kegiatan" | "subkegiatan";
+
+export interface BudgetItem {
+  id: number;
+  sheet: string;
+  /** Index into RecognizedWorkbook.tables. */
+  table: number;
+  row: number;
+  /** Rows of this item (continuation rows under a merged name included). */
+  rows: number[];
+  kind: "item" | "group";
+  level?: Level;
+  code?: string;
+  label: string;
+  /** normName(label), for matching across sheets. */
+  key: string;
+  /** Rupiah (exact to the sen), or null when the amount cell is empty/unreadable. */
+  amount: number | null;
+  /** A1 of the amount cell (first row), and of every amount cell summed. */
+  cell: string;
+  amountCells: string[];
+  amountCol: number;
+  /** "budget": a PK/Renja budget table (ANGGARAN); "measurement": pagu of a measurement table. */
+  source: "budget" | "measurement";
+}
+
+export interface HierarchyLink {
+  parent: number;
+  children: number[];
+  via: "code" | "layout" | "pk" | "nomenclature";
+}
+
+export interface PkLink {
+  /** The subordinate's sheet and its superior's sheet. */
+  sheet: string;
+  superiorSheet: string;
+  by: "nip" | "nama" | "jabatan";
+}
+
+export interface Hierarchy {
+  items: BudgetItem[];
+  links: HierarchyLink[];
+  pkLinks: PkLink[];
+  /** Superior sheets whose PK items could not be linked one by one to their subordinates' items. */
+  unlinkedSuperiors: string[];
+}
+
+const LEVEL_ORDER: Level[] = ["program", "kegiatan", "subkegiatan"];
+
+/** Budget items of every budget/measurement table, in workbook order. */
+export function budgetItems(wb: WorkbookSnapshot, rec: RecognizedWorkbook): BudgetItem[] {
+  const items: BudgetItem[] = [];
+  rec.tables.forEach((t, ti) => {
+    if (t.kind !== "budget" && t.kind !== "measurement") return;
+    const nameCol = t.columns.find((c) => c.role === "uraian" || c.role === "subkegiatan" || c.role === "kegiatan" || c.role === "program");
+    const amountCol = t.columns.find((c) => c.role === "anggaran") ?? t.columns.find((c) => c.role === "pagu");
+    if (!nameCol || !amountCol) return;
+    const sheet = sheetByName(wb, t.sheet);
+    if (!sheet) return;
+    const g = gridOf(sheet);
+    let prev: BudgetItem | undefined;
+    for (const r of t.rows) {
+      if (r.kind !== "item" && r.kind !== "group") { prev = undefined; continue; }
+      const own = g.text(r.row, nameCol.col);
+      const n = g.number(r.row, amountCol.col);
+      const amount = n && !n.malformed && !n.percent ? n.value : null;
+      if (!own) {
+        // Same item continuing under a merged name cell: its amount adds to the item.
+        if (prev && g.isMergedContinuation(r.row, nameCol.col) && g.masterOf(r.row, nameCol.col).row === prev.row) {
+          if (amount !== null) {
+            prev.amount = prev.amount === null ? amount : addRupiah(prev.amount, amount);
+            prev.amountCells.push(a1(r.row, amountCol.col));
+          }
+          prev.rows.push(r.row);
+        }
+        continue;
+      }
+      const label = r.label && (r.code || own.includes(r.label)) ? r.label : own;
+      const item: BudgetItem = {
+        id: items.length, sheet: t.sheet, table: ti, row: r.row, rows: [r.row], kind: r.kind === "group" ? "group" : "item",
+        level: r.level, code: r.code, label: stripNumbering(label), key: normName(label), amount,
+        cell: a1(r.row, amountCol.col), amountCells: amount !== null ? [a1(r.row, amountCol.col)] : [], amountCol: amountCol.col,
+        source: t.kind === "budget" ? "budget" : "measurement",
+      };
+      items.push(item);
+      prev = item;
+    }
+  });
+  return items;
+}
+
+function stripNumbering(s: string): string {
+  return s.replace(/^\s*(?:\d+[.)]|[a-z][.)]|[-\u2022*])\s+/i, "").trim();
+}
+
+/** Exact rupiah addition (via whole sen). */
+export function addRupiah(a: number, b: number): number {
+  return (Math.round(a * 100) + Math.round(b * 100)) / 100;
+}
+export function sumRupiahExact(values: number[]): number {
+  let sen = 0;
+  for (const v of values) sen += Math.round(v * 100);
+  return sen / 100;
+}
+
+/** Person name without titles ("Drs. SHODIKIN, M.Pd" -> "SHODIKIN"). */
+export function personKey(name: string | undefined): string {
+  if (!name) return "";
+  const main = name.replace(/\*\*/g, "").split(",")[0];
+  return main
+    .replace(/\b(?:dr|drs|dra|ir|h|hj|prof|apt|ns)\.\s*/gi, "")
+    .toUpperCase()
+    .replace(/[^A-Z]+/g, " ")
+    .trim();
+}
+
+function nipKey(nip: string | undefined): string {
+  const d = (nip ?? "").replace(/\D/g, "");
+  return d.length >= 15 ? d : "";
+}
+
+function sameParty(a: PkParty, b: PkParty): "nip" | "nama" | "jabatan" | undefined {
+  const na = nipKey(a.nip);
+  if (na && na === nipKey(b.nip)) return "nip";
+  const pa = personKey(a.nama);
+  if (pa && pa === personKey(b.nama)) return "nama";
+  if (a.jabatan && b.jabatan && normName(a.jabatan) === normName(b.jabatan)) return "jabatan";
+  return undefined;
+}
+
+const MONTH_NO: Record<string, number> = { januari: 1, februari: 2, pebruari: 2, maret: 3, april: 4, mei: 5, juni: 6, juli: 7, agustus: 8, september: 9, oktober: 10, nopember: 11, november: 11, desember: 12 };
+function dateKey(h: PkHeader): number {
+  const m = /(\d{1,2})\s+([a-z]+)\s+(\d{4})/i.exec(h.date ?? "");
+  if (!m) return 0;
+  return parseInt(m[3], 10) * 10000 + (MONTH_NO[m[2].toLowerCase()] ?? 0) * 100 + parseInt(m[1], 10);
+}
+
+/** Subordinate sheet -> superior sheet, through PIHAK KEDUA = another sheet's PIHAK PERTAMA.
+ *  When an official has several PK sheets (original and PERUBAHAN), the latest dated one (else the last) is used. */
+export function pkChain(wb: WorkbookSnapshot, rec: RecognizedWorkbook): PkLink[] {
+  const order = new Map(wb.sheets.map((s, i) => [s.name, i]));
+  const hs = rec.pkHeaders;
+  // Keep one sheet per official.
+  const latest: PkHeader[] = [];
+  for (const h of hs) {
+    const i = latest.findIndex((o) => sameParty(o.pihakPertama, h.pihakPertama));
+    if (i < 0) latest.push(h);
+    else {
+      const o = latest[i];
+      if (dateKey(h) > dateKey(o) || (dateKey(h) === dateKey(o) && (order.get(h.sheet) ?? 0) > (order.get(o.sheet) ?? 0))) latest[i] = h;
+    }
+  }
+  const links: PkLink[] = [];
+  for (const h of latest) {
+    if (!h.pihakKedua.nama && !h.pihakKedua.jabatan && !h.pihakKedua.nip) continue;
+    const cands = latest
+      .filter((o) => o.sheet !== h.sheet)
+      .map((o) => ({ o, by: sameParty(h.pihakKedua, o.pihakPertama) }))
+      .filter((x) => x.by);
+    if (cands.length !== 1) continue;
+    links.push({ sheet: h.sheet, superiorSheet: cands[0].o.sheet, by: cands[0].by! });
+  }
+  return links;
+}
+
+function nomenclatureKegiatan(label: string): number | undefined {
+  for (let i = 0; i < PENUNJANG.length; i++) if (sameName(PENUNJANG[i].kegiatan, label)) return i;
+  return undefined;
+}
+function nomenclatureParentOfSub(label: string): number | undefined {
+  for (let i = 0; i < PENUNJANG.length; i++) if (PENUNJANG[i].sub.some((s) => sameName(s, label))) return i;
+  return undefined;
+}
+
+function parentCode(code: string): string | undefined {
+  const seg = code.split(".");
+  if (seg.length === 6) return seg.slice(0, 5).join(".");
+  if (seg.length === 5) return seg.slice(0, 3).join(".");
+  return undefined;
+}
+
+export function buildHierarchy(wb: WorkbookSnapshot, rec: RecognizedWorkbook): Hierarchy {
+  const items = budgetItems(wb, rec);
+  const links: HierarchyLink[] = [];
+  const byTable = new Map<number, BudgetItem[]>();
+  for (const it of items) {
+    let a = byTable.get(it.table);
+    if (!a) byTable.set(it.table, (a = []));
+    a.push(it);
+  }
+
+  // 1. Inside one table: codes, else the layout of level headings (Renja/RKT style).
+  for (const [ti, list] of byTable) {
+    const t = rec.tables[ti];
+    const linkedChildren = new Set<number>();
+    const byCode = new Map<string, BudgetItem>();
+    for (const it of list) if (it.code) byCode.set(it.code, it);
+    const codeKids = new Map<number, number[]>();
+    for (const it of list) {
+      if (!it.code) continue;
+      const pc = parentCode(it.code);
+      const p = pc ? byCode.get(pc) : undefined;
+      if (!p) continue;
+      let k = codeKids.get(p.id);
+      if (!k) codeKids.set(p.id, (k = []));
+      k.push(it.id);
+      linkedChildren.add(it.id);
+    }
+    for (const [p, k] of codeKids) links.push({ parent: p, children: k, via: "code" });
+    // Layout: a heading row owns the rows of the next level below it, up to the next heading of its level or above.
+    const leveled = list.filter((x) => x.level);
+    const levels = new Set(leveled.map((x) => x.level!));
+    if (levels.size > 1 && t) {
+      for (let i = 0; i < leveled.length; i++) {
+        const p = leveled[i];
+        if (codeKids.has(p.id)) continue;
+        const pl = LEVEL_ORDER.indexOf(p.level!);
+        const kids: BudgetItem[] = [];
+        let childLevel: number | undefined;
+        for (let j = i + 1; j < leveled.length; j++) {
+          const q = leveled[j];
+          const ql = LEVEL_ORDER.indexOf(q.level!);
+          if (ql <= pl) break;
+          if (childLevel === undefined) childLevel = ql;
+          if (ql === childLevel) kids.push(q);
+        }
+        if (kids.length && kids.every((k) => !linkedChildren.has(k.id))) links.push({ parent: p.id, children: kids.map((k) => k.id), via: "layout" });
+      }
+    }
+  }
+
+  // 2. PK chain: the superior's budget items are the parents of the subordinates' items.
+  const pkLinks = pkChain(wb, rec);
+  const unlinkedSuperiors: string[] = [];
+  const firstBudget = (sheet: string) => items.filter((it) => it.sheet === sheet && it.source === "budget" && it.kind === "item")
+    .filter((it, _, arr) => it.table === arr[0].table);
+  const superiors = [...new Set(pkLinks.map((l) => l.superiorSheet))];
+  for (const sup of superiors) {
+    const parents = firstBudget(sup);
+    if (!parents.length) continue;
+    const subs = pkLinks.filter((l) => l.superiorSheet === sup).map((l) => firstBudget(l.sheet)).filter((a) => a.length);
+    const kids = subs.flat();
+    if (!kids.length) continue;
+    // a) Codes on both sides.
+    if (parents.every((p) => p.code) && kids.every((k) => k.code)) {
+      for (const p of parents) {
+        const ks = kids.filter((k) => k.code!.startsWith(p.code! + "."));
+        if (ks.length) links.push({ parent: p.id, children: ks.map((k) => k.id), via: "code" });
+      }
+      continue;
+    }
+    // b) One parent item: everything below belongs to it.
+    if (parents.length === 1) {
+      links.push({ parent: parents[0].id, children: kids.map((k) => k.id), via: "pk" });
+      continue;
+    }
+    // c) The national nomenclature places every child under one of the parents.
+    const pIdx = parents.map((p) => nomenclatureKegiatan(p.label));
+    const kIdx = kids.map((k) => nomenclatureParentOfSub(k.label));
+    if (kIdx.every((x) => x !== undefined && pIdx.includes(x))) {
+      parents.forEach((p, i) => {
+        if (pIdx[i] === undefined) return;
+        const ks = kids.filter((_, j) => kIdx[j] === pIdx[i]);
+        if (ks.length) links.push({ parent: p.id, children: ks.map((k) => k.id), via: "nomenclature" });
+      });
+      continue;
+    }
+    unlinkedSuperiors.push(sup);
+  }
+  return { items, links, pkLinks, unlinkedSuperiors };
+}
+
+export type { TableRow, RecognizedTable };

@@ -1,0 +1,333 @@
+// Table recognition: finds header rows by their words (headers.ts), reads multi-row/merged headers,
+// then the data rows below until the table ends (a JUMLAH/TOTAL row, another header, or text that is not a row).
+import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
+import type { ColumnRole, RecognizedTable, RecognizedWorkbook, TableColumn, TableKind, TableRow } from "./table";
+import { cellText, gridOf, type SheetGrid } from "./cells";
+import { codeLevel, findCode, normHeader } from "./normalize";
+import { kindOfRoles, roleOfHeader, roleOfPhrase, SUBTOTAL_LABEL, TOTAL_LABEL } from "./headers";
+import { recognizePkHeader } from "./pkHeader";
+
+const COLNUM = /^\(?\s*\d{1,2}\s*\)?$|^\(?\s*\d{1,2}\s*=\s*[\d()+\-x*/:\s]+\)?$/i;
+const MAX_HEADER_TEXT = 90;
+const LABEL_ROLES: ColumnRole[] = ["uraian", "subkegiatan", "kegiatan", "program", "indikator", "aspek", "unsur", "nama", "sasaran", "jabatan"];
+const NUMERIC_ROLES = new Set<ColumnRole>(["target", "anggaran", "pagu", "realisasi", "realisasi_anggaran", "capaian", "capaian_anggaran",
+  "serapan", "sisa", "efisiensi", "capaian_kinerja", "share", "jumlah_nilai", "responden", "nrr", "nrr_tertimbang", "ikm",
+  "bobot", "skor", "nilai", "nilai_maks", "jawaban"]);
+
+export function recognizeWorkbook(wb: WorkbookSnapshot): RecognizedWorkbook {
+  const tables: RecognizedTable[] = [];
+  const pkHeaders = [];
+  for (const sheet of wb.sheets) {
+    tables.push(...recognizeSheet(sheet));
+    const pk = recognizePkHeader(sheet);
+    if (pk) pkHeaders.push(pk);
+  }
+  return { tables, pkHeaders };
+}
+
+/** Every table found on one sheet, top to bottom. */
+export function recognizeSheet(sheet: SheetSnapshot): RecognizedTable[] {
+  const g = gridOf(sheet);
+  const out: RecognizedTable[] = [];
+  const rows = g.rows();
+  let consumed = -1;
+  for (const r of rows) {
+    if (r <= consumed) continue;
+    const h = headerAt(g, r);
+    if (!h) continue;
+    const t = readTable(g, h);
+    if (!t) continue;
+    out.push(t);
+    consumed = t.bottom;
+  }
+  return out;
+}
+
+interface HeaderRow {
+  /** Matched role by column for this row alone (normalised text too). */
+  texts: Map<number, string>;
+  roles: number;
+}
+
+/** Is row r a header row on its own? (At least two known header words, and mostly header words.) */
+function headerRowInfo(g: SheetGrid, r: number): HeaderRow | null {
+  const cells = g.row(r);
+  if (cells.length < 2) return null;
+  const texts = new Map<number, string>();
+  let matched = 0;
+  let textCells = 0;
+  const seen = new Set<ColumnRole>();
+  for (const c of cells) {
+    if (typeof c.value !== "string") {
+      if (c.type === "number") return null; // header rows hold no numbers
+      continue;
+    }
+    const raw = cellText(c);
+    if (!raw) continue;
+    textCells++;
+    if (raw.length > MAX_HEADER_TEXT) continue;
+    const h = normHeader(raw);
+    texts.set(c.col, h);
+    const role = roleOfPhrase(h);
+    if (role && !seen.has(role)) { seen.add(role); matched++; }
+    else if (h === "%") matched += 0.5;
+  }
+  if (matched < 2 || matched < textCells * 0.5) return null;
+  return { texts, roles: matched };
+}
+
+interface Header {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  columns: TableColumn[];
+  kind: TableKind;
+}
+
+function isColumnNumberRow(g: SheetGrid, r: number): boolean {
+  const cells = g.row(r);
+  if (cells.length < 2) return false;
+  return cells.every((c) => COLNUM.test(cellText(c)) || cellText(c) === "");
+}
+
+/** Header starting at row r (with its continuation rows), or null. */
+function headerAt(g: SheetGrid, r: number): Header | null {
+  const first = headerRowInfo(g, r);
+  if (!first) return null;
+  let bottom = r;
+  // Header rows below: sub-headers under merged parents ("ANGGARAN" over "Pagu | Realisasi | %"), then a column-number row.
+  for (let k = 1; k <= 2; k++) {
+    const rr = r + k;
+    if (isColumnNumberRow(g, rr)) { bottom = rr; break; }
+    const cells = g.row(rr);
+    if (!cells.length) break;
+    const allHeaderish = cells.every((c) => typeof c.value === "string" && cellText(c).length <= 40 && !/\d{3}/.test(cellText(c)));
+    if (!allHeaderish) break;
+    const known = cells.filter((c) => { const h = normHeader(cellText(c)); return h === "%" || roleOfPhrase(h) !== undefined || /^(?:%|PERSENTASE|CAPAIAN|ALOKASI)/.test(h); }).length;
+    if (known < Math.max(1, cells.length * 0.5)) break;
+    bottom = rr;
+  }
+  if (bottom < g.rowCount - 1 && bottom === r + 1 && isColumnNumberRow(g, r + 2)) bottom = r + 2;
+
+  // Column extent: every non-empty header cell plus merge extents.
+  let left = Infinity;
+  let right = -Infinity;
+  for (let hr = r; hr <= bottom; hr++) {
+    for (const c of g.row(hr)) {
+      if (!cellText(c)) continue;
+      const m = g.mergeAt(hr, c.col);
+      left = Math.min(left, c.col);
+      right = Math.max(right, m ? m.right : c.col);
+    }
+  }
+  if (!Number.isFinite(left)) return null;
+
+  // Parent text spans: a merged parent covers its area; an unmerged parent with children below spans right
+  // over empty parent cells (headers pasted without merges).
+  const partsByCol = new Map<number, string[]>();
+  const rawByCol = new Map<number, string[]>();
+  for (let c = left; c <= right; c++) { partsByCol.set(c, []); rawByCol.set(c, []); }
+  for (let hr = r; hr <= bottom; hr++) {
+    if (isColumnNumberRow(g, hr) && hr > r) continue;
+    let carry: { norm: string; raw: string } | null = null;
+    for (let c = left; c <= right; c++) {
+      const master = g.masterOf(hr, c);
+      const cell = g.get(master.row, master.col);
+      let raw = cellText(cell);
+      let norm = raw ? normHeader(raw) : "";
+      if (master.row !== hr && master.row >= r) {
+        // Vertical merge from a header row above: already counted there.
+        continue;
+      }
+      if (!raw && carry && hr < bottom && g.text(hr + 1, c)) { raw = carry.raw; norm = carry.norm; }
+      else if (raw && hr < bottom && g.text(hr + 1, c) && !g.mergeAt(hr, c)) carry = { norm, raw };
+      else if (raw) carry = null;
+      if (!raw) continue;
+      const parts = partsByCol.get(c)!;
+      if (parts[parts.length - 1] !== norm) { parts.push(norm); rawByCol.get(c)!.push(raw); }
+    }
+  }
+
+  const columns: TableColumn[] = [];
+  for (let c = left; c <= right; c++) {
+    const parts = partsByCol.get(c)!;
+    if (!parts.length) continue;
+    const role = roleOfHeader(parts) ?? (parts[parts.length - 1] === "%" ? undefined : "other");
+    columns.push({ role: role ?? ("%" as ColumnRole), col: c, header: rawByCol.get(c)!.join(" / ") });
+  }
+  resolveRoles(columns);
+  const roles = new Set(columns.map((c) => c.role));
+  const kind = kindOfRoles(roles);
+  if (!kind) return null;
+  return { top: r, bottom, left, right, columns, kind };
+}
+
+/** Context decisions: a bare "%" column, a second REALISASI/CAPAIAN under the budget side, ANGGARAN next to REALISASI. */
+function resolveRoles(columns: TableColumn[]): void {
+  let moneySeen = false;
+  let kinerjaRealisasi = false;
+  let capaianSeen = false;
+  for (let i = 0; i < columns.length; i++) {
+    const col = columns[i];
+    const prev = i > 0 ? columns[i - 1].role : undefined;
+    if (col.role === "anggaran" || col.role === "pagu") moneySeen = true;
+    if (col.role === "realisasi") {
+      if (moneySeen) col.role = "realisasi_anggaran";
+      else kinerjaRealisasi = true;
+    }
+    if (col.role === "capaian") {
+      if (moneySeen && (capaianSeen || prev === "realisasi_anggaran")) col.role = "capaian_anggaran";
+      else capaianSeen = true;
+    }
+    if ((col.role as string) === "%") {
+      if (prev === "realisasi_anggaran") col.role = "capaian_anggaran";
+      else if (prev === "realisasi" || prev === "target") col.role = "capaian";
+      else if (prev === "anggaran" || prev === "pagu") col.role = "share";
+      else col.role = "other";
+    }
+  }
+  void kinerjaRealisasi;
+  // A measurement table's ANGGARAN beside a budget REALISASI is the pagu.
+  if (columns.some((c) => c.role === "realisasi_anggaran")) for (const c of columns) if (c.role === "anggaran") c.role = "pagu";
+}
+
+function roleCol(cols: TableColumn[], role: ColumnRole): number | undefined {
+  return cols.find((c) => c.role === role)?.col;
+}
+
+/** Reads data rows under a header. */
+function readTable(g: SheetGrid, h: Header): RecognizedTable | null {
+  const colRole = new Map<number, ColumnRole>();
+  for (const c of h.columns) colRole.set(c.col, c.role);
+  const noCol = roleCol(h.columns, "no");
+  const labelCols = LABEL_ROLES.map((r) => roleCol(h.columns, r)).filter((c): c is number => c !== undefined);
+  const firstNumericCol = h.columns.find((c) => NUMERIC_ROLES.has(c.role))?.col ?? h.right + 1;
+
+  const rows: TableRow[] = [];
+  let bottom = h.bottom;
+  let blank = 0;
+  let lastDataRow = h.bottom;
+  for (let r = h.bottom + 1; r < g.rowCount; r++) {
+    const cells = g.row(r);
+    const inside = cells.filter((c) => c.col >= h.left && c.col <= h.right && cellText(c) !== "");
+    const outside = cells.filter((c) => (c.col < h.left || c.col > h.right) && cellText(c) !== "");
+    if (!inside.length) {
+      // A merged label continuing into this row keeps the row in the table (handled by the row that starts it).
+      if (outside.length) break;
+      if (++blank > 2) break;
+      continue;
+    }
+    if (headerRowInfo(g, r)) break;
+    const afterBlank = blank > 0;
+    blank = 0;
+
+    // Total / subtotal row: JUMLAH or TOTAL in a text cell left of the numbers, no item number.
+    let totalKind: "total" | "subtotal" | undefined;
+    for (const c of inside) {
+      if (c.col >= firstNumericCol || typeof c.value !== "string") continue;
+      const n = normHeader(cellText(c));
+      if (TOTAL_LABEL.test(n)) totalKind = "total";
+      else if (SUBTOTAL_LABEL.test(n)) totalKind = totalKind ?? "subtotal";
+    }
+    if (totalKind) {
+      const label = inside.map((c) => cellText(c)).find((t) => /jumlah|total/i.test(t));
+      rows.push({ row: r, kind: totalKind, label });
+      bottom = r;
+      lastDataRow = r;
+      if (totalKind === "total") break;
+      continue;
+    }
+
+    // Is this a data row? Single-cell rows must sit in a label/target column right under the previous row;
+    // after a blank, a row needs two cells (or an item number) to belong to the table.
+    const nonNo = inside.filter((c) => c.col !== noCol);
+    if (inside.length === 1) {
+      const c = inside[0];
+      const role = colRole.get(g.masterOf(r, c.col).col) ?? colRole.get(c.col);
+      const ok = !afterBlank && r === lastDataRow + 1 && role !== undefined && role !== "no" && role !== "other" && cellText(c).length < 400;
+      if (!ok) break;
+    } else if (afterBlank && nonNo.length < 1) break;
+    if (noCol !== undefined) {
+      const no = g.text(r, noCol);
+      // Numbering is short ("1.", "2", "a."); a long text in the NO column is a paragraph, not a row.
+      if (no.length > 12 && nonNo.length === 0) break;
+    }
+
+    const row: TableRow = { row: r, kind: "item" };
+    // Label: first label column with text (the row's own or a merged cell that starts here).
+    for (const lc of labelCols) {
+      const t = g.text(r, lc);
+      if (t) { row.label = t; break; }
+    }
+    if (!row.label) {
+      for (const lc of labelCols) {
+        const m = g.getMerged(r, lc);
+        if (m) { row.label = cellText(m); row.continued = true; break; }
+      }
+    }
+    // Codes: a KODE column, or a code written before the name.
+    const kodeCol = roleCol(h.columns, "kode");
+    const kodeText = kodeCol !== undefined ? g.text(r, kodeCol) : "";
+    const fromLabel = row.label ? findCode(row.label) : undefined;
+    const code = kodeText && /^\d[\d.]*\d$/.test(kodeText) ? kodeText : fromLabel?.code;
+    if (code) {
+      row.code = code;
+      row.level = codeLevel(code);
+      if (fromLabel && !kodeText) row.label = fromLabel.rest || row.label;
+    }
+    if (!row.level && row.label) {
+      const l = row.label.toLowerCase();
+      if (/^(?:\d+[.)]\s*)?sub\s*kegiatan\b/.test(l)) row.level = "subkegiatan";
+      else if (/^(?:\d+[.)]\s*)?kegiatan\b/.test(l)) row.level = "kegiatan";
+      else if (/^(?:\d+[.)]\s*)?program\b/.test(l)) row.level = "program";
+    }
+    // Merged label spanning rows below (SASARAN / PROGRAM continuing).
+    for (const lc of [...labelCols, ...(noCol !== undefined ? [noCol] : [])]) {
+      const m = g.mergeAt(r, lc);
+      if (m && m.bottom > r) { row.lastRow = m.bottom; break; }
+    }
+    rows.push(row);
+    lastDataRow = r;
+    bottom = r;
+  }
+  if (!rows.length) return null;
+
+  // Levels by the header when rows do not say ("NO | KEGIATAN | ANGGARAN": every item is a kegiatan).
+  const headerLevel: TableRow["level"] | undefined = h.columns.some((c) => c.role === "subkegiatan")
+    ? "subkegiatan" : h.columns.some((c) => c.role === "kegiatan") ? "kegiatan" : h.columns.some((c) => c.role === "program") ? "program" : undefined;
+  const levels = new Set(rows.filter((x) => x.kind === "item" && x.level).map((x) => x.level));
+  if (headerLevel && levels.size === 0) for (const x of rows) if (x.kind === "item") x.level = headerLevel;
+  // Mixed levels: rows above the deepest level are group headings.
+  if (levels.size > 1) {
+    const order = ["program", "kegiatan", "subkegiatan"];
+    const deepest = Math.max(...[...levels].map((l) => order.indexOf(l!)));
+    for (const x of rows) if (x.kind === "item" && x.level && order.indexOf(x.level) < deepest) x.kind = "group";
+  }
+
+  return {
+    kind: h.kind,
+    sheet: g.name,
+    top: h.top,
+    left: h.left,
+    bottom,
+    right: h.right,
+    headerTop: h.top,
+    headerBottom: h.bottom,
+    columns: h.columns,
+    rows,
+    title: titleAbove(g, h.top, h.left),
+  };
+}
+
+/** The nearest short text above a table (e.g. "Tabel 2.4 Perjanjian Kinerja Kepala Bidang ..."), within 3 rows. */
+function titleAbove(g: SheetGrid, top: number, left: number): string | undefined {
+  for (let r = top - 1; r >= Math.max(0, top - 3); r--) {
+    const cells = g.row(r);
+    if (!cells.length) continue;
+    const t = cells.filter((c) => c.col >= left - 1).map((c) => cellText(c)).filter(Boolean).join(" ");
+    if (t && t.length <= 200) return t;
+    break;
+  }
+  return undefined;
+}

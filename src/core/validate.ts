@@ -1,0 +1,144 @@
+// The engine entry: recognise tables, run every enabled rule, turn drafts into findings.
+import type { WorkbookSnapshot } from "./workbook/snapshot";
+import type { Finding } from "./findings/finding";
+import { DEFAULT_SETTINGS, type ValidationSettings } from "./settings";
+import type { FindingDraft, Rule, RuleContext } from "./rules/rule";
+import type { RecognizedWorkbook } from "./tables/table";
+import { RULES } from "./rules/catalogue";
+import { recognizeWorkbook } from "./tables/recognize";
+import { buildHierarchy } from "./tables/hierarchy";
+import { parseA1Range } from "./tables/cells";
+
+export interface ValidationResult {
+  findings: Finding[];
+  sheetCount: number;
+  tableCount: number;
+  /** Codes of the rules that ran (enabled ones), in catalogue order. */
+  rulesRun: string[];
+}
+
+/** Code of the info finding that reports a rule that failed (crashed) instead of stopping the run. */
+export const RULE_FAILURE_CODE = "SAKIP-ENGINE-001";
+
+/** Recognised tables, PK headers and hierarchy of a workbook (what rules see). */
+export function recognize(wb: WorkbookSnapshot): RecognizedWorkbook {
+  const rec = recognizeWorkbook(wb);
+  rec.hierarchy = buildHierarchy(wb, rec);
+  return rec;
+}
+
+export function validateWorkbook(
+  wb: WorkbookSnapshot,
+  settings?: Partial<ValidationSettings>,
+  onProgress?: (done: number, total: number) => void,
+  rules: Rule[] = RULES,
+): ValidationResult {
+  const s: ValidationSettings = { ...DEFAULT_SETTINGS, ...(settings ?? {}) };
+  const disabled = new Set(s.disabledRules ?? []);
+  const enabled = rules.filter((r) => !disabled.has(r.code));
+  const total = enabled.length + 1;
+  let recognized: RecognizedWorkbook;
+  const findings: Finding[] = [];
+  try {
+    recognized = recognize(wb);
+  } catch (e) {
+    recognized = { tables: [], pkHeaders: [] };
+    findings.push(failure("(pengenalan tabel)", "(table recognition)", wb.sheets[0]?.name ?? "", e));
+  }
+  onProgress?.(1, total);
+  const ctx: RuleContext = { workbook: wb, recognized, settings: s };
+  const rulesRun: string[] = [];
+  enabled.forEach((rule, i) => {
+    rulesRun.push(rule.code);
+    let drafts: FindingDraft[] = [];
+    try {
+      drafts = rule.run(ctx) ?? [];
+    } catch (e) {
+      findings.push(failure(rule.code, rule.code, wb.sheets[0]?.name ?? "", e));
+    }
+    const seen = new Set<string>();
+    for (const d of drafts) {
+      try {
+        const f = toFinding(rule, d);
+        // One finding per problem: a rule that reports the same thing twice is deduplicated.
+        if (seen.has(f.fingerprint)) continue;
+        seen.add(f.fingerprint);
+        findings.push(f);
+      } catch (e) {
+        findings.push(failure(rule.code, rule.code, d?.sheet ?? "", e));
+      }
+    }
+    onProgress?.(i + 2, total);
+  });
+  sortFindings(findings, wb);
+  return { findings, sheetCount: wb.sheets.length, tableCount: recognized.tables.length, rulesRun };
+}
+
+/** "{name}" placeholders -> params (missing params stay visible as "{name}"). */
+export function fillTemplate(tpl: string, params: Record<string, string | number>): string {
+  return tpl.replace(/\{(\w+)\}/g, (m, k) => (params[k] !== undefined && params[k] !== null ? String(params[k]) : m));
+}
+
+function toFinding(rule: Rule, d: FindingDraft): Finding {
+  const variant = d.variant && rule.messages[d.variant] ? d.variant : "default";
+  const tpl = rule.messages[variant];
+  const params = d.params ?? {};
+  return {
+    rule: rule.code,
+    severity: d.severity ?? rule.severity,
+    sheet: d.sheet,
+    cell: d.cell,
+    related: d.related ?? [],
+    message: fillTemplate(tpl.id, params),
+    messageEn: fillTemplate(tpl.en, params),
+    expected: d.expected ?? null,
+    actual: d.actual ?? null,
+    difference: d.difference ?? null,
+    suggestion: tpl.suggestion ? fillTemplate(tpl.suggestion, params) : null,
+    fingerprint: fingerprint(rule.code, d.sheet, d.key ?? ""),
+  };
+}
+
+function failure(codeId: string, codeEn: string, sheet: string, e: unknown): Finding {
+  const msg = e instanceof Error ? e.message : String(e);
+  return {
+    rule: RULE_FAILURE_CODE,
+    severity: "info",
+    sheet,
+    cell: "A1",
+    related: [],
+    message: `Aturan ${codeId} gagal dijalankan dan dilewati (${msg}). Temuan lain tetap berlaku.`,
+    messageEn: `Rule ${codeEn} failed and was skipped (${msg}). Other findings still apply.`,
+    expected: null,
+    actual: null,
+    difference: null,
+    suggestion: "Laporkan masalah ini beserta berkasnya kepada pengembang.",
+    fingerprint: fingerprint(RULE_FAILURE_CODE, sheet, codeEn),
+  };
+}
+
+/** Stable hash of rule + sheet + content key (FNV-1a, 64 bits as two 32-bit halves, hex). */
+export function fingerprint(rule: string, sheet: string, key: string): string {
+  const s = `${rule}\u0000${sheet}\u0000${key}`;
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
+  }
+  return (h1 >>> 0).toString(16).padStart(8, "0") + (h2 >>> 0).toString(16).padStart(8, "0");
+}
+
+/** Sheet order, then row, then column (of the top-left cell); stable for ties. */
+function sortFindings(findings: Finding[], wb: WorkbookSnapshot): void {
+  const order = new Map<string, number>();
+  wb.sheets.forEach((s, i) => order.set(s.name, i));
+  const keyed = findings.map((f, i) => {
+    const r = parseA1Range(f.cell);
+    return { f, i, s: order.get(f.sheet) ?? wb.sheets.length, row: r?.top ?? 0, col: r?.left ?? 0 };
+  });
+  keyed.sort((a, b) => a.s - b.s || a.row - b.row || a.col - b.col || a.i - b.i);
+  for (let i = 0; i < keyed.length; i++) findings[i] = keyed[i].f;
+}
