@@ -1,0 +1,74 @@
+// SAKIP-MERIT-004: an aspect value above its maximum (4 x its weight: the stated BOBOT, else the weight preset of
+// settings.meritWeightPreset matched by aspect name; or a stated NILAI MAKSIMAL), and a score outside 1..4.
+import type { Rule, FindingDraft } from "../rule";
+import { a1 } from "../../tables/cells";
+import { normName } from "../../tables/normalize";
+import { formatNumberId } from "../../numbers/money";
+import { gridFor, colsWith, short } from "../derived/common";
+import { aspectRows, aspectIndex, weightPoints, PRESETS, ASPECTS } from "./common";
+
+export const CODE = "SAKIP-MERIT-004";
+
+export const rule: Rule = {
+  code: CODE,
+  title: { id: "Nilai aspek sistem merit melebihi maksimum", en: "Merit aspect value above its maximum" },
+  severity: "error",
+  messages: {
+    default: {
+      id: "Nilai aspek \"{aspek}\" tertulis {actual}, melebihi nilai maksimum {expected} ({dasar}).",
+      en: "The value of aspect \"{aspek}\" is {actual}, above its maximum {expected} ({dasar}).",
+      suggestion: "Periksa nilai aspek ini atau bobotnya; nilai aspek paling tinggi 4 x bobot.",
+    },
+    skor: {
+      id: "Skor aspek \"{aspek}\" tertulis {actual}; skor sistem merit harus 1 sampai 4.",
+      en: "The score of aspect \"{aspek}\" is {actual}; merit scores range from 1 to 4.",
+      suggestion: "Perbaiki skor ini (1 Kurang, 2 Cukup, 3 Baik, 4 Sangat Baik).",
+    },
+  },
+  run(ctx) {
+    const out: FindingDraft[] = [];
+    const preset = PRESETS[ctx.settings.meritWeightPreset] ?? PRESETS.iku;
+    for (const t of ctx.recognized.tables) {
+      if (t.kind !== "merit") continue;
+      const grid = gridFor(ctx, t);
+      if (!grid) continue;
+      const nc = colsWith(t, "nilai")[0];
+      const sc = colsWith(t, "skor")[0];
+      const rows = aspectRows(grid, t);
+      // Preset weights apply to the 8 aspects only: every row must name a distinct aspect.
+      const idx = rows.map((a) => aspectIndex(a.label));
+      const presetUsable = rows.length <= 8 && idx.every((i) => i !== undefined) && new Set(idx).size === idx.length;
+      for (let i = 0; i < rows.length; i++) {
+        const a = rows[i];
+        if (a.skor && sc !== undefined && (a.skor.value < 1 || a.skor.value > 4)) {
+          out.push({
+            sheet: t.sheet, cell: a1(a.row.row, sc),
+            params: { aspek: short(a.label), actual: a.skor.text },
+            expected: "1-4", actual: a.skor.text, difference: null, variant: "skor",
+            key: `skor|${normName(a.label)}|${a.skor.text}`,
+          });
+          continue;
+        }
+        if (!a.nilai || nc === undefined) continue;
+        let max: number | undefined;
+        let dasar = "";
+        if (a.maks) { max = a.maks.value; dasar = "nilai maksimal tertulis"; }
+        else if (a.bobot) { max = 4 * weightPoints(a.bobot); dasar = `4 x bobot ${a.bobot.text}`; }
+        else if (presetUsable) {
+          const w = preset[idx[i]!];
+          max = 4 * w;
+          dasar = `4 x bobot ${w}% aspek ${ASPECTS[idx[i]!].name}, preset ${ctx.settings.meritWeightPreset}`;
+        }
+        if (max === undefined || a.nilai.value <= max + 1e-9) continue;
+        const expected = formatNumberId(max, max % 1 ? 2 : 0);
+        out.push({
+          sheet: t.sheet, cell: a1(a.row.row, nc),
+          params: { aspek: short(a.label), actual: a.nilai.text, expected, dasar },
+          expected, actual: a.nilai.text, difference: Number((max - a.nilai.value).toPrecision(12)),
+          key: `max|${normName(a.label)}|${a.nilai.text}|${expected}`,
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,112 @@
+// Shared merit helpers: aspect rows, KASN weight presets, categories.
+import type { RecognizedTable, TableRow } from "../../tables/table";
+import type { SheetGrid } from "../../tables/cells";
+import { cellText } from "../../tables/cells";
+import { shownOf, colsWith, type Shown } from "../derived/common";
+
+/** The 8 aspects, in the KASN order. */
+export const ASPECTS = [
+  { name: "Perencanaan Kebutuhan", re: /perencanaan/i },
+  { name: "Pengadaan", re: /pengadaan/i },
+  { name: "Pengembangan Karier", re: /pengembangan kari/i },
+  { name: "Promosi dan Mutasi", re: /promosi|mutasi/i },
+  { name: "Manajemen Kinerja", re: /kinerja/i },
+  { name: "Penggajian, Penghargaan dan Disiplin", re: /penggajian|penghargaan|disiplin/i },
+  { name: "Perlindungan dan Pelayanan", re: /perlindungan|pelayanan/i },
+  { name: "Sistem Informasi", re: /sistem informasi|informasi/i },
+];
+
+/** Weight presets (percent): "iku" from the seed's IKU table (fits its scores), "teks" from its narrative. */
+export const PRESETS: Record<"iku" | "teks", number[]> = {
+  iku: [10, 10, 30, 10, 20, 10, 4, 6],
+  teks: [20, 10, 25, 10, 15, 10, 5, 5],
+};
+
+/** Index (0..7) of the aspect a label names, or undefined. */
+export function aspectIndex(label: string): number | undefined {
+  const i = ASPECTS.findIndex((a) => a.re.test(label));
+  return i < 0 ? undefined : i;
+}
+
+export const TOTAL_LABEL = /\b(jumlah|total|nilai total|nilai akhir)\b/i;
+export const KATEGORI_LABEL = /\b(kategori|predikat)\b/i;
+export const INDEKS_LABEL = /\bindeks\b/i;
+
+export interface AspectRow {
+  row: TableRow;
+  label: string;
+  bobot?: Shown;
+  skor?: Shown;
+  nilai?: Shown;
+  maks?: Shown;
+}
+
+export function labelOf(grid: SheetGrid, t: RecognizedTable, r: TableRow): string {
+  if (r.label) return r.label;
+  for (const c of colsWith(t, "aspek")) {
+    const tx = cellText(grid.getMerged(r.row, c));
+    if (tx) return tx;
+  }
+  for (let c = t.left; c <= t.right; c++) {
+    const tx = cellText(grid.get(r.row, c));
+    if (tx && !/^[\d.,\s%()]+$/.test(tx)) return tx;
+  }
+  return "";
+}
+
+/** Percent points of a weight ("10%" -> 10, 10 -> 10, 0,1 formatted as % -> 10). */
+export function weightPoints(s: Shown): number {
+  return s.percent ? s.value * 100 : s.value;
+}
+
+/** Aspect rows (not total, kategori, indeks rows). */
+export function aspectRows(grid: SheetGrid, t: RecognizedTable): AspectRow[] {
+  const bc = colsWith(t, "bobot")[0];
+  const sc = colsWith(t, "skor")[0];
+  const nc = colsWith(t, "nilai")[0];
+  const mc = colsWith(t, "nilai_maks")[0];
+  const out: AspectRow[] = [];
+  for (const r of t.rows) {
+    if (r.kind === "total" || r.kind === "subtotal") continue;
+    const label = labelOf(grid, t, r);
+    if (!label || TOTAL_LABEL.test(label) || KATEGORI_LABEL.test(label) || (INDEKS_LABEL.test(label) && aspectIndex(label) === undefined)) continue;
+    const a: AspectRow = { row: r, label };
+    if (bc !== undefined) a.bobot = shownOf(grid.get(r.row, bc)) ?? undefined;
+    if (sc !== undefined) a.skor = shownOf(grid.get(r.row, sc)) ?? undefined;
+    if (nc !== undefined) a.nilai = shownOf(grid.get(r.row, nc)) ?? undefined;
+    if (mc !== undefined) a.maks = shownOf(grid.get(r.row, mc)) ?? undefined;
+    if (a.bobot || a.skor || a.nilai) out.push(a);
+  }
+  return out;
+}
+
+/** Rows that state the total (a total row, or a row labelled Total / Jumlah / Nilai Total). */
+export function totalRows(grid: SheetGrid, t: RecognizedTable): TableRow[] {
+  return t.rows.filter((r) => r.kind === "total" || (TOTAL_LABEL.test(labelOf(grid, t, r)) && !KATEGORI_LABEL.test(labelOf(grid, t, r))));
+}
+
+/** KASN category of a merit score (100..400). */
+export function kategoriOf(nilai: number): { roman: "I" | "II" | "III" | "IV"; kata: string } {
+  if (nilai >= 325) return { roman: "IV", kata: "Sangat Baik" };
+  if (nilai >= 250) return { roman: "III", kata: "Baik" };
+  if (nilai >= 175) return { roman: "II", kata: "Kurang" };
+  return { roman: "I", kata: "Buruk" };
+}
+
+/** Categories a stated text may mean ("III (Baik)" -> [III]; "Kurang" -> [I, II]: the seed's own scale says
+ *  Kurang/Cukup/Baik/Sangat Baik where KASN says Buruk/Kurang/Baik/Sangat Baik). Empty when unreadable. */
+export function readKategori(text: string): string[] {
+  const s = text.trim();
+  const m = /(?:^|\b|\()\s*(IV|III|II|I)\b/.exec(s.toUpperCase());
+  if (m) return [m[1]];
+  const l = s.toLowerCase();
+  if (/sangat baik/.test(l)) return ["IV"];
+  if (/\bbaik\b/.test(l)) return ["III"];
+  if (/cukup/.test(l)) return ["II"];
+  if (/kurang/.test(l)) return ["I", "II"];
+  if (/buruk/.test(l)) return ["I"];
+  return [];
+}
+
+/** Index band the seed states for each category. */
+export const INDEKS_BAND: Record<string, [number, number]> = { I: [0.2, 0.4], II: [0.41, 0.6], III: [0.61, 0.8], IV: [0.81, 1] };

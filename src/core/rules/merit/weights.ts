@@ -1,0 +1,54 @@
+// SAKIP-MERIT-003: merit aspect weights (BOBOT) that do not add up to 100%.
+import type { Rule, FindingDraft } from "../rule";
+import { a1 } from "../../tables/cells";
+import { formatNumberId } from "../../numbers/money";
+import { gridFor, colsWith, shownOf } from "../derived/common";
+import { aspectRows, totalRows, weightPoints } from "./common";
+
+export const CODE = "SAKIP-MERIT-003";
+
+export const rule: Rule = {
+  code: CODE,
+  title: { id: "Bobot aspek sistem merit tidak berjumlah 100%", en: "Merit aspect weights do not add up to 100%" },
+  severity: "error",
+  messages: {
+    default: {
+      id: "Bobot {count} aspek sistem merit berjumlah {actual}, seharusnya 100%.",
+      en: "The weights of the {count} merit aspects add up to {actual}, not 100%.",
+      suggestion: "Periksa bobot tiap aspek (preset IKU: 10/10/30/10/20/10/4/6) agar jumlahnya 100%.",
+    },
+  },
+  run(ctx) {
+    const out: FindingDraft[] = [];
+    for (const t of ctx.recognized.tables) {
+      if (t.kind !== "merit") continue;
+      const bc = colsWith(t, "bobot")[0];
+      if (bc === undefined) continue;
+      const grid = gridFor(ctx, t);
+      if (!grid) continue;
+      let rows = aspectRows(grid, t).filter((a) => a.bobot);
+      // With aspect (group) and sub-aspect (item) rows, the aspects' weights are the ones that add to 100.
+      const groups = rows.filter((a) => a.row.kind === "group");
+      if (groups.length >= 2) rows = groups;
+      if (rows.length < 2) continue;
+      const sum = Number(rows.reduce((s, a) => s + weightPoints(a.bobot!), 0).toPrecision(12));
+      if (Math.abs(sum - 100) < 0.005) continue;
+      const totalRow = totalRows(grid, t).find((r) => shownOf(grid.get(r.row, bc)));
+      const first = rows[0].row.row;
+      const last = rows[rows.length - 1].row.row;
+      const cell = totalRow ? a1(totalRow.row, bc) : `${a1(first, bc)}:${a1(last, bc)}`;
+      const actual = formatNumberId(sum, sum % 1 ? 2 : 0) + "%";
+      out.push({
+        sheet: t.sheet,
+        cell,
+        related: totalRow ? [{ sheet: t.sheet, cell: `${a1(first, bc)}:${a1(last, bc)}` }] : [],
+        params: { count: rows.length, actual },
+        expected: "100%",
+        actual,
+        difference: Number(((100 - sum) / 100).toPrecision(12)),
+        key: `bobot|${rows.map((a) => a.bobot!.text).join("/")}`,
+      });
+    }
+    return out;
+  },
+};
