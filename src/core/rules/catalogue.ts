@@ -8,10 +8,16 @@ import { rule as share } from "./derived/share";
 import { rule as skmAnswers } from "./skm/answers";
 import { rule as nrr } from "./skm/nrr";
 import { rule as ikm } from "./skm/ikm";
+import { rule as meritTotal } from "./merit/total";
+import { rule as meritKategori } from "./merit/kategori";
+import { rule as meritWeights } from "./merit/weights";
+import { rule as meritAspectMax } from "./merit/aspectMax";
 
 export const RULES: Rule[] = [
   // derived figures (rules engineer)
   capaian, serapan, efisiensi, sisa, share,
   // SKM
   skmAnswers, nrr, ikm,
+  // Sistem Merit
+  meritTotal, meritKategori, meritWeights, meritAspectMax,
 ];
