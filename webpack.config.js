@@ -4,6 +4,14 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const fs = require("fs");
+const { DefinePlugin } = require("webpack");
+
+// Sample workbooks offered by the task pane's preview mode (copied to dist/samples/ below).
+function sampleNames() {
+  const dir = path.resolve(__dirname, "assets/samples");
+  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.toLowerCase().endsWith(".xlsx")).sort() : [];
+}
 
 const urlDev = "https://localhost:3000/";
 // Where the built add-in is hosted in production; override with ADDIN_URL=https://host/path/ at build time.
@@ -47,6 +55,7 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
+      new DefinePlugin({ __SAKIP_SAMPLES__: JSON.stringify(sampleNames()) }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

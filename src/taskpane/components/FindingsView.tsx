@@ -1,0 +1,168 @@
+import * as React from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  Checkbox,
+  Field,
+  Radio,
+  RadioGroup,
+  Select,
+  Switch,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { CellRef, Finding, Severity } from "../../core/findings/finding";
+import type { RuleInfo } from "../types";
+import { Lang, t } from "../i18n";
+import { FindingCard, severityColour } from "./FindingCard";
+
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
+/** Cards rendered per group before "show more": keeps thousands of findings from freezing the pane. */
+export const PAGE = 50;
+
+const useStyles = makeStyles({
+  counts: { display: "flex", flexWrap: "wrap", columnGap: "8px", rowGap: "4px", margin: 0, padding: 0, listStyle: "none" },
+  filters: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "6px",
+    padding: "8px",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    margin: 0,
+  },
+  sevs: { display: "flex", flexWrap: "wrap" },
+  list: { listStyle: "none", margin: 0, padding: 0 },
+  groupHead: { overflowWrap: "anywhere" },
+});
+
+export interface FindingsViewProps {
+  findings: Finding[];
+  lang: Lang;
+  rules: RuleInfo[];
+  ignored: Set<string>;
+  onGo(sheet: string, cell: string, related?: CellRef[]): void;
+  onIgnore(f: Finding): void;
+  onUnignore(f: Finding): void;
+}
+
+export function FindingsView({ findings, lang, rules, ignored, onGo, onIgnore, onUnignore }: FindingsViewProps) {
+  const s = useStyles();
+  const [sevOn, setSevOn] = React.useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
+  const [rule, setRule] = React.useState<string>("");
+  const [groupBy, setGroupBy] = React.useState<"sheet" | "rule">("sheet");
+  const [showIgnored, setShowIgnored] = React.useState(false);
+  const [shown, setShown] = React.useState<Record<string, number>>({});
+
+  const active = findings.filter((f) => !ignored.has(f.fingerprint));
+  const ignoredCount = findings.length - active.length;
+  const counts = { error: 0, warning: 0, info: 0 } as Record<Severity, number>;
+  for (const f of active) counts[f.severity]++;
+  const title = (code: string) => {
+    const r = rules.find((x) => x.code === code);
+    return r ? `${code} — ${lang === "en" ? r.title.en : r.title.id}` : code;
+  };
+  const codes = [...new Set(findings.map((f) => f.rule))].sort();
+  const visible = (showIgnored ? findings : active).filter((f) => sevOn[f.severity] && (!rule || f.rule === rule));
+  const groups = new Map<string, Finding[]>();
+  for (const f of visible) {
+    const k = groupBy === "sheet" ? f.sheet : f.rule;
+    const g = groups.get(k);
+    if (g) g.push(f);
+    else groups.set(k, [f]);
+  }
+  const keys = [...groups.keys()];
+
+  return (
+    <section aria-label={t(lang, "tabFindings")} style={{ display: "flex", flexDirection: "column", rowGap: 8 }}>
+      <ul className={s.counts} aria-label={t(lang, "countsLabel")} data-testid="counts">
+        {SEVERITIES.map((sev) => (
+          <li key={sev}>
+            <Badge appearance="tint" color={severityColour[sev]} data-testid={`count-${sev}`}>
+              {`${counts[sev]} ${t(lang, sev)}`}
+            </Badge>
+          </li>
+        ))}
+      </ul>
+      <fieldset className={s.filters}>
+        <legend>{t(lang, "filters")}</legend>
+        <div className={s.sevs} role="group" aria-label={t(lang, "severity")}>
+          {SEVERITIES.map((sev) => (
+            <Checkbox
+              key={sev}
+              label={t(lang, sev)}
+              checked={sevOn[sev]}
+              onChange={(_, d) => setSevOn({ ...sevOn, [sev]: d.checked === true })}
+            />
+          ))}
+        </div>
+        <Field label={t(lang, "rule")}>
+          <Select value={rule} onChange={(_, d) => setRule(d.value)} data-testid="rule-filter">
+            <option value="">{t(lang, "allRules")}</option>
+            {codes.map((c) => (
+              <option key={c} value={c}>
+                {title(c)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t(lang, "groupBy")}>
+          <RadioGroup layout="horizontal" value={groupBy} onChange={(_, d) => setGroupBy(d.value as "sheet" | "rule")}>
+            <Radio value="sheet" label={t(lang, "bySheet")} />
+            <Radio value="rule" label={t(lang, "byRule")} />
+          </RadioGroup>
+        </Field>
+        {ignoredCount > 0 && (
+          <Switch
+            checked={showIgnored}
+            onChange={(_, d) => setShowIgnored(d.checked)}
+            label={`${t(lang, "showIgnored")} (${t(lang, "ignoredCount", { n: ignoredCount })})`}
+          />
+        )}
+      </fieldset>
+      {keys.length > 0 && (
+        <Accordion multiple collapsible defaultOpenItems={keys.slice(0, 3)} key={`${groupBy}|${keys.slice(0, 3).join("|")}`}>
+          {keys.map((k) => {
+            const list = groups.get(k)!;
+            const limit = shown[k] ?? PAGE;
+            return (
+              <AccordionItem value={k} key={k} data-testid="group">
+                <AccordionHeader size="small">
+                  <span className={s.groupHead}>
+                    {groupBy === "rule" ? title(k) : k} ({list.length})
+                  </span>
+                </AccordionHeader>
+                <AccordionPanel>
+                  <ul className={s.list}>
+                    {list.slice(0, limit).map((f) => (
+                      <FindingCard
+                        key={f.fingerprint + f.cell}
+                        finding={f}
+                        lang={lang}
+                        ignored={ignored.has(f.fingerprint)}
+                        onGo={onGo}
+                        onIgnore={onIgnore}
+                        onUnignore={onUnignore}
+                      />
+                    ))}
+                  </ul>
+                  {list.length > limit && (
+                    <Button size="small" onClick={() => setShown({ ...shown, [k]: limit + PAGE * 4 })}>
+                      {t(lang, "showMore", { n: Math.min(list.length - limit, PAGE * 4) })}
+                    </Button>
+                  )}
+                </AccordionPanel>
+              </AccordionItem>
+            );
+          })}
+        </Accordion>
+      )}
+      {ignoredCount > 0 && !showIgnored && <Text size={200}>{t(lang, "ignoredCount", { n: ignoredCount })}</Text>}
+    </section>
+  );
+}
