@@ -12,6 +12,9 @@ import { rule as meritTotal } from "./merit/total";
 import { rule as meritKategori } from "./merit/kategori";
 import { rule as meritWeights } from "./merit/weights";
 import { rule as meritAspectMax } from "./merit/aspectMax";
+import { rule as nipInvalid } from "./people/nipInvalid";
+import { rule as nipNumber } from "./people/nipNumber";
+import { rule as nipNames } from "./people/nipNames";
 
 export const RULES: Rule[] = [
   // derived figures (rules engineer)
@@ -20,4 +23,6 @@ export const RULES: Rule[] = [
   skmAnswers, nrr, ikm,
   // Sistem Merit
   meritTotal, meritKategori, meritWeights, meritAspectMax,
+  // people
+  nipInvalid, nipNumber, nipNames,
 ];
