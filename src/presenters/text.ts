@@ -2,13 +2,21 @@
 import type { Finding } from "../core/findings/finding";
 import { countFindings, groupBySheet, SEVERITY_LABEL_ID, sheetRef, type FileReport } from "./common";
 
-function formatNumberId(n: number): string {
-  // Differences are shown the Indonesian way; fractions (percent points) keep up to 4 decimals.
+function formatNumberId(n: number, fixed?: number): string {
+  // Differences are shown the Indonesian way; small fractions keep up to 4 decimals.
   const abs = Math.abs(n);
-  const decimals = Number.isInteger(n) ? 0 : abs < 1 ? 4 : 2;
+  const decimals = fixed ?? (Number.isInteger(n) ? 0 : abs < 1 ? 4 : 2);
   const [ip, dp] = abs.toFixed(decimals).split(".");
   const grouped = ip.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
   return (n < 0 ? "-" : "") + grouped + (dp ? "," + dp : "");
+}
+
+/** Percent findings carry fractions: show their difference in percentage points, as a planner reads it. */
+export function differenceText(f: Finding): string {
+  const d = f.difference as number;
+  const isPercent = /%\s*$/.test(f.expected ?? "") || /%\s*$/.test(f.actual ?? "");
+  if (isPercent) return `${formatNumberId(d * 100, 2)} poin persen`;
+  return formatNumberId(d);
 }
 
 function findingLines(f: Finding): string[] {
@@ -16,7 +24,7 @@ function findingLines(f: Finding): string[] {
   const parts: string[] = [];
   if (f.expected != null) parts.push(`seharusnya: ${f.expected}`);
   if (f.actual != null) parts.push(`tertulis: ${f.actual}`);
-  if (typeof f.difference === "number" && isFinite(f.difference) && f.difference !== 0) parts.push(`selisih: ${formatNumberId(f.difference)}`);
+  if (typeof f.difference === "number" && isFinite(f.difference) && f.difference !== 0) parts.push(`selisih: ${differenceText(f)}`);
   if (parts.length) lines.push(`      ${parts.join("; ")}`);
   if (f.related && f.related.length) {
     const shown = f.related.slice(0, 8).map((r) => (r.sheet === f.sheet ? r.cell : sheetRef(r.sheet, r.cell)));
