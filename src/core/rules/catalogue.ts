@@ -15,6 +15,9 @@ import { rule as meritAspectMax } from "./merit/aspectMax";
 import { rule as nipInvalid } from "./people/nipInvalid";
 import { rule as nipNumber } from "./people/nipNumber";
 import { rule as nipNames } from "./people/nipNames";
+import { rule as numMalformed } from "./numbers/malformed";
+import { rule as numMixed } from "./numbers/mixedConvention";
+import { rule as numText } from "./numbers/textAmount";
 
 export const RULES: Rule[] = [
   // derived figures (rules engineer)
@@ -25,4 +28,6 @@ export const RULES: Rule[] = [
   meritTotal, meritKategori, meritWeights, meritAspectMax,
   // people
   nipInvalid, nipNumber, nipNames,
+  // number formats
+  numMalformed, numMixed, numText,
 ];

@@ -1,0 +1,57 @@
+// SAKIP-NUM-003: amounts stored as text in a column that otherwise holds numbers. SUM() and totals in Excel skip
+// text, so such a cell silently drops out of every total. One finding per column.
+import type { Rule, FindingDraft } from "../rule";
+import { gridOf, sheetByName, a1, cellText } from "../../tables/cells";
+import { parseNumber } from "../../numbers/parse";
+import { formatNumberId } from "../../numbers/money";
+import { colsWith } from "../derived/common";
+import { MONEY_ROLES, columnName } from "./common";
+
+export const CODE = "SAKIP-NUM-003";
+
+export const rule: Rule = {
+  code: CODE,
+  title: { id: "Angka disimpan sebagai teks", en: "Amount stored as text" },
+  severity: "warning",
+  messages: {
+    default: {
+      id: "Di kolom \"{kolom}\" {count} sel berisi angka yang disimpan sebagai teks (mis. \"{contoh}\"), padahal sel lain berupa angka; SUM dan JUMLAH melewatkannya.",
+      en: "In column \"{kolom}\", {count} cells hold amounts stored as text (e.g. \"{contoh}\") while the others are numbers; SUM skips them.",
+      suggestion: "Ubah sel tersebut menjadi angka (mis. {nilai}) agar ikut terjumlah.",
+    },
+  },
+  run(ctx) {
+    const out: FindingDraft[] = [];
+    for (const t of ctx.recognized.tables) {
+      const s = sheetByName(ctx.workbook, t.sheet);
+      if (!s) continue;
+      const g = gridOf(s);
+      for (const col of colsWith(t, ...MONEY_ROLES, "jumlah_nilai")) {
+        let numbers = 0;
+        const texts: Array<{ row: number; text: string; value: number }> = [];
+        for (const r of t.rows) {
+          const c = g.get(r.row, col);
+          if (!c) continue;
+          if (c.type === "number" && typeof c.value === "number") numbers++;
+          else if (typeof c.value === "string") {
+            const p = parseNumber(c.value, { expect: "money" });
+            if (!p.malformed && p.value !== null && p.kind !== "percent") texts.push({ row: r.row, text: cellText(c), value: p.value });
+          }
+        }
+        if (!numbers || !texts.length) continue;
+        const header = t.columns.find((c) => c.col === col);
+        out.push({
+          sheet: t.sheet,
+          cell: a1(texts[0].row, col),
+          related: texts.slice(1).map((x) => ({ sheet: t.sheet, cell: a1(x.row, col) })),
+          params: { kolom: columnName(header?.header ?? "", header?.role ?? ""), count: texts.length, contoh: texts[0].text, nilai: formatNumberId(texts[0].value, texts[0].value % 1 ? 2 : 0) },
+          expected: formatNumberId(texts[0].value, texts[0].value % 1 ? 2 : 0),
+          actual: texts[0].text,
+          difference: null,
+          key: `${header?.header ?? col}|${texts.map((x) => x.text).join("/")}`,
+        });
+      }
+    }
+    return out;
+  },
+};
