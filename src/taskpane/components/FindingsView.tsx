@@ -35,6 +35,8 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     margin: 0,
+    // A fieldset is min-content wide by default: let it shrink to a 320 px pane.
+    minWidth: 0,
   },
   sevs: { display: "flex", flexWrap: "wrap" },
   list: { listStyle: "none", margin: 0, padding: 0 },

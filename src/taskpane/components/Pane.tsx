@@ -216,12 +216,16 @@ export function Pane({ port, validate, rules, lang, onLangChange, workbookName }
       {limits.length > 0 && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{t(lang, "limited")}</MessageBarTitle>
-            <ul style={{ margin: "4px 0 0", paddingLeft: 18 }} data-testid="limits">
-              {limits.map((k) => (
-                <li key={k}>{said(lang, caps[k].reason!)}</li>
-              ))}
-            </ul>
+            <details>
+              <summary>
+                <MessageBarTitle>{t(lang, "limited")}</MessageBarTitle> ({limits.length})
+              </summary>
+              <ul style={{ margin: "4px 0 0", paddingLeft: 18 }} data-testid="limits">
+                {limits.map((k) => (
+                  <li key={k}>{said(lang, caps[k].reason!)}</li>
+                ))}
+              </ul>
+            </details>
           </MessageBarBody>
         </MessageBar>
       )}
