@@ -566,6 +566,56 @@ function sheetRenstra(wb: Workbook): void {
   table(ws, r, lines.slice(2).join("\n"), { headerRows: 2, width: 9, headerMerges: [[0, 4, 9]] });
 }
 
+
+/** Strips the HTML / LaTeX the seed's Tabel 2.3 cells carry, keeping their text. */
+function plainText(s: string): string {
+  return s
+    .replace(/\\sum/g, "\u03a3")
+    .replace(/<\/?(p|ol|li|ul)[^>]*>/g, " ")
+    .replace(/<[^>]+>/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Bab II of the report: Tabel 2.2 .. 2.23 (the PK appendices as the report prints them), stacked on one sheet. */
+function sheetBabII(wb: Workbook): void {
+  const ws = wb.addWorksheet("Rekap PK Bab II");
+  ws.columns = [{ width: 6 }, { width: 48 }, { width: 48 }, { width: 22 }, { width: 20 }];
+  let r = titled(ws, 1, ["BAB II PERENCANAAN DAN PERJANJIAN KINERJA", "C. Perjanjian Kinerja Tahun 2022"], 4);
+  const lines = D.babII.split("\n");
+  let block: string[] = [];
+  let titles: string[] = [];
+  const flushTable = () => {
+    if (!block.length) return;
+    const cells = block.map((l) => l.split("\t").map(plainText).join("\t"));
+    const isIndicator = /SASARAN|KINERJA UTAMA/i.test(block[0]);
+    r = table(ws, r, cells.join("\n"), { continueCols: isIndicator ? [1, 2] : undefined, textCols: isIndicator ? undefined : [3], width: Math.max(4, ...cells.map((c) => c.split("\t").length)) }) + 1;
+    block = [];
+  };
+  for (const line of lines) {
+    if (line.trim() === "") continue;
+    if (!line.includes("\t")) {
+      // Table titles and the short lines around them; the report's prose is left out.
+      if (/^(Tabel|Perjanjian Kinerja|Kepala BKPSDM|Dan Informasi|Manajerial|Indikator Kinerja Utama \(IKU\)$|[a-c]\) Perjanjian|- \d\) Perjanjian|\d\) Perjanjian)/.test(line.trim()) && line.length < 160) {
+        flushTable();
+        titles.push(line.trim());
+      }
+      continue;
+    }
+    if (/^NO\.?\t/i.test(line)) {
+      // a header repeated by a page break inside a table (Tabel 2.21): keep the table going
+      if (block.length > 1 && block[0].split("\t")[1] === line.split("\t")[1] && titles.length === 0) continue;
+      flushTable();
+    }
+    if (titles.length) {
+      r = titled(ws, r, titles, 4) - 1;
+      titles = [];
+    }
+    block.push(line);
+  }
+  flushTable();
+}
+
 /** Builds the sample workbook with the given exceljs module. */
 export function buildSampleWorkbook(ExcelJS: typeof ExcelJSNs): Workbook {
   const wb = new ExcelJS.Workbook();
@@ -582,6 +632,7 @@ export function buildSampleWorkbook(ExcelJS: typeof ExcelJSNs): Workbook {
   sheetRealisasi(wb);
   sheetRkt(wb);
   sheetRenstra(wb);
+  sheetBabII(wb);
   return wb;
 }
 
