@@ -1,6 +1,7 @@
 // SAKIP-NUM-003: amounts stored as text in a column that otherwise holds numbers. SUM() and totals in Excel skip
 // text, so such a cell silently drops out of every total. One finding per column.
 import type { Rule, FindingDraft } from "../rule";
+import type { RecognizedTable } from "../../tables/table";
 import { gridOf, sheetByName, a1, cellText } from "../../tables/cells";
 import { parseNumber } from "../../numbers/parse";
 import { formatNumberId } from "../../numbers/money";
@@ -8,6 +9,17 @@ import { colsWith } from "../derived/common";
 import { MONEY_ROLES, columnName } from "./common";
 
 export const CODE = "SAKIP-NUM-003";
+
+const SUMMARY = /\b(ikm|nrr|rata|indeks|mutu|kategori|predikat|persen|persentase|capaian)\b|%/i;
+function rowText(g: ReturnType<typeof gridOf>, t: RecognizedTable, row: number): string {
+  const parts: string[] = [];
+  for (let c = t.left; c <= t.right; c++) {
+    if (t.columns.some((x) => x.col === c && x.role !== "no" && !LABELS.includes(x.role))) continue;
+    parts.push(cellText(g.get(row, c)));
+  }
+  return parts.join(" ");
+}
+const LABELS = ["uraian", "program", "kegiatan", "subkegiatan", "unsur", "aspek", "indikator", "sasaran", "nama", "other"];
 
 export const rule: Rule = {
   code: CODE,
@@ -32,6 +44,8 @@ export const rule: Rule = {
         for (const r of t.rows) {
           const c = g.get(r.row, col);
           if (!c) continue;
+          // Summary rows under a table (IKM, NRR, kategori, %) hold other figures, not amounts of the column.
+          if (SUMMARY.test(rowText(g, t, r.row))) continue;
           if (c.type === "number" && typeof c.value === "number") numbers++;
           else if (typeof c.value === "string") {
             const p = parseNumber(c.value, { expect: "money" });

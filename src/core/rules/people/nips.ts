@@ -23,8 +23,11 @@ const NIP_LINE = /^\s*NIP\b\.?\s*[:.]?\s*(\d[\d\s.\-]*\d)\s*$/i;
 const NIP_LABEL = /^\s*NIP\s*[.:]?\s*:?\s*$/i;
 
 function digitsOfNumber(v: number): string {
-  // 1.96610191987031E+17 -> "196610191987031000" (what the cell really holds).
-  return BigInt(Math.round(v)).toString();
+  // 1.96610191987031E+17 -> "196610191987031000": the 15 significant digits Excel keeps.
+  const [mant, exp] = Math.abs(v).toExponential(14).split("e");
+  const digits = mant.replace(".", "");
+  const len = Number(exp) + 1;
+  return len >= digits.length ? digits.padEnd(len, "0") : String(Math.round(v));
 }
 
 function fromCell(c: Cell): { text: string; digits: string; numeric: boolean } | null {
