@@ -188,6 +188,21 @@ function line(w: SheetWriter, values: (ExcelJS.CellValue | undefined)[], formats
   w.row++;
 }
 
+/** ws.mergeCells checks every existing merge first (quadratic over thousands of merged SASARAN cells);
+ *  ours never overlap, so merge against an empty index and add the result back. */
+function merge(ws: ExcelJS.Worksheet, top: number, left: number, bottom: number, right: number): void {
+  const w = ws as unknown as { _merges: Record<string, unknown> };
+  const all = w._merges;
+  w._merges = {};
+  try {
+    ws.mergeCells(top, left, bottom, right);
+  } finally {
+    const added = w._merges;
+    w._merges = all;
+    Object.assign(all, added);
+  }
+}
+
 function targetCell(t: Indicator["target"]): [ExcelJS.CellValue, string | undefined] {
   return t.kind === "percent" ? [t.value, "0%"] : [`${t.value} ${t.unit}`, "@"];
 }
@@ -222,7 +237,7 @@ function writePk(
   ws.columns = [{ width: 8 }, { width: 48 }, { width: 56 }, { width: 22 }, { width: 10 }];
   const w: SheetWriter = { ws, row: 1, cells: 0 };
   line(w, [`PERJANJIAN KINERJA TAHUN ${year}`]);
-  ws.mergeCells(w.row - 1, 1, w.row - 1, 4);
+  merge(ws, w.row - 1, 1, w.row - 1, 4);
   line(w, [AGENCY]);
   line(w, [REGION]);
   w.row++;
@@ -253,7 +268,7 @@ function writePk(
     total += it.amount;
   });
   line(w, ["JUMLAH", undefined, total], [undefined, undefined, MONEY_FORMAT]);
-  ws.mergeCells(w.row - 1, 1, w.row - 1, 2);
+  merge(ws, w.row - 1, 1, w.row - 1, 2);
   w.row++;
   writeSignatures(w, first, second, date);
   return w.cells;
@@ -274,22 +289,27 @@ export function buildConsistentWorkbook(opts: GenerateOptions = {}): { workbook:
   let personIndex = 0;
   let kegIndex = 0;
   let subIndex = 0;
+  // One name counter for all levels: a Program, a Kegiatan and a Sub Kegiatan never share a base name
+  // (they are different items; the engine must not pair them, and a consistent workbook should not invite it).
+  let nameIndex = 0;
   let indIndex = 0;
   const kepala: Person = makePerson(rand, personIndex++, `Kepala ${AGENCY.replace(/\b(\w)(\w*)/g, (_m, a, b) => a + b.toLowerCase())} ${REGION.replace(/\b(\w)(\w*)/g, (_m, a, b) => a + b.toLowerCase())}`);
   const bupati: Person = { name: "Dr. YUHRONUR EFENDI, MBA.", jabatan: "Bupati Lamongan" };
 
   const tree: BudgetItem[] = [];
   for (let p = 0; p < programs; p++) {
-    const pname = itemName("Program ", p);
+    const pname = itemName("Program ", nameIndex++);
     const kabid = makePerson(rand, personIndex++, `Kepala Bidang ${pname.replace(/^Program /, "")}`);
     const kegs: BudgetItem[] = [];
     for (let q = 0; q < k; q++) {
-      const kname = itemName("Kegiatan ", kegIndex++);
+      const kname = itemName("Kegiatan ", nameIndex++);
+      kegIndex++;
       const subkor = makePerson(rand, personIndex++, `Sub Koordinator ${kname.replace(/^Kegiatan /, "")}`);
       const subs: BudgetItem[] = [];
       const nSubs = 3 + Math.floor(rand() * 3);
       for (let s = 0; s < nSubs; s++) {
-        const sname = itemName("Sub Kegiatan ", subIndex++);
+        const sname = itemName("Sub Kegiatan ", nameIndex++);
+        subIndex++;
         const amount = (5 + Math.floor(rand() * 400)) * 1_250_000; // whole rupiah, realistic magnitudes
         subs.push({ name: sname, amount, children: [], indicator: makeIndicator(rand, sname, indIndex++) });
       }
@@ -330,11 +350,11 @@ export function buildConsistentWorkbook(opts: GenerateOptions = {}): { workbook:
   line(w, ["No", "Sasaran Strategis", "Indikator Kinerja", "Kinerja", undefined, undefined, "Anggaran"]);
   line(w, [undefined, undefined, undefined, "Target", "Realisasi", "Capaian", "Pagu", "Realisasi", "Capaian"]);
   const h = w.row - 2;
-  ws.mergeCells(h, 1, h + 1, 1);
-  ws.mergeCells(h, 2, h + 1, 2);
-  ws.mergeCells(h, 3, h + 1, 3);
-  ws.mergeCells(h, 4, h, 6);
-  ws.mergeCells(h, 7, h, 9);
+  merge(ws, h, 1, h + 1, 1);
+  merge(ws, h, 2, h + 1, 2);
+  merge(ws, h, 3, h + 1, 3);
+  merge(ws, h, 4, h, 6);
+  merge(ws, h, 7, h, 9);
 
   const subs: BudgetItem[] = tree.flatMap((p) => p.children.flatMap((kg) => kg.children));
   const wrong = new Set<number>();
@@ -388,7 +408,7 @@ export function buildConsistentWorkbook(opts: GenerateOptions = {}): { workbook:
     if (first) {
       sasaranStart = w.row - 1;
     } else {
-      ws.mergeCells(sasaranStart, 2, w.row - 1, 2);
+      merge(ws, sasaranStart, 2, w.row - 1, 2);
     }
   }
   cells += w.cells;
