@@ -153,7 +153,7 @@ describe("sakip-validate CLI", () => {
     expect([0, 1]).toContain(r.code);
     const doc = JSON.parse(r.stdout);
     expect(doc.file).toMatch(/lkjip-bkpsdm-lamongan-2022\.xlsx$/);
-    expect(doc.sheets).toBe(28);
+    expect(doc.sheets).toBe(29);
     expect(r.code).toBe(doc.findings.some((f: { severity: string }) => f.severity === "error") ? 1 : 0);
   });
 
