@@ -1,5 +1,11 @@
 // Every rule of the engine, in catalogue order (docs/rules.md lists them). Each rule file exports `rule`.
 import type { Rule } from "./rule";
+import { rule as total } from "./totals/jumlah";
+import { rule as parentSum } from "./hierarchy/parentSum";
+import { rule as pkChain } from "./hierarchy/pkChain";
+import { rule as conflictAmount } from "./conflicts/amount";
+import { rule as conflictTarget } from "./conflicts/target";
+import { rule as realisasiPagu } from "./budget/realisasiPagu";
 import { rule as capaian } from "./derived/capaian";
 import { rule as serapan } from "./derived/serapan";
 import { rule as efisiensi } from "./derived/efisiensi";
@@ -20,6 +26,8 @@ import { rule as numMixed } from "./numbers/mixedConvention";
 import { rule as numText } from "./numbers/textAmount";
 
 export const RULES: Rule[] = [
+  // totals, hierarchy, conflicts, budget (engine engineer)
+  total, parentSum, pkChain, conflictAmount, conflictTarget, realisasiPagu,
   // derived figures (rules engineer)
   capaian, serapan, efisiensi, sisa, share,
   // SKM

@@ -28,6 +28,10 @@ export interface BudgetItem {
   cell: string;
   amountCells: string[];
   amountCol: number;
+  /** True when unnamed amounts follow the item (its amount may be split over rows): not compared. */
+  partial?: boolean;
+  /** True when the amount is the likely reading of malformed text. */
+  likely?: boolean;
   /** "budget": a PK/Renja budget table (ANGGARAN); "measurement": pagu of a measurement table. */
   source: "budget" | "measurement";
 }
@@ -71,15 +75,22 @@ export function budgetItems(wb: WorkbookSnapshot, rec: RecognizedWorkbook): Budg
       if (r.kind !== "item" && r.kind !== "group") { prev = undefined; continue; }
       const own = g.text(r.row, nameCol.col);
       const n = g.number(r.row, amountCol.col);
-      const amount = n && !n.malformed && !n.percent ? n.value : null;
+      // Malformed text ("Rp 577.255.000.00") counts through its likely reading, flagged (SAKIP-NUM-001 reports it).
+      const likely = !!(n && n.malformed && n.likely != null && !n.percent);
+      const amount = n && !n.percent ? (n.malformed ? n.likely ?? null : n.value) : null;
       if (!own) {
         // Same item continuing under a merged name cell: its amount adds to the item.
         if (prev && g.isMergedContinuation(r.row, nameCol.col) && g.masterOf(r.row, nameCol.col).row === prev.row) {
           if (amount !== null) {
+            if (likely) prev.likely = true;
             prev.amount = prev.amount === null ? amount : addRupiah(prev.amount, amount);
             prev.amountCells.push(a1(r.row, amountCol.col));
           }
           prev.rows.push(r.row);
+        } else if (prev && amount !== null && !g.getMerged(r.row, nameCol.col)) {
+          // An amount under an item without a name of its own: it may belong to that item or to the next one
+          // (text pasted out of line). The item's amount is then uncertain and is not compared.
+          prev.partial = true;
         }
         continue;
       }
@@ -90,6 +101,7 @@ export function budgetItems(wb: WorkbookSnapshot, rec: RecognizedWorkbook): Budg
         cell: a1(r.row, amountCol.col), amountCells: amount !== null ? [a1(r.row, amountCol.col)] : [], amountCol: amountCol.col,
         source: t.kind === "budget" ? "budget" : "measurement",
       };
+      if (likely) item.likely = true;
       items.push(item);
       prev = item;
     }
@@ -275,7 +287,60 @@ export function buildHierarchy(wb: WorkbookSnapshot, rec: RecognizedWorkbook): H
     }
     unlinkedSuperiors.push(sup);
   }
+  // 3. One sheet stacking a Sekretaris' table (Kegiatan of the Program Penunjang) and Kasubag tables (their Sub
+  //    Kegiatan), as a report's Bab II does: the national nomenclature pairs them when every item of the Sub
+  //    Kegiatan tables is known.
+  const linkedParents = new Set(links.map((l) => l.parent));
+  const bySheet = new Map<string, BudgetItem[]>();
+  for (const it of items) {
+    if (it.source !== "budget" || it.kind !== "item") continue;
+    const a = bySheet.get(it.sheet) ?? [];
+    a.push(it);
+    bySheet.set(it.sheet, a);
+  }
+  for (const list of bySheet.values()) {
+    const tables = [...new Set(list.map((x) => x.table))];
+    if (tables.length < 2) continue;
+    const parentTables = tables.filter((t) => list.filter((x) => x.table === t).every((x) => nomenclatureKegiatan(x.label) !== undefined));
+    for (const pt of parentTables) {
+      const parents = list.filter((x) => x.table === pt && !linkedParents.has(x.id));
+      const pIdx = parents.map((p) => nomenclatureKegiatan(p.label)!);
+      if (new Set(pIdx).size !== pIdx.length) continue;
+      const kidTables = tables.filter((t) => t !== pt && !parentTables.includes(t) &&
+        list.filter((x) => x.table === t).every((x) => { const k = nomenclatureParentOfSub(x.label); return k !== undefined && pIdx.includes(k); }));
+      const kids = list.filter((x) => kidTables.includes(x.table));
+      const keys = kids.map((k) => k.key);
+      if (!kids.length || new Set(keys).size !== keys.length) continue;
+      parents.forEach((p, i) => {
+        const ks = kids.filter((k) => nomenclatureParentOfSub(k.label) === pIdx[i]);
+        if (ks.length) links.push({ parent: p.id, children: ks.map((k) => k.id), via: "nomenclature" });
+      });
+    }
+  }
   return { items, links, pkLinks, unlinkedSuperiors };
 }
 
 export type { TableRow, RecognizedTable };
+
+/** Sheets holding an older PK of an official who has a later one (original PK vs PK PERUBAHAN): their figures
+ *  were replaced on purpose, so they are not compared with the rest. */
+export function supersededSheets(wb: WorkbookSnapshot, rec: RecognizedWorkbook): Set<string> {
+  const order = new Map(wb.sheets.map((s, i) => [s.name, i]));
+  const out = new Set<string>();
+  const hs = rec.pkHeaders;
+  for (const h of hs) {
+    for (const o of hs) {
+      if (o === h || !sameParty(h.pihakPertama, o.pihakPertama)) continue;
+      const newer = dateKey(o) > dateKey(h) || (dateKey(o) === dateKey(h) && (order.get(o.sheet) ?? 0) > (order.get(h.sheet) ?? 0));
+      if (newer) out.add(h.sheet);
+    }
+  }
+  return out;
+}
+
+/** Key for "the same item" across sheets: the code when there is one, else the normalised name
+ *  without a trailing region suffix ("Kabupaten/ Kota"). */
+export function itemKey(it: { code?: string; label: string }): string {
+  if (it.code) return "#" + it.code;
+  return normName(it.label).replace(/\s*(?:kabupaten kota|kabupaten|kota|provinsi)\s*$/, "").trim();
+}

@@ -86,8 +86,23 @@ export function recognizePkHeader(sheet: SheetSnapshot): PkHeader | null {
       assign(target, f);
     }
   }
+  // "PIHAK PERTAMA" heading with labelled lines under it (Nama / Jabatan / NIP): those lines are that party's.
+  const labelled = new Set<(typeof sigs)[number]>();
+  for (const f of fields) {
+    let best: (typeof sigs)[number] | undefined;
+    for (const s of sigs) {
+      if (s.row >= f.row || f.row - s.row > 6 || Math.abs(s.col - f.col) > 1) continue;
+      if (!best || s.row > best.row) best = s;
+    }
+    if (!best) continue;
+    labelled.add(best);
+    const party = best.who === "pertama" ? pertama : keduaP;
+    if (f.field === "nip") { if (!party.nip) { party.nip = f.value; party.nipCell = f.valueCell; } }
+    else assign(party, f);
+  }
   // Signature blocks fill what the opening lines did not say (and give the NIP).
   for (const s of sigs) {
+    if (labelled.has(s)) continue;
     const party = s.who === "pertama" ? pertama : keduaP;
     const block = readSignature(sheet, s.row, s.col);
     if (block.jabatan && !party.jabatan) party.jabatan = block.jabatan;

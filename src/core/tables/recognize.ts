@@ -69,7 +69,8 @@ function headerRowInfo(g: SheetGrid, r: number): HeaderRow | null {
     const h = normHeader(raw);
     texts.set(c.col, h);
     const role = roleOfPhrase(h);
-    if (role && !seen.has(role)) { seen.add(role); matched++; }
+    // Raw SKM answers repeat one role (U1..U9): each answer column counts.
+    if (role && (!seen.has(role) || role === "jawaban")) { seen.add(role); matched++; }
     else if (h === "%") matched += 0.5;
   }
   if (matched < 2 || matched < textCells * 0.5) return null;

@@ -1,0 +1,64 @@
+// SAKIP-BUDGET-001: realisasi anggaran above its pagu (spending more than the ceiling is impossible in APBD).
+import type { FindingDraft, Rule } from "../rule";
+import type { RecognizedTable } from "../../tables/table";
+import { a1, cellText, gridOf, sheetByName } from "../../tables/cells";
+import { amountAt, fmtRupiah, toSenNumber } from "../../tables/amounts";
+import { normName } from "../../tables/normalize";
+
+export const CODE = "SAKIP-BUDGET-001";
+
+/** Pairs of (pagu, realisasi) columns: each realisasi anggaran column with the nearest pagu/anggaran left of it. */
+export function paguRealisasiPairs(t: RecognizedTable): Array<{ pagu: number; real: number }> {
+  const cols = [...t.columns].sort((a, b) => a.col - b.col);
+  const out: Array<{ pagu: number; real: number }> = [];
+  let pagu: number | undefined;
+  for (const c of cols) {
+    if (c.role === "pagu" || c.role === "anggaran") pagu = c.col;
+    else if (c.role === "realisasi_anggaran" && pagu !== undefined) { out.push({ pagu, real: c.col }); pagu = undefined; }
+  }
+  return out;
+}
+
+export const rule: Rule = {
+  code: CODE,
+  title: { id: "Realisasi anggaran melebihi pagu", en: "Budget realisation above the ceiling" },
+  severity: "error",
+  messages: {
+    default: {
+      id: "Realisasi anggaran \"{item}\" {actual} melebihi pagunya {pagu} (lebih {diff}).",
+      en: "Budget realisation of \"{item}\" {actual} exceeds its ceiling {pagu} (by {diff}).",
+      suggestion: "Periksa angka realisasi (salah ketik?) atau pagunya; realisasi tidak boleh melebihi pagu.",
+    },
+  },
+  run(ctx) {
+    const out: FindingDraft[] = [];
+    const tol = Math.round((ctx.settings.moneyTolerance ?? 0) * 100);
+    for (const t of ctx.recognized.tables) {
+      const pairs = paguRealisasiPairs(t);
+      if (!pairs.length) continue;
+      const sheet = sheetByName(ctx.workbook, t.sheet);
+      if (!sheet) continue;
+      const g = gridOf(sheet);
+      const labelCols = t.columns.filter((c) => ["uraian", "subkegiatan", "kegiatan", "program", "indikator", "sasaran", "jabatan"].includes(c.role)).map((c) => c.col);
+      for (const r of t.rows) {
+        for (const { pagu, real } of pairs) {
+          const p = amountAt(g, r.row, pagu);
+          const q = amountAt(g, r.row, real);
+          if (!p || !q) continue;
+          const over = toSenNumber(q.value) - toSenNumber(p.value);
+          if (over <= tol) continue;
+          let item = r.label ?? "";
+          for (const c of labelCols) { const x = cellText(g.getMerged(r.row, c)); if (x) { item = x; break; } }
+          if (!item) item = `baris ${r.row + 1}`;
+          out.push({
+            sheet: t.sheet, cell: a1(r.row, real), related: [{ sheet: t.sheet, cell: a1(r.row, pagu) }],
+            params: { item: item.length > 80 ? item.slice(0, 77) + "..." : item, actual: q.text, pagu: p.text, diff: fmtRupiah(over / 100) },
+            expected: `≤ ${fmtRupiah(p.value)}`, actual: q.text, difference: -over / 100,
+            key: `${normName(item)}|${p.value}|${q.value}`,
+          });
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,78 @@
+// SAKIP-CONFLICT-001: the same Program / Kegiatan / Sub Kegiatan with different amounts on two sheets
+// (e.g. a Kasubag's PK and the measurement table, or the Sekretaris' PK and the RKT).
+import type { FindingDraft, Rule } from "../rule";
+import { budgetItems, itemKey, supersededSheets, type BudgetItem } from "../../tables/hierarchy";
+import { fmtRupiah, toSenNumber } from "../../tables/amounts";
+import { cellText, gridOf, parseA1, sheetByName } from "../../tables/cells";
+
+export const CODE = "SAKIP-CONFLICT-001";
+
+export const rule: Rule = {
+  code: CODE,
+  title: { id: "Anggaran butir yang sama berbeda antar-lembar", en: "Same item with different amounts on two sheets" },
+  severity: "error",
+  messages: {
+    default: {
+      id: "Anggaran \"{item}\" di lembar ini {actual}, sedangkan di {others} tertulis {expected} (selisih {diff}).",
+      en: "The amount of \"{item}\" here is {actual}, while {others} states {expected} (difference {diff}).",
+      suggestion: "Samakan anggaran \"{item}\" di semua lembar dengan dokumen anggaran yang berlaku (DPA/DPPA).",
+    },
+  },
+  run(ctx) {
+    const wb = ctx.workbook;
+    const items = ctx.recognized.hierarchy?.items ?? budgetItems(wb, ctx.recognized);
+    const skip = supersededSheets(wb, ctx.recognized);
+    const order = new Map(wb.sheets.map((s, i) => [s.name, i]));
+    // key -> sheet -> items
+    const byKey = new Map<string, Map<string, BudgetItem[]>>();
+    for (const it of items) {
+      if (it.amount === null || it.likely || it.partial || skip.has(it.sheet)) continue;
+      const k = itemKey(it);
+      if (!k || k.length < 6) continue;
+      let m = byKey.get(k);
+      if (!m) byKey.set(k, (m = new Map()));
+      let a = m.get(it.sheet);
+      if (!a) m.set(it.sheet, (a = []));
+      a.push(it);
+    }
+    const out: FindingDraft[] = [];
+    for (const [k, bySheet] of byKey) {
+      if (bySheet.size < 2) continue;
+      // One amount per sheet; a sheet listing the item twice with different amounts is ambiguous: left out.
+      const per: BudgetItem[] = [];
+      for (const list of bySheet.values()) {
+        const amounts = new Set(list.map((x) => toSenNumber(x.amount!)));
+        if (amounts.size === 1) per.push(list[0]);
+      }
+      if (per.length < 2) continue;
+      const groups = new Map<number, BudgetItem[]>();
+      for (const it of per) {
+        const s = toSenNumber(it.amount!);
+        let a = groups.get(s);
+        if (!a) groups.set(s, (a = []));
+        a.push(it);
+      }
+      if (groups.size < 2) continue;
+      // Reference: the amount most sheets agree on; on a tie, the one on the earliest sheet.
+      const ranked = [...groups.entries()].sort((a, b) => b[1].length - a[1].length ||
+        Math.min(...a[1].map((x) => order.get(x.sheet) ?? 0)) - Math.min(...b[1].map((x) => order.get(x.sheet) ?? 0)));
+      const [refSen, refItems] = ranked[0];
+      for (const [sen, list] of ranked.slice(1)) {
+        for (const it of list) {
+          const sheet = sheetByName(wb, it.sheet);
+          const pos = parseA1(it.cell);
+          const text = sheet && pos ? cellText(gridOf(sheet).get(pos.row, pos.col)) : fmtRupiah(it.amount!);
+          const others = refItems.map((x) => `lembar "${x.sheet}" (${x.cell})`).join(", ");
+          out.push({
+            sheet: it.sheet, cell: it.cell,
+            related: refItems.map((x) => ({ sheet: x.sheet, cell: x.cell })),
+            params: { item: it.label.length > 80 ? it.label.slice(0, 77) + "..." : it.label, actual: text, expected: fmtRupiah(refSen / 100), others, diff: fmtRupiah(Math.abs(refSen - sen) / 100) },
+            expected: fmtRupiah(refSen / 100), actual: text, difference: (refSen - sen) / 100,
+            key: `${k}|${sen}|${refSen}`,
+          });
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,157 @@
+// SAKIP-CONFLICT-002: the same indicator with a different target (or unit) on two sheets
+// (e.g. "Jumlah peserta diklat teknis dan fungsional": 263 ASN in the PK, 233 ASN in the measurement table).
+import type { FindingDraft, Rule } from "../rule";
+import { a1, cellText, gridOf, sheetByName } from "../../tables/cells";
+import { normName } from "../../tables/normalize";
+import { supersededSheets } from "../../tables/hierarchy";
+import { parseNumber } from "../../numbers/parse";
+
+export const CODE = "SAKIP-CONFLICT-002";
+
+interface Target {
+  sheet: string;
+  cell: string;
+  indicator: string;
+  key: string;
+  value: number;
+  percent: boolean;
+  unit: string;
+  text: string;
+}
+
+const UNIT_VARIANTS: Array<[RegExp, string]> = [[/\bmanmin\b/g, "mamin"], [/\bperdin\b/g, "perjalanan dinas"], [/\bbh\b/g, "buah"]];
+function normUnit(u: string): string {
+  let s = normName(u);
+  for (const [re, to] of UNIT_VARIANTS) s = s.replace(re, to);
+  return s.replace(/s$/, "");
+}
+
+/** Targets of every indicator row (indicator and measurement tables). */
+export function indicatorTargets(ctx: Parameters<Rule["run"]>[0]): Target[] {
+  const out: Target[] = [];
+  for (const t of ctx.recognized.tables) {
+    if (t.kind !== "indicator" && t.kind !== "measurement") continue;
+    const ind = t.columns.find((c) => c.role === "indikator");
+    const tgt = t.columns.find((c) => c.role === "target");
+    if (!ind || !tgt) continue;
+    const sheet = sheetByName(ctx.workbook, t.sheet);
+    if (!sheet) continue;
+    const g = gridOf(sheet);
+    for (const r of t.rows) {
+      if (r.kind !== "item") continue;
+      const name = g.text(r.row, ind.col).replace(/^\s*(?:-|\d+\.)\s*/, "");
+      const cell = g.get(r.row, tgt.col);
+      if (!name || !cell) continue;
+      let value: number | null = null;
+      let percent = false;
+      let unit = "";
+      if (cell.type === "number" && typeof cell.value === "number") {
+        value = cell.value;
+        percent = /%/.test(cell.numberFormat ?? "");
+      } else if (typeof cell.value === "string") {
+        const p = parseNumber(cell.value);
+        if (p.malformed || p.value === null || p.alternatives) continue;
+        value = p.value;
+        percent = p.kind === "percent";
+        unit = p.unit ?? "";
+      }
+      if (value === null) continue;
+      const key = normName(name);
+      if (key.split(" ").length < 3) continue; // too generic to be the same indicator
+      out.push({ sheet: t.sheet, cell: a1(r.row, tgt.col), indicator: name, key, value, percent, unit: normUnit(unit), text: cellText(cell) });
+    }
+  }
+  return out;
+}
+
+function sameValue(a: Target, b: Target): boolean {
+  if (a.percent === b.percent) return Math.abs(a.value - b.value) < 1e-9 * Math.max(1, Math.abs(a.value));
+  // 100% beside a plain 100: the same target written two ways.
+  const p = a.percent ? a : b;
+  const n = a.percent ? b : a;
+  return Math.abs(p.value * 100 - n.value) < 1e-7 || Math.abs(p.value - n.value) < 1e-9;
+}
+
+export const rule: Rule = {
+  code: CODE,
+  title: { id: "Target indikator yang sama berbeda antar-lembar", en: "Same indicator with different targets on two sheets" },
+  severity: "warning",
+  messages: {
+    default: {
+      id: "Target indikator \"{item}\" di lembar ini {actual}, sedangkan di {others} {expected}.",
+      en: "The target of indicator \"{item}\" here is {actual}, while {others} states {expected}.",
+      suggestion: "Samakan target \"{item}\" dengan Perjanjian Kinerja yang berlaku.",
+    },
+    unit: {
+      id: "Satuan target indikator \"{item}\" di lembar ini \"{actual}\", sedangkan di {others} \"{expected}\".",
+      en: "The unit of indicator \"{item}\" here is \"{actual}\", while {others} states \"{expected}\".",
+      suggestion: "Gunakan satuan yang sama untuk \"{item}\" di semua lembar.",
+    },
+  },
+  run(ctx) {
+    const skip = supersededSheets(ctx.workbook, ctx.recognized);
+    const order = new Map(ctx.workbook.sheets.map((s, i) => [s.name, i]));
+    const byKey = new Map<string, Map<string, Target[]>>();
+    for (const x of indicatorTargets(ctx)) {
+      if (skip.has(x.sheet)) continue;
+      let m = byKey.get(x.key);
+      if (!m) byKey.set(x.key, (m = new Map()));
+      let a = m.get(x.sheet);
+      if (!a) m.set(x.sheet, (a = []));
+      a.push(x);
+    }
+    const out: FindingDraft[] = [];
+    for (const [key, bySheet] of byKey) {
+      if (bySheet.size < 2) continue;
+      const per: Target[] = [];
+      for (const list of bySheet.values()) if (list.every((x) => sameValue(x, list[0]) && x.unit === list[0].unit)) per.push(list[0]);
+      if (per.length < 2) continue;
+      // Group by value; the value most sheets agree on (earliest sheet on a tie) is the reference.
+      const groups: Target[][] = [];
+      for (const x of per) {
+        const g = groups.find((gr) => sameValue(gr[0], x));
+        if (g) g.push(x);
+        else groups.push([x]);
+      }
+      const first = (gr: Target[]) => Math.min(...gr.map((x) => order.get(x.sheet) ?? 0));
+      groups.sort((a, b) => b.length - a.length || first(a) - first(b));
+      const ref = groups[0];
+      const others = (gr: Target[]) => gr.map((x) => `lembar "${x.sheet}" (${x.cell})`).join(", ");
+      for (const gr of groups.slice(1)) {
+        for (const x of gr) {
+          out.push({
+            sheet: x.sheet, cell: x.cell, related: ref.map((y) => ({ sheet: y.sheet, cell: y.cell })),
+            params: { item: short(x.indicator), actual: x.text, expected: ref[0].text, others: others(ref) },
+            expected: ref[0].text, actual: x.text,
+            difference: ref[0].percent === x.percent ? round(ref[0].value - x.value) : null,
+            key: `${key}|${x.value}|${ref[0].value}`,
+          });
+        }
+      }
+      // Same value, different unit words (both stated): one finding per odd unit.
+      const withUnit = ref.filter((x) => x.unit);
+      if (withUnit.length >= 2) {
+        const units = new Map<string, Target[]>();
+        for (const x of withUnit) { const a = units.get(x.unit) ?? []; a.push(x); units.set(x.unit, a); }
+        if (units.size > 1) {
+          const ranked = [...units.values()].sort((a, b) => b.length - a.length || first(a) - first(b));
+          for (const gr of ranked.slice(1)) for (const x of gr) {
+            out.push({
+              sheet: x.sheet, cell: x.cell, related: ranked[0].map((y) => ({ sheet: y.sheet, cell: y.cell })), variant: "unit",
+              params: { item: short(x.indicator), actual: x.text, expected: ranked[0][0].text, others: others(ranked[0]) },
+              expected: ranked[0][0].text, actual: x.text, difference: null, key: `${key}|unit|${x.unit}|${ranked[0][0].unit}`,
+            });
+          }
+        }
+      }
+    }
+    return out;
+  },
+};
+
+function short(s: string): string {
+  return s.length > 80 ? s.slice(0, 77) + "..." : s;
+}
+function round(v: number): number {
+  return Number(v.toPrecision(12));
+}

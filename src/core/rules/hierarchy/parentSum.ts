@@ -1,0 +1,66 @@
+// SAKIP-HIER-001: a parent (Program, Kegiatan) whose amount is not the sum of its children, wherever the
+// hierarchy is known: codes, a Renja/RKT-like table listing levels, the PK chain with one parent item, or the
+// national nomenclature of the Program Penunjang (Kasubag sub kegiatan under the Sekretaris' kegiatan).
+import type { FindingDraft, Rule } from "../rule";
+import { buildHierarchy, type BudgetItem } from "../../tables/hierarchy";
+import { fmtRupiah, sumAmounts, toSenNumber } from "../../tables/amounts";
+import { cellText, gridOf, parseA1, sheetByName } from "../../tables/cells";
+
+export const CODE = "SAKIP-HIER-001";
+
+const LEVEL_ID: Record<string, string> = { program: "Program", kegiatan: "Kegiatan", subkegiatan: "Sub Kegiatan" };
+
+export const rule: Rule = {
+  code: CODE,
+  title: { id: "Anggaran induk tidak sama dengan jumlah anggaran rinciannya", en: "Parent amount differs from the sum of its children" },
+  severity: "error",
+  messages: {
+    default: {
+      id: "Anggaran {level} \"{item}\" tertulis {actual}, padahal jumlah {count} {childLevel} di bawahnya {expected} (selisih {diff}; {via}).",
+      en: "The amount of {levelEn} \"{item}\" reads {actual}, but its {count} children add up to {expected} (difference {diff}; {viaEn}).",
+      suggestion: "Samakan anggaran \"{item}\" dengan jumlah rinciannya, atau perbarui rincian di lembar bawahan.",
+    },
+  },
+  run(ctx) {
+    const h = ctx.recognized.hierarchy ?? buildHierarchy(ctx.workbook, ctx.recognized);
+    const tol = Math.round((ctx.settings.moneyTolerance ?? 0) * 100);
+    const out: FindingDraft[] = [];
+    for (const link of h.links) {
+      const p = h.items[link.parent];
+      const kids = link.children.map((i) => h.items[i]);
+      if (!p || p.amount === null || p.partial || !kids.length || kids.some((k) => k.amount === null || k.partial)) continue;
+      const sum = sumAmounts(kids.map((k) => k.amount!));
+      const diff = toSenNumber(sum) - toSenNumber(p.amount);
+      if (Math.abs(diff) <= tol) continue;
+      const inferred = link.via === "pk" || link.via === "nomenclature" || p.likely || kids.some((k) => k.likely);
+      const crossSheet = kids.some((k) => k.sheet !== p.sheet);
+      const via = link.via === "code" ? "menurut kode" : link.via === "layout" ? "menurut susunan tabel"
+        : link.via === "nomenclature" ? "menurut nomenklatur Permendagri 90/2019 dan PK bawahan" : "menurut PK bawahan (PIHAK KEDUA)";
+      const viaEn = link.via === "code" ? "by code" : link.via === "layout" ? "by the table layout"
+        : link.via === "nomenclature" ? "by the Permendagri 90/2019 nomenclature and the subordinates' PKs" : "by the subordinates' PKs (PIHAK KEDUA)";
+      out.push({
+        sheet: p.sheet, cell: p.cell, severity: inferred ? "warning" : "error",
+        related: kids.flatMap((k) => k.amountCells.map((c) => ({ sheet: k.sheet, cell: c }))),
+        params: {
+          level: LEVEL_ID[p.level ?? ""] ?? "butir", levelEn: p.level ?? "item", item: short(p.label), actual: shown(ctx, p),
+          count: kids.length, childLevel: crossSheet ? "rincian di PK bawahan" : "rincian", expected: fmtRupiah(sum),
+          diff: fmtRupiah(Math.abs(diff) / 100), via, viaEn,
+        },
+        expected: fmtRupiah(sum), actual: shown(ctx, p), difference: diff / 100,
+        key: `${p.code ?? p.key}|${link.via}|${kids.map((k) => k.code ?? k.key).sort().join(";")}`,
+      });
+    }
+    return out;
+  },
+};
+
+export function shown(ctx: Parameters<Rule["run"]>[0], it: BudgetItem): string {
+  const s = sheetByName(ctx.workbook, it.sheet);
+  const pos = parseA1(it.cell);
+  const t = s && pos ? cellText(gridOf(s).get(pos.row, pos.col)) : "";
+  return t || fmtRupiah(it.amount ?? 0);
+}
+
+function short(s: string): string {
+  return s.length > 80 ? s.slice(0, 77) + "..." : s;
+}

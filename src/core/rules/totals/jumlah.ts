@@ -1,0 +1,99 @@
+// SAKIP-TOTAL-001: a JUMLAH / TOTAL (or subtotal) row that is not the sum of the items above it.
+// One finding per wrong total, with the items as related cells; sums are exact to the sen.
+import type { FindingDraft, Rule } from "../rule";
+import type { ColumnRole, RecognizedTable, TableRow } from "../../tables/table";
+import { a1, gridOf, sheetByName, type SheetGrid } from "../../tables/cells";
+import { amountAt, fmtRupiah, sumAmounts, toSenNumber, unreadableAmount } from "../../tables/amounts";
+import { normName } from "../../tables/normalize";
+
+export const CODE = "SAKIP-TOTAL-001";
+const MONEY_ROLES: ColumnRole[] = ["anggaran", "pagu", "realisasi_anggaran", "sisa"];
+
+/** Rows a total sums: the subtotals before it when there are any, else the items (group headings excluded). */
+export function itemsOf(t: RecognizedTable, totalIndex: number): TableRow[] {
+  const rows = t.rows;
+  const total = rows[totalIndex];
+  let start = 0;
+  for (let i = totalIndex - 1; i >= 0; i--) {
+    const k = rows[i].kind;
+    if (k === "total" || (total.kind === "subtotal" && k === "subtotal")) { start = i + 1; break; }
+  }
+  const span = rows.slice(start, totalIndex);
+  if (total.kind === "total" && span.some((r) => r.kind === "subtotal")) return span.filter((r) => r.kind === "subtotal");
+  return span.filter((r) => r.kind === "item");
+}
+
+export const rule: Rule = {
+  code: CODE,
+  title: { id: "JUMLAH tidak sama dengan jumlah rinciannya", en: "Total does not equal the sum of its items" },
+  severity: "error",
+  messages: {
+    default: {
+      id: "{label} pada kolom {column} tertulis {actual}, padahal jumlah {count} rinciannya {expected} (selisih {diff}).",
+      en: "{label} in column {column} reads {actual}, but its {count} items add up to {expected} (difference {diff}).",
+      suggestion: "Periksa rincian dan ganti {label} menjadi {expected}, atau gunakan rumus =SUM.",
+    },
+    malformed: {
+      id: "{label} pada kolom {column} tertulis \"{actual}\" dan tidak terbaca sebagai angka; jumlah {count} rinciannya {expected}.",
+      en: "{label} in column {column} reads \"{actual}\", which is not a readable number; its {count} items add up to {expected}.",
+      suggestion: "Tulis {label} sebagai {expected}.",
+    },
+  },
+  run(ctx) {
+    const out: FindingDraft[] = [];
+    const tol = Math.round((ctx.settings.moneyTolerance ?? 0) * 100);
+    for (const t of ctx.recognized.tables) {
+      if (!t.rows.some((r) => r.kind === "total" || r.kind === "subtotal")) continue;
+      const sheet = sheetByName(ctx.workbook, t.sheet);
+      if (!sheet) continue;
+      const g = gridOf(sheet);
+      const cols = t.columns.filter((c) => MONEY_ROLES.includes(c.role));
+      t.rows.forEach((r, i) => {
+        if (r.kind !== "total" && r.kind !== "subtotal") return;
+        const items = itemsOf(t, i);
+        if (!items.length) return;
+        for (const col of cols) {
+          const d = checkTotal(g, t, r, items, col.col, col.header, tol);
+          if (d) out.push(d);
+        }
+      });
+    }
+    return out;
+  },
+};
+
+function checkTotal(g: SheetGrid, t: RecognizedTable, total: TableRow, items: TableRow[], col: number, header: string, tolSen: number): FindingDraft | null {
+  const totalCell = g.get(total.row, col);
+  if (!totalCell) return null;
+  const values: number[] = [];
+  const related: { sheet: string; cell: string }[] = [];
+  for (const it of items) {
+    // An item that is not a readable number makes the sum unknowable: the numbers rule reports it.
+    if (unreadableAmount(g, it.row, col)) return null;
+    const a = amountAt(g, it.row, col);
+    if (!a) continue;
+    values.push(a.value);
+    related.push({ sheet: t.sheet, cell: a1(it.row, col) });
+  }
+  if (!values.length) return null;
+  const sum = sumAmounts(values);
+  const label = (total.label ?? "JUMLAH").toUpperCase();
+  const key = `${normName(header)}|${label}|${items.map((r) => normName(r.label ?? "")).join(";")}`;
+  const stated = amountAt(g, total.row, col);
+  if (!stated) {
+    if (!unreadableAmount(g, total.row, col)) return null;
+    const text = g.text(total.row, col);
+    return {
+      sheet: t.sheet, cell: a1(total.row, col), related, variant: "malformed", severity: "warning",
+      params: { label, column: header, actual: text, expected: fmtRupiah(sum), count: values.length },
+      expected: fmtRupiah(sum), actual: text, difference: null, key: key + "|malformed",
+    };
+  }
+  const diffSen = toSenNumber(sum) - toSenNumber(stated.value);
+  if (Math.abs(diffSen) <= tolSen) return null;
+  return {
+    sheet: t.sheet, cell: a1(total.row, col), related,
+    params: { label, column: header, actual: stated.text, expected: fmtRupiah(sum), count: values.length, diff: fmtRupiah(Math.abs(diffSen) / 100) },
+    expected: fmtRupiah(sum), actual: stated.text, difference: diffSen / 100, key,
+  };
+}
