@@ -1,0 +1,279 @@
+// The Office.js adapter against office-addin-mock (test/excel/fake-excel.ts): what it reads, how many
+// context.sync calls it needs, that no request passes 5 MB, that marks come off exactly, that the report
+// never replaces a sheet and never writes a formula.
+// office-addin-mock needs only the OfficeApp enum from office-addin-manifest, whose dependency tree ships ESM
+// that jest (CommonJS) cannot load: give it the enum.
+jest.mock("office-addin-manifest", () => ({
+  OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" },
+}));
+
+import { CELL_BUDGET, MARKS_KEY, OfficeAdapter, planBatches } from "../../src/excel/office-adapter";
+import { CancelledError, PortError } from "../../src/excel/port";
+import type { Finding } from "../../src/core/findings/finding";
+import { FakeCell, NO_FILL, PAYLOAD_LIMIT, fakeExcel, key, sheet } from "./fake-excel";
+
+function finding(sheetName: string, cell: string, severity: Finding["severity"] = "error", extra: Partial<Finding> = {}): Finding {
+  return {
+    rule: "SAKIP-TOTAL-001",
+    severity,
+    sheet: sheetName,
+    cell,
+    related: [],
+    message: `Jumlah di ${cell} tidak sama dengan rinciannya`,
+    messageEn: `The total at ${cell} differs from its items`,
+    expected: "Rp 1.672.255.000",
+    actual: "Rp 1.672.250.000",
+    difference: 5000,
+    suggestion: null,
+    fingerprint: `fp-${sheetName}-${cell}`,
+    ...extra,
+  };
+}
+
+const pk = () =>
+  sheet(
+    "PK 2022",
+    [
+      ["No", "Sasaran", "Anggaran"],
+      [1, "Meningkatnya kualitas ASN", { value: 1672255000, valueType: "Double", numberFormat: "#,##0" }],
+      [2, "Tertib administrasi", { value: 250000000, valueType: "Double", numberFormat: "#,##0" }],
+      [null, "Jumlah", { value: 1922255000, valueType: "Double", numberFormat: "#,##0", formula: "=SUM(C2:C3)" }],
+      [null, { value: 44926, valueType: "Double", numberFormat: "dd/mm/yyyy" }, { value: "#DIV/0!", valueType: "Error" }],
+      [null, true, { value: 0.9533, valueType: "Double", numberFormat: "0.00%" }],
+    ],
+    { merges: ["A1:A2"] },
+  );
+
+describe("readSnapshot", () => {
+  test("a small workbook: three syncs, every cell as the engine expects it", async () => {
+    const xl = fakeExcel([pk(), sheet("Kosong", []), sheet("Rahasia", [["x"]], { visibility: "VeryHidden" })]);
+    const adapter = new OfficeAdapter(xl.host);
+    const progress: string[] = [];
+    const wb = await adapter.readSnapshot((p) => progress.push(`${p.sheetsDone}/${p.sheetsTotal} ${p.sheet}`));
+    expect(xl.syncs).toBe(3);
+    expect(adapter.lastReadSyncs).toBe(3);
+    expect(progress).toEqual(["1/3 Kosong", "2/3 PK 2022", "3/3 Rahasia"]);
+    expect(wb.name).toBe("PK 2022.xlsx");
+    const [s, empty, hidden] = wb.sheets;
+    expect(empty).toEqual({ name: "Kosong", visibility: "visible", rowCount: 0, colCount: 0, cells: [], merges: [] });
+    expect(hidden.visibility).toBe("veryHidden");
+    expect(s.rowCount).toBe(6);
+    expect(s.colCount).toBe(3);
+    expect(s.merges).toEqual([{ top: 0, left: 0, bottom: 1, right: 0 }]);
+    const at = (r: number, c: number) => s.cells.find((x) => x.row === r && x.col === c);
+    expect(at(1, 2)).toEqual({ row: 1, col: 2, value: 1672255000, type: "number", numberFormat: "#,##0", text: "1.672.255.000" });
+    expect(at(3, 2)?.formula).toBe("=SUM(C2:C3)");
+    expect(at(4, 1)).toMatchObject({ value: "2022-12-31", type: "date" });
+    expect(at(4, 2)).toMatchObject({ value: "#DIV/0!", type: "error" });
+    expect(at(5, 1)).toMatchObject({ value: true, type: "boolean" });
+    expect(at(5, 2)).toMatchObject({ value: 0.9533, type: "number", text: "95,33%" });
+    expect(at(0, 0)).toMatchObject({ value: "No", type: "string", text: "No" });
+    // Non-empty cells only, sorted.
+    expect(s.cells.length).toBe(15);
+    expect(s.cells.map((c) => c.row * 100 + c.col)).toEqual([...s.cells.map((c) => c.row * 100 + c.col)].sort((a, b) => a - b));
+    // Reading changes nothing.
+    expect(xl.fills()).toBe(fakeExcel([pk(), sheet("Kosong", []), sheet("Rahasia", [["x"]])]).fills());
+  });
+
+  test("the number of syncs does not grow with cells below one request, and grows by requests of <= 5 MB above", async () => {
+    const grid = (rows: number, cols: number) =>
+      Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => (c === 0 ? `Baris ${r}` : r * 1000 + c)));
+    const tiny = fakeExcel([sheet("A", grid(2, 3))]);
+    await new OfficeAdapter(tiny.host).readSnapshot();
+    const fuller = fakeExcel([sheet("A", grid(390, 50)), sheet("B", grid(10, 10))]);
+    const w1 = await new OfficeAdapter(fuller.host).readSnapshot();
+    expect(tiny.syncs).toBe(3);
+    expect(fuller.syncs).toBe(3);
+    expect(w1.sheets[0].cells.length).toBe(390 * 50);
+
+    // 3 sheets x 1.000 rows x 100 columns = 300.000 cells.
+    const big = fakeExcel([sheet("S1", grid(1000, 100)), sheet("S2", grid(1000, 100)), sheet("S3", grid(1000, 100))]);
+    const adapter = new OfficeAdapter(big.host);
+    const wb = await adapter.readSnapshot();
+    const batches = planBatches(wb.sheets.map(() => ({ top: 0, left: 0, bottom: 999, right: 99 })));
+    expect(big.syncs).toBe(2 + batches.length);
+    expect(big.syncs).toBe(11); // 2 + 9 requests of <= 40.000 cells
+    expect(Math.max(...big.payloads)).toBeLessThan(PAYLOAD_LIMIT);
+    expect(wb.sheets.map((s) => s.cells.length)).toEqual([100000, 100000, 100000]);
+    expect(wb.sheets[2].cells[99999]).toMatchObject({ row: 999, col: 99, value: 999099 });
+  });
+
+  test("long texts: a request over 5 MB is halved until it fits, and nothing is lost", async () => {
+    const long = "x".repeat(3000);
+    const rows = Array.from({ length: 4000 }, (_, r) => [r, `${long}${r}`]);
+    const xl = fakeExcel([sheet("Panjang", rows)]);
+    const wb = await new OfficeAdapter(xl.host).readSnapshot();
+    expect(wb.sheets[0].cells.length).toBe(8000);
+    expect(wb.sheets[0].cells[7999].value).toBe(`${long}3999`);
+    expect(Math.max(...xl.payloads)).toBeLessThan(PAYLOAD_LIMIT);
+    expect(xl.syncs).toBeGreaterThan(3); // the first attempt was refused by the 5 MB limit
+  });
+
+  test("cancel: rejects with CancelledError at the next sync and writes nothing", async () => {
+    const xl = fakeExcel([pk(), sheet("B", [[1]])]);
+    const before = xl.fills();
+    const ac = new AbortController();
+    const p = new OfficeAdapter(xl.host).readSnapshot(() => ac.abort(), ac.signal);
+    ac.abort();
+    await expect(p).rejects.toBeInstanceOf(CancelledError);
+    expect(xl.fills()).toBe(before);
+  });
+
+  test("a workbook beyond the limit gets a clear message instead of a frozen Excel", async () => {
+    const s = sheet("Besar", [[1]]);
+    s.cells.set(key(1_999_999, 0), { value: 1, valueType: "Double" });
+    const xl = fakeExcel([s]);
+    const err = await new OfficeAdapter(xl.host).readSnapshot().catch((e) => e);
+    expect(err).toBeInstanceOf(PortError);
+    expect(err.said.id).toMatch(/terlalu besar/);
+    expect(xl.syncs).toBe(2);
+  });
+});
+
+describe("highlight and clearHighlight", () => {
+  const fills = (): Array<[string, FakeCell]> => [
+    ["C2", { value: 1, valueType: "Double" }], // no fill at all
+    ["C3", { value: 2, valueType: "Double", fill: { ...NO_FILL, color: "#92D050", pattern: "Solid", tintAndShade: 0.4 } }],
+    ["C4", { value: 3, valueType: "Double", fill: { color: "#FFFF00", pattern: "Gray25", patternColor: "#0070C0", tintAndShade: 0, patternTintAndShade: -0.25 } }],
+    ["B5", { value: "grad", valueType: "String", fill: { ...NO_FILL, color: "#FFFFFF", pattern: "LinearGradient" } }],
+  ];
+  const build = () => {
+    const s = sheet("PK", [["a"]]);
+    for (const [addr, cell] of fills()) {
+      const m = /([A-Z])(\d+)/.exec(addr)!;
+      s.cells.set(key(Number(m[2]) - 1, m[1].charCodeAt(0) - 65), cell);
+    }
+    return fakeExcel([s, sheet("Terkunci", [[1]], { protected: true })]);
+  };
+
+  test("round trip: every fill (none, solid with tint, pattern) comes back exactly; gradients and protected sheets are left alone", async () => {
+    const xl = build();
+    const adapter = new OfficeAdapter(xl.host);
+    const before = xl.fills();
+    const r = await adapter.highlight([
+      finding("PK", "C2"),
+      finding("PK", "C3", "warning"),
+      finding("PK", "C4", "info"),
+      finding("PK", "C3", "error"), // same cell twice: the stronger colour
+      finding("PK", "B5"),
+      finding("Terkunci", "A1"),
+      finding("Hilang", "A1"), // sheet deleted since validation
+    ]);
+    expect(r).toEqual({ painted: 3, skipped: 3 });
+    expect(xl.syncs).toBe(3);
+    const s = xl.sheets[0];
+    expect(s.cells.get(key(1, 2))!.fill!.color).toBe("#FFC7CE");
+    expect(s.cells.get(key(2, 2))!.fill!.color).toBe("#FFC7CE");
+    expect(s.cells.get(key(3, 2))!.fill!.color).toBe("#DDEBF7");
+    expect(s.cells.get(key(4, 1))!.fill!.pattern).toBe("LinearGradient");
+    // The originals were stored with the workbook before the first cell was painted.
+    expect(xl.fillsAtSave[0]).toBe(before);
+    expect(await adapter.hasHighlight()).toBe(true);
+
+    // Marking again does not overwrite the saved originals with our own paint.
+    await adapter.highlight([finding("PK", "C2", "warning")]);
+    const restored = await adapter.clearHighlight();
+    expect(restored).toBe(3);
+    expect(xl.fills()).toBe(before);
+    expect(await adapter.hasHighlight()).toBe(false);
+    expect(xl.settingsStore[MARKS_KEY]).toBeUndefined();
+  });
+
+  test("a fresh adapter (pane reloaded) still removes the marks from the document settings", async () => {
+    const xl = build();
+    const before = xl.fills();
+    await new OfficeAdapter(xl.host).highlight([finding("PK", "C3"), finding("PK", "C2:C4")]);
+    expect(xl.fills()).not.toBe(before);
+    const again = new OfficeAdapter(xl.host);
+    expect(await again.hasHighlight()).toBe(true);
+    await again.clearHighlight();
+    expect(xl.fills()).toBe(before);
+  });
+
+  test("below ExcelApi 1.9: highlight is unavailable, says why, and touches nothing", async () => {
+    const xl = fakeExcel([sheet("PK", [[1]])], "1.7");
+    const adapter = new OfficeAdapter(xl.host);
+    const caps = adapter.capabilities();
+    expect(caps.highlight.ok).toBe(false);
+    expect(caps.highlight.reason!.id).toMatch(/ExcelApi 1\.9/);
+    expect(caps.watch.ok).toBe(false);
+    expect(caps.merges.ok).toBe(false);
+    expect(caps.reportLinks.ok).toBe(true);
+    await expect(adapter.highlight([finding("PK", "A1")])).rejects.toBeInstanceOf(PortError);
+    expect(xl.syncs).toBe(0);
+    // Reading still works on 1.7 (no merges).
+    const wb = await adapter.readSnapshot();
+    expect(wb.sheets[0].cells[0].value).toBe(1);
+  });
+});
+
+describe("writeReport", () => {
+  test("a new sheet next to an existing report, text that can never become a formula, links to the cells", async () => {
+    const original = pk();
+    const xl = fakeExcel([original, sheet("Laporan Validasi", [["laporan lama"]])]);
+    const untouched = JSON.stringify([...xl.sheets[1].cells]);
+    const name = await new OfficeAdapter(xl.host).writeReport(
+      [
+        finding("PK 2022", "C4", "error", { message: "=HYPERLINK(\"http://x\")", actual: "+62 812", suggestion: "@SUM(A1)" }),
+        finding("PK 2022", "C2", "warning", { expected: "-5", difference: null }),
+      ],
+      { workbookName: "PK 2022.xlsx", language: "id", generatedAt: new Date("2026-11-27T21:00:00Z") },
+    );
+    expect(name).toBe("Laporan Validasi (2)");
+    expect(xl.sheets.map((s) => s.name)).toEqual(["PK 2022", "Laporan Validasi", "Laporan Validasi (2)"]);
+    expect(JSON.stringify([...xl.sheets[1].cells])).toBe(untouched);
+    const rep = xl.sheets[2];
+    const at = (a1: string) => {
+      const m = /([A-Z])(\d+)/.exec(a1)!;
+      return rep.cells.get(key(Number(m[2]) - 1, m[1].charCodeAt(0) - 65));
+    };
+    expect(at("A1")!.value).toBe("Laporan Validasi");
+    expect(at("F6")!.value).toBe("Pesan");
+    // No cell of the report is a formula, whatever the findings said.
+    expect([...rep.cells.values()].filter((c) => c.formula)).toEqual([]);
+    expect(at("F7")!.value).toBe("'=HYPERLINK(\"http://x\")");
+    expect(at("F7")!.numberFormat).toBe("@");
+    expect(at("H7")!.value).toBe("'+62 812");
+    expect(at("J7")!.value).toBe("'@SUM(A1)");
+    expect(at("G8")!.value).toBe("'-5");
+    expect(at("I7")!.value).toBe(5000);
+    expect(at("E7")!.hyperlink).toEqual({ documentReference: "'PK 2022'!C4", textToDisplay: "C4", screenTip: "Buka PK 2022!C4" });
+    // The user's sheet is unchanged.
+    expect(JSON.stringify([...xl.sheets[0].cells])).toBe(JSON.stringify([...pk().cells]));
+    expect(xl.syncs).toBe(2);
+  });
+});
+
+describe("settings and selection", () => {
+  test("settings and ignored fingerprints travel in the document settings", async () => {
+    const xl = fakeExcel([pk()]);
+    const a = new OfficeAdapter(xl.host);
+    expect(await a.loadSettings()).toEqual({ validation: {}, autoValidate: false });
+    await a.saveSettings({ validation: { moneyTolerance: 1000, disabledRules: ["SAKIP-NIP-001"] }, autoValidate: true });
+    await a.saveIgnored(["fp1", "fp2", "fp1"]);
+    const b = new OfficeAdapter(xl.host);
+    expect(await b.loadSettings()).toEqual({ validation: { moneyTolerance: 1000, disabledRules: ["SAKIP-NIP-001"] }, autoValidate: true });
+    expect(await b.loadIgnored()).toEqual(["fp1", "fp2"]);
+  });
+
+  test("selectCell activates the sheet and selects the cell with its related cells on that sheet", async () => {
+    const xl = fakeExcel([pk(), sheet("Lain", [[1]])]);
+    const a = new OfficeAdapter(xl.host);
+    await a.selectCell("PK 2022", "C4", [
+      { sheet: "PK 2022", cell: "C2:C3" },
+      { sheet: "Lain", cell: "A1" },
+    ]);
+    expect(xl.activated).toEqual(["PK 2022"]);
+    expect(xl.selected).toEqual(["PK 2022!C4,C2:C3"]);
+    // Below 1.9 (no multi-area selection): the finding's own cell only.
+    const oldXl = fakeExcel([pk()], "1.7");
+    await new OfficeAdapter(oldXl.host).selectCell("PK 2022", "C4", [{ sheet: "PK 2022", cell: "C2" }]);
+    expect(oldXl.selected).toEqual(["PK 2022!C4"]);
+  });
+
+  test("row blocks never exceed the cell budget, even for a 5.000-column row", () => {
+    const b = planBatches([{ top: 0, left: 0, bottom: 9, right: 4999 }, null, { top: 3, left: 2, bottom: 3, right: 2 }]);
+    for (const batch of b) expect(batch.reduce((n, x) => n + x.rows * x.cols, 0)).toBeLessThanOrEqual(CELL_BUDGET);
+    expect(b.flat().reduce((n, x) => n + x.rows * x.cols, 0)).toBe(50001);
+  });
+});
