@@ -42,6 +42,7 @@ export const rule: Rule = {
   run(ctx) {
     const out: FindingDraft[] = [];
     const seen = new Set<string>();
+    const totalsOn = !ctx.settings.disabledRules.includes("SAKIP-TOTAL-001");
     const report = (sheet: string, c: Cell, p: ParsedNumber, sum?: number) => {
       const k = `${sheet}!${c.row}!${c.col}`;
       if (seen.has(k)) return;
@@ -72,6 +73,11 @@ export const rule: Rule = {
           if (!c || typeof c.value !== "string") continue;
           const p = parseNumber(c.value, moneyCols.has(col) ? { expect: "money" } : {});
           if (!p.malformed) continue;
+          // An unreadable JUMLAH/TOTAL amount is reported once, by SAKIP-TOTAL-001 (with its items' sum), when it runs.
+          if ((r.kind === "total" || r.kind === "subtotal") && moneyCols.has(col) && totalsOn && t.rows.some((x) => x.kind === "item")) {
+            seen.add(`${t.sheet}!${c.row}!${c.col}`);
+            continue;
+          }
           let sum: number | undefined;
           if (r.kind === "total" && moneyCols.has(col) && !t.rows.some((x) => x.kind === "group")) {
             const items = t.rows.filter((x) => x.kind === "item").map((x) => g.get(x.row, col)?.value ?? null);

@@ -15,13 +15,16 @@ describe("SAKIP-NUM-001", () => {
     expect(f).toHaveLength(1);
     expect([f[0].cell, f[0].variant, f[0].expected]).toEqual(["C2", "default", "Rp 577.255.000,00"]);
   });
-  test("a malformed JUMLAH: the items' sum is offered (Rp 750.000,00,00 for 750.000.000)", () => {
-    const f = run(malformed, budget([
+  test("a malformed JUMLAH: left to SAKIP-TOTAL-001 when it runs, else the items' sum is offered", () => {
+    const rows = [
       ["1.", "Penyusunan Rencana Kebutuhan", "Rp 26.000.000,00", "APBD"],
       ["2.", "Koordinasi dan fasilitasi Pengadaan PNS dan PPPK", "Rp 674.000.000,00", "APBD"],
       ["3.", "Koordinasi Pelaksanaan Administrasi Pemberhentian", "Rp 50.000.000,00", "APBD"],
       ["JUMLAH", null, "Rp 750.000,00,00", null],
-    ], { 4: "total" }));
+    ];
+    const build = (settings = {}) => ctxOf([sheetOf("PK", [H, ...rows])], [tableOf("PK", "budget", 0, R, rows.length, { 4: "total" })], settings);
+    expect(run(malformed, build())).toEqual([]);
+    const f = run(malformed, build({ disabledRules: ["SAKIP-TOTAL-001"] }));
     expect(f.map((x) => [x.cell, x.variant, x.expected])).toEqual([["C5", "total", "Rp 750.000.000"]]);
   });
   test("holds on well-formed amounts in both conventions, codes and dates", () => {

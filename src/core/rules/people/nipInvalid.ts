@@ -34,10 +34,14 @@ export const rule: Rule = {
     const out: FindingDraft[] = [];
     const nips = collectNips(ctx);
     const valid = [...new Set(nips.filter((n) => !n.numeric && nipProblem(n.digits) === null).map((n) => n.digits))];
+    // The same wrong NIP written twice on a sheet (page and lampiran) is one problem: first cell, others related.
+    const firstOf = new Map<string, FindingDraft>();
     for (const n of nips) {
       if (n.numeric) continue; // SAKIP-NIP-002
       const p = nipProblem(n.digits);
       if (!p) continue;
+      const dup = firstOf.get(`${n.sheet}|${n.digits}`);
+      if (dup) { dup.related = [...(dup.related ?? []), { sheet: n.sheet, cell: addr(n) }]; continue; }
       const near = valid.map((v) => ({ v, d: editDistance(n.digits, v) })).filter((x) => x.d <= 2).sort((a, b) => a.d - b.d);
       const likely = near.length && (near.length === 1 || near[0].d < near[1].d) ? formatNip(near[0].v) : undefined;
       const params: Record<string, string | number> = { nip: n.text, likely: likely ? `; kemungkinan maksudnya ${likely} (NIP yang sama di bagian lain buku kerja)` : "" };
@@ -45,16 +49,19 @@ export const rule: Rule = {
       if (p.kind === "lahir" || p.kind === "tmt" || p.kind === "jk") params.value = p.value;
       if (p.kind === "usia") params.age = p.age;
       if (p.kind === "pppk") params.year = p.year;
-      out.push({
+      const d: FindingDraft = {
         sheet: n.sheet,
         cell: addr(n),
+        related: [],
         params,
         expected: likely ?? null,
         actual: n.text,
         difference: null,
         variant: p.kind,
-        key: `${n.digits}|${n.name ?? ""}`,
-      });
+        key: n.digits,
+      };
+      firstOf.set(`${n.sheet}|${n.digits}`, d);
+      out.push(d);
     }
     return out;
   },

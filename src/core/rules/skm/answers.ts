@@ -3,7 +3,10 @@
 import type { Rule, FindingDraft } from "../rule";
 import { a1, cellText } from "../../tables/cells";
 import { gridFor, colsWith } from "../derived/common";
-import { labelOf, SUMMARY_LABEL } from "./common";
+import { labelOf } from "./common";
+
+/** Rows under the answers that sum or average them (a respondent named "Responden 3" is not one). */
+const SUMMARY_LABEL = /\b(jumlah|total|nrr|rata|ikm|skm|tertimbang|indeks|mutu|nilai)\b/i;
 
 export const CODE = "SAKIP-SKM-001";
 const MANY = 10;
@@ -53,7 +56,7 @@ export const rule: Rule = {
       }
       if (!bad.length) continue;
       const respondent = (row: number) => {
-        const nc = colsWith(t, "no", "nama", "responden")[0];
+        const nc = colsWith(t, "nama")[0] ?? colsWith(t, "responden")[0] ?? colsWith(t, "no")[0];
         const tx = nc !== undefined ? cellText(grid.get(row, nc)) : "";
         return tx || `baris ${row + 1}`;
       };

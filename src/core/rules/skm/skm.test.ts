@@ -70,7 +70,7 @@ describe("SAKIP-SKM-001", () => {
   });
   test("fires on each answer outside 1..4, saying where", () => {
     const f = go([[1, "A", 4, 5, 3], [2, "B", 2.5, 2, "7"]]);
-    expect(f.map((x) => [x.cell, x.actual, x.params.unsur, x.params.responden])).toEqual([["D2", "5", "JAWABAN", "1"], ["C3", "2.5", "JAWABAN", "2"], ["E3", "7", "JAWABAN", "2"]]);
+    expect(f.map((x) => [x.cell, x.actual, x.params.unsur, x.params.responden])).toEqual([["D2", "5", "JAWABAN", "A"], ["C3", "2.5", "JAWABAN", "B"], ["E3", "7", "JAWABAN", "B"]]);
   });
   test("one finding when many answers are off-scale", () => {
     const rows = Array.from({ length: 12 }, (_, i) => [i + 1, "R", 5, 4, 4]);
