@@ -16,7 +16,7 @@ export const rule: Rule = {
   severity: "error",
   messages: {
     default: {
-      id: "Anggaran {level} \"{item}\" tertulis {actual}, padahal jumlah {count} {childLevel} di bawahnya {expected} (selisih {diff}; {via}).",
+      id: "Anggaran {level} \"{item}\" tertulis {actual}, padahal jumlah {count} {childLevel} {expected} (selisih {diff}; {via}).",
       en: "The amount of {levelEn} \"{item}\" reads {actual}, but its {count} children add up to {expected} (difference {diff}; {viaEn}).",
       suggestion: "Samakan anggaran \"{item}\" dengan jumlah rinciannya, atau perbarui rincian di lembar bawahan.",
     },
@@ -43,7 +43,7 @@ export const rule: Rule = {
         related: kids.flatMap((k) => k.amountCells.map((c) => ({ sheet: k.sheet, cell: c }))),
         params: {
           level: LEVEL_ID[p.level ?? ""] ?? "butir", levelEn: p.level ?? "item", item: short(p.label), actual: shown(ctx, p),
-          count: kids.length, childLevel: crossSheet ? "rincian di PK bawahan" : "rincian", expected: fmtRupiah(sum),
+          count: kids.length, childLevel: crossSheet ? "rinciannya di PK bawahan" : "rinciannya", expected: fmtRupiah(sum),
           diff: fmtRupiah(Math.abs(diff) / 100), via, viaEn,
         },
         expected: fmtRupiah(sum), actual: shown(ctx, p), difference: diff / 100,
