@@ -518,15 +518,16 @@ function sheetMerit(wb: Workbook): void {
     "8\tSistem Informasi\t6%\t17",
     "\tNilai Total\t\t278",
   ].join("\n");
-  r = table(ws, r, tsv, { width: 4 }) + 1;
-  put(ws, r, 2, "Kategori", { text: true });
-  put(ws, r, 3, "III (Baik)", { text: true });
-  put(ws, r + 1, 2, "Indeks", { text: true });
-  put(ws, r + 1, 3, "0,68");
-  put(ws, r + 2, 2, "Target", { text: true });
-  put(ws, r + 2, 3, "260");
-  put(ws, r + 3, 2, "Capaian", { text: true });
-  put(ws, r + 3, 3, "106,92%");
+  const top = r;
+  table(ws, r, tsv, { width: 4 });
+  // The KASN decision's figures, in a small block beside the table (the seed states them in prose, l. 1194).
+  const facts: Array<[string, string]> = [["Kategori", "III (Baik)"], ["Indeks", "0,68"], ["Target", "260"], ["Capaian", "106,92%"]];
+  facts.forEach(([k, v], i) => {
+    put(ws, top + i, 6, k, { text: true, bold: true });
+    put(ws, top + i, 7, v, { text: k === "Kategori" });
+  });
+  ws.getColumn(6).width = 12;
+  ws.getColumn(7).width = 14;
 }
 
 function sheetRealisasi(wb: Workbook): void {
