@@ -1,0 +1,7 @@
+// Golden case: see test/cases/_rules/builders.ts (efficiency, "holds").
+import type * as ExcelJSNs from "exceljs";
+import { efficiency } from "../../_rules/builders";
+
+export default async function build(ExcelJS: typeof ExcelJSNs) {
+  return efficiency(ExcelJS, "holds");
+}

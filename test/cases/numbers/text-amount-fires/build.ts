@@ -1,0 +1,7 @@
+// Golden case: see test/cases/_rules/builders.ts (textAmount, "fires").
+import type * as ExcelJSNs from "exceljs";
+import { textAmount } from "../../_rules/builders";
+
+export default async function build(ExcelJS: typeof ExcelJSNs) {
+  return textAmount(ExcelJS, "fires");
+}

@@ -1,0 +1,7 @@
+// Golden case: see test/cases/_rules/builders.ts (skmTotals, "holds").
+import type * as ExcelJSNs from "exceljs";
+import { skmTotals } from "../../_rules/builders";
+
+export default async function build(ExcelJS: typeof ExcelJSNs) {
+  return skmTotals(ExcelJS, "holds", { wrongNrr: true });
+}
