@@ -5,7 +5,7 @@ import type { Polarity } from "../../settings";
 import { a1, cellText } from "../../tables/cells";
 import { normName } from "../../tables/normalize";
 import { parseRange } from "../../numbers/parse";
-import { shownOf, gridFor, colsWith, nearestLeft, dataRows, checkPercent, rowLabel, short, type Shown } from "./common";
+import { shownOf, gridFor, colsWith, nearestLeft, dataRows, checkPercent, rowLabel, short, tableAnchor, type Shown } from "./common";
 
 export const CODE = "SAKIP-CAPAIAN-001";
 
@@ -164,7 +164,7 @@ export const rule: Rule = {
             actual: cap.text,
             difference: check.difference,
             variant,
-            key: `${normName(label)}|${cellText(tCell)}|${rShown.text}|${cap.text}`,
+            key: `${tableAnchor(grid, t)}|${normName(label)}|${cellText(tCell)}|${rShown.text}|${cap.text}`,
           });
         }
       }

@@ -159,6 +159,12 @@ export function rowLabel(grid: SheetGrid, t: RecognizedTable, row: TableRow): st
   return `baris ${row.row + 1}`;
 }
 
+/** Content that tells tables of one sheet apart without addresses (for fingerprints): the first row's label. */
+export function tableAnchor(grid: SheetGrid, t: RecognizedTable): string {
+  const first = t.rows[0];
+  return first ? rowLabel(grid, t, first).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim().slice(0, 60) : "";
+}
+
 /** Short label for keys and messages (first 80 characters). */
 export function short(s: string): string {
   return s.length > 80 ? s.slice(0, 77) + "..." : s;

@@ -4,7 +4,7 @@
 import type { Rule, FindingDraft } from "../rule";
 import { a1 } from "../../tables/cells";
 import { normName } from "../../tables/normalize";
-import { shownOf, gridFor, colsWith, nearestLeft, dataRows, checkPercent, rowLabel, short } from "./common";
+import { shownOf, gridFor, colsWith, nearestLeft, dataRows, checkPercent, rowLabel, short, tableAnchor } from "./common";
 
 export const CODE = "SAKIP-EFISIENSI-001";
 
@@ -60,7 +60,7 @@ export const rule: Rule = {
             expected: check.expectedText,
             actual: e.text,
             difference: check.difference,
-            key: `${normName(label)}|${c.text}|${s.text}|${e.text}`,
+            key: `${tableAnchor(grid, t)}|${normName(label)}|${c.text}|${s.text}|${e.text}`,
           });
         }
       }

@@ -3,7 +3,7 @@ import type { Rule, FindingDraft } from "../rule";
 import type { RecognizedTable } from "../../tables/table";
 import { a1, cellText } from "../../tables/cells";
 import { normName } from "../../tables/normalize";
-import { shownOf, gridFor, colsWith, nearestLeft, dataRows, checkPercent, rowLabel, short } from "./common";
+import { shownOf, gridFor, colsWith, nearestLeft, dataRows, checkPercent, rowLabel, short, tableAnchor } from "./common";
 
 export const CODE = "SAKIP-SERAPAN-001";
 
@@ -58,7 +58,7 @@ export const rule: Rule = {
             expected: check.expectedText,
             actual: stated.text,
             difference: check.difference,
-            key: `${normName(label)}|${cellText(grid.get(r.row, pagu))}|${cellText(grid.get(r.row, real))}|${stated.text}`,
+            key: `${tableAnchor(grid, t)}|${normName(label)}|${cellText(grid.get(r.row, pagu))}|${cellText(grid.get(r.row, real))}|${stated.text}`,
           });
         }
       }

@@ -4,7 +4,7 @@ import type { Rule, FindingDraft } from "../rule";
 import { a1, cellText } from "../../tables/cells";
 import { normName } from "../../tables/normalize";
 import { sumSen, senToRupiah, formatRupiah } from "../../numbers/money";
-import { shownOf, gridFor, colsWith, nearestLeft, checkPercent, rowLabel, short } from "./common";
+import { shownOf, gridFor, colsWith, nearestLeft, checkPercent, rowLabel, short, tableAnchor } from "./common";
 
 export const CODE = "SAKIP-SHARE-001";
 
@@ -63,7 +63,7 @@ export const rule: Rule = {
             expected: check.expectedText,
             actual: sh.text,
             difference: check.difference,
-            key: `${normName(label)}|${cellText(grid.get(r.row, ac))}|${sh.text}`,
+            key: `${tableAnchor(grid, t)}|${normName(label)}|${cellText(grid.get(r.row, ac))}|${sh.text}`,
           });
         }
       }

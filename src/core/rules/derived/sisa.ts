@@ -3,7 +3,7 @@ import type { Rule, FindingDraft } from "../rule";
 import { a1, cellText } from "../../tables/cells";
 import { normName } from "../../tables/normalize";
 import { toSen, senToRupiah, formatNumberId } from "../../numbers/money";
-import { shownOf, gridFor, colsWith, nearestLeft, dataRows, checkPercent, rowLabel, short, roleAt } from "./common";
+import { shownOf, gridFor, colsWith, nearestLeft, dataRows, checkPercent, rowLabel, short, tableAnchor, roleAt } from "./common";
 
 export const CODE = "SAKIP-SISA-001";
 
@@ -84,7 +84,7 @@ export const rule: Rule = {
               actual,
               difference,
               variant,
-              key: `${variant}|${normName(label)}|${cellText(grid!.get(r.row, pagu!))}|${cellText(grid!.get(r.row, real!))}|${actual}`,
+              key: `${tableAnchor(grid!, t)}|${variant}|${normName(label)}|${cellText(grid!.get(r.row, pagu!))}|${cellText(grid!.get(r.row, real!))}|${actual}`,
             };
           }
         }

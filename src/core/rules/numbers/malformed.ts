@@ -6,7 +6,7 @@ import type { Cell } from "../../workbook/snapshot";
 import { gridOf, sheetByName, a1, cellText } from "../../tables/cells";
 import { parseNumber, type ParsedNumber } from "../../numbers/parse";
 import { formatNumberId, formatRupiah, sumSen, senToRupiah } from "../../numbers/money";
-import { colsWith } from "../derived/common";
+import { colsWith, tableAnchor, rowLabel } from "../derived/common";
 import { NUMERIC_ROLES, MONEY_ROLES } from "./common";
 
 export const CODE = "SAKIP-NUM-001";
@@ -43,7 +43,7 @@ export const rule: Rule = {
     const out: FindingDraft[] = [];
     const seen = new Set<string>();
     const totalsOn = !ctx.settings.disabledRules.includes("SAKIP-TOTAL-001");
-    const report = (sheet: string, c: Cell, p: ParsedNumber, sum?: number) => {
+    const report = (sheet: string, c: Cell, p: ParsedNumber, sum?: number, where = "") => {
       const k = `${sheet}!${c.row}!${c.col}`;
       if (seen.has(k)) return;
       seen.add(k);
@@ -59,7 +59,7 @@ export const rule: Rule = {
         actual,
         difference: null,
         variant: useSum ? "total" : likely ? "default" : "unknown",
-        key: `${actual}`,
+        key: `${where}|${actual}`,
       });
     };
     for (const t of ctx.recognized.tables) {
@@ -84,7 +84,7 @@ export const rule: Rule = {
             const { sen, skipped } = sumSen(items.filter((v) => v !== null));
             if (items.length && !skipped) sum = senToRupiah(sen);
           }
-          report(t.sheet, c, p, sum);
+          report(t.sheet, c, p, sum, `${tableAnchor(g, t)}|${rowLabel(g, t, r)}|${t.columns.find((x) => x.col === col)?.header ?? ""}`);
         }
       }
     }

@@ -2,6 +2,7 @@
 // academic titles, case and punctuation; names sharing a word ("Drs. SHODIKIN, M.Pd" / "Shodikin") are the same person.
 import type { Rule, FindingDraft } from "../rule";
 import { collectNips, addr, formatNip, type NipAt } from "./nips";
+import { editDistance } from "./validateNip";
 
 export const CODE = "SAKIP-NIP-003";
 
@@ -19,6 +20,12 @@ export function nameWords(name: string): string[] {
     .split(/[\s.]+/)
     .map((w) => w.replace(/'/g, ""))
     .filter((w) => w.length >= 2 && !TITLES.has(w));
+}
+
+function similar(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  if (n < 5) return false;
+  return editDistance(a, b) <= (n >= 8 ? 2 : 1);
 }
 
 export const rule: Rule = {
@@ -48,7 +55,8 @@ export const rule: Rule = {
       const reported = new Set<string>();
       for (const n of list.slice(1)) {
         const w = nameWords(n.name!);
-        if (w.some((x) => firstWords.has(x))) continue;
+        // A shared word, or a word one or two keystrokes away (SHODIKIN / SUODIKIN): the same person, misspelt.
+        if (w.some((x) => firstWords.has(x) || [...firstWords].some((y) => similar(x, y)))) continue;
         const k = w.join(" ");
         if (reported.has(k)) continue;
         reported.add(k);

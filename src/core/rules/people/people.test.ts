@@ -79,6 +79,8 @@ describe("SAKIP-NIP-003", () => {
   };
   test("holds when the names agree (titles, case, spaces)", () => {
     expect(run(names, staff([[1, "196610191987031008", "Drs. SHODIKIN, M.Pd"], [2, "19661019 198703 1 008", "Shodikin"]]))).toEqual([]);
+    // Misspelt, not another person (seed signature blocks: SHODIKIN / SUODIKIN, SUTIANA / SUTIANAH).
+    expect(run(names, staff([[1, "196610191987031008", "Drs. SHODIKIN, M.Pd"], [2, "196610191987031008", "Drs. SUODIKIN, M.Pd"]]))).toEqual([]);
   });
   test("fires once per other name", () => {
     const f = run(names, staff([[1, "196610191987031008", "Drs. SHODIKIN, M.Pd"], [2, "196610191987031008", "HARIYANTO, S.Pd."], [3, "196610191987031008", "Hariyanto"]]));
