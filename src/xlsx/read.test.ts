@@ -98,3 +98,32 @@ describe("displayText", () => {
     expect(displayText(v as number, f as string)).toBe(t);
   });
 });
+
+describe("readXlsx on many merged cells", () => {
+  it("keeps every merge, stays linear, and leaves exceljs' own mergeCells check in place", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Capaian");
+    // 2.000 merged SASARAN cells, two rows each, written without exceljs' quadratic check
+    const w = ws as unknown as { _merges: Record<string, unknown> };
+    for (let k = 0; k < 2000; k++) {
+      const r = 2 + 2 * k;
+      ws.getCell(r, 1).value = `Sasaran ${k}`;
+      ws.getCell(r, 2).value = k;
+      ws.getCell(r + 1, 2).value = k + 0.5;
+      const saved = w._merges;
+      w._merges = {};
+      ws.mergeCells(r, 1, r + 1, 1);
+      w._merges = { ...saved, ...w._merges };
+    }
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const started = Date.now();
+    const snap = await readXlsx(bytes);
+    const elapsed = Date.now() - started;
+    expect(snap.sheets[0].merges).toHaveLength(2000);
+    expect(snap.sheets[0].merges[1999]).toEqual({ top: 3999, left: 0, bottom: 4000, right: 0 });
+    expect(elapsed).toBeLessThan(15000);
+    const again = new ExcelJS.Workbook().addWorksheet("x");
+    again.mergeCells("A1:A2");
+    expect(() => again.mergeCells("A2:A3")).toThrow(/already merged/);
+  });
+});

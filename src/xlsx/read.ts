@@ -165,6 +165,49 @@ function readSheet(ws: any, withText: boolean): SheetSnapshot {
   return { name: String(ws.name), visibility: state, rowCount: maxRow, colCount: maxCol, cells, merges };
 }
 
+// exceljs applies a file's merged areas one by one and checks each against every merge already on the sheet:
+// O(merges^2), minutes for a measurement sheet with thousands of merged SASARAN cells. A saved file's merges never
+// overlap, so while loading they are applied without that scan (the rest of exceljs' own body, unchanged).
+// Only the loader's hook (_parseMergeCells, called by the worksheet model setter) is swapped, and only during loads:
+// ws.mergeCells() keeps its check. Found and measured by the bench (bench/lib/merge-fix.ts).
+let linearLoads = 0;
+let originalParseMerges: ((model: any) => void) | undefined;
+
+async function withLinearMerges<T>(Workbook: new () => any, load: () => Promise<T>): Promise<T> {
+  let proto: any;
+  let RangeCtor: (new (ref: string) => any) | undefined;
+  try {
+    const probe = new Workbook().addWorksheet("probe");
+    probe.mergeCells("A1:B1");
+    proto = Object.getPrototypeOf(probe);
+    RangeCtor = (Object.values(probe._merges ?? {})[0] as any)?.constructor;
+  } catch {
+    proto = undefined;
+  }
+  if (!proto || !RangeCtor || typeof proto._parseMergeCells !== "function") return load();
+  if (linearLoads++ === 0) {
+    originalParseMerges = proto._parseMergeCells;
+    const Range = RangeCtor;
+    proto._parseMergeCells = function (this: any, model: any) {
+      for (const ref of model?.mergeCells ?? []) {
+        const d = new Range(ref);
+        const master = this.getCell(d.top, d.left);
+        for (let i = d.top; i <= d.bottom; i++) {
+          for (let j = d.left; j <= d.right; j++) {
+            if (i > d.top || j > d.left) this.getCell(i, j).merge(master, true);
+          }
+        }
+        this._merges[master.address] = d;
+      }
+    };
+  }
+  try {
+    return await load();
+  } finally {
+    if (--linearLoads === 0 && originalParseMerges) proto._parseMergeCells = originalParseMerges;
+  }
+}
+
 /** Reads an .xlsx file's bytes into a WorkbookSnapshot. Throws WorkbookReadError on unreadable input. */
 export async function readXlsx(data: ArrayBuffer | Uint8Array, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
   const name = options.name ?? "workbook.xlsx";
@@ -182,7 +225,7 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array, options: ReadOpti
   const Workbook = workbookCtor();
   const wb = new Workbook();
   try {
-    await wb.xlsx.load(bytes as any);
+    await withLinearMerges(Workbook, () => wb.xlsx.load(bytes as any));
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     throw new WorkbookReadError(
