@@ -106,11 +106,14 @@ async function serveDist(): Promise<Served> {
   return { url: `http://127.0.0.1:${port}/`, log: logEntries, close: () => new Promise((r) => server.close(() => r())) };
 }
 
-/** Routes Microsoft's CDN to the office-js npm package (no network here); everything else external is refused. */
+/** Offline like the e2e test: Office's CDN answers an empty script (as a blocked network leaves Office undefined),
+ *  or with SAKIP_BENCH_OFFICE_JS=package the office-js npm package's files; every other host is refused. */
 async function offline(page: any): Promise<void> {
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, async (route: any) => {
     const u = new URL(route.request().url());
-    const m = /\/hosted\/(.+)$/.exec(u.pathname) ?? /\/(office\.js)$/.exec(u.pathname);
+    if (u.hostname !== "appsforoffice.microsoft.com") return route.abort();
+    if (process.env.SAKIP_BENCH_OFFICE_JS !== "package") return route.fulfill({ status: 200, contentType: "text/javascript", body: "" });
+    const m = /\/hosted\/(.+)$/.exec(u.pathname);
     const local = m ? path.join(OFFICE_JS_DIR, m[1]) : null;
     if (local && fs.existsSync(local)) await route.fulfill({ status: 200, contentType: "text/javascript", body: fs.readFileSync(local) });
     else await route.abort();
@@ -127,10 +130,15 @@ const RECORDERS = `
   (function tick(t) { window.__bench.frames.push(t); requestAnimationFrame(tick); })(performance.now());
 `;
 
-/** The pane's primary control outside Excel, by its visible label. */
+/** Interactive outside Excel: the preview's first control ("Buka contoh: ..." or "Validasi Workbook") is enabled. */
 const READY = `(() => {
-  const b = [...document.querySelectorAll('button')].find((x) => /Validasi Workbook|Validate workbook/i.test(x.textContent || ''));
+  const b = [...document.querySelectorAll('button')].find((x) => /^(Buka contoh|Validasi Workbook|Open sample|Validate workbook)/i.test((x.textContent || '').trim()));
   return b && !b.disabled && b.getBoundingClientRect().width > 0 ? performance.now() : false;
+})()`;
+const VALIDATE = `(() => {
+  const b = [...document.querySelectorAll('button')].find((x) => /^(Validasi Workbook|Validate workbook)$/i.test((x.textContent || '').trim()));
+  if (b && !b.disabled) { b.click(); return true; }
+  return false;
 })()`;
 
 function maxGap(frames: number[], from: number, to: number): number {
@@ -200,29 +208,21 @@ async function findingsRender(browser: any, served: Served, rows: Row[], notes: 
   await page.addInitScript(RECORDERS);
   await page.goto(served.url + "taskpane.html", { waitUntil: "load" });
   await page.waitForFunction(READY, null, { polling: "raf", timeout: 60000 });
-  const input = await page.$('input[type="file"]');
+  const input = (await page.$('[data-testid="file-input"]')) ?? (await page.$('input[type="file"]'));
   if (!input) {
     notes.push("5.000 findings not measured: the preview offers no file input");
     await ctx.close();
     return;
   }
   await input.setInputFiles(file);
-  // Opening a file may validate by itself; otherwise press the button.
-  await page.waitForTimeout(300);
+  await page.getByText(`Workbook: ${path.basename(file)}`).waitFor({ timeout: 30000 }).catch(() => undefined);
   const t0 = (await page.evaluate("performance.now()")) as number;
-  const status = await page.$('[data-testid="status"]');
-  const already = status ? ((await status.textContent()) ?? "").trim().length > 0 : false;
-  if (!already) {
-    await page.evaluate(`(() => {
-      const b = [...document.querySelectorAll('button')].find((x) => /Validasi Workbook|Validate workbook/i.test(x.textContent || ''));
-      b && b.click();
-    })()`);
-  }
-  // Done when the status line says how many findings.
+  await page.waitForFunction(VALIDATE, null, { polling: 50, timeout: 30000 });
+  // Done when the status line says "N temuan di M sheet".
   const done = await page.waitForFunction(`(() => {
     const s = document.querySelector('[data-testid="status"]');
-    return s && /\\d/.test(s.textContent || '') ? performance.now() : false;
-  })()`, null, { polling: 50, timeout: 180000 });
+    return s && /temuan|findings/i.test(s.textContent || '') && /\\d/.test(s.textContent || '') ? performance.now() : false;
+  })()`, null, { polling: 50, timeout: 300000 });
   const tDone = (await done.jsonValue()) as number;
   await page.waitForTimeout(1000);
   const statusText = (await page.textContent('[data-testid="status"]')) ?? "";
@@ -257,10 +257,11 @@ async function findingsRender(browser: any, served: Served, rows: Row[], notes: 
   };
   const byText = (re: string, sel = "button, label, [role=radio], [role=tab], summary") =>
     `() => [...document.querySelectorAll(${JSON.stringify(sel)})].find((x) => ${re}.test((x.textContent || '').trim()))`;
-  await clickAndWait("group by rule", byText("/^(Aturan|Rule)$/i", "label"));
-  await clickAndWait("group by sheet", byText("/^(Sheet|Lembar)$/i", "label"));
-  await clickAndWait("show more", byText("/Tampilkan|Show more/i", "button"));
-  await clickAndWait("severity filter off/on", byText("/^(Galat|Error)/i", "label"));
+  await clickAndWait("group by rule", byText("/^(Per aturan|By rule)$/i", "label"));
+  await clickAndWait("group by sheet", byText("/^(Per sheet|By sheet)$/i", "label"));
+  await clickAndWait("show 200 more", byText("/^(Tampilkan \\d+ lagi|Show \\d+ more)/i", "button"));
+  await clickAndWait("severity filter Galat off", byText("/^(Galat|Error)$/i", "label"));
+  await clickAndWait("severity filter Galat on", byText("/^(Galat|Error)$/i", "label"));
   const worst = interactions.reduce((m, x) => Math.max(m, x.ms, x.maxTask), 0);
   raw.interactions = interactions;
   if (interactions.length) {
