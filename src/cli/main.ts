@@ -114,6 +114,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 
 /** Entry used by bin/sakip-validate.js. Never lets a stack trace reach the user. */
 export function main(argv: string[], root: string): void {
+  // A reader that stops early (`| head`) closes the pipe: stop quietly, keeping the exit code, no stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e && e.code === "EPIPE") process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+      throw e;
+    });
+  }
   const io: CliIo = {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),

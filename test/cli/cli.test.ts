@@ -195,6 +195,17 @@ describe("sakip-validate CLI", () => {
     });
   });
 
+  it("stops quietly when the reader of its output closes early (| head)", () => {
+    const folder = path.join(dir, "banyak");
+    fs.mkdirSync(folder, { recursive: true });
+    const sample = path.join(ROOT, "assets", "samples", "lkjip-bkpsdm-lamongan-2022.xlsx");
+    for (let i = 1; i <= 4; i++) fs.copyFileSync(sample, path.join(folder, `contoh-${i}.xlsx`));
+    const q = (p: string) => `'${p.replace(/'/g, "'\\''")}'`;
+    const r = spawnSync("sh", ["-c", `${q(process.execPath)} ${q(BIN)} ${q(folder)} --format json | head -c 100 >/dev/null`], { encoding: "utf8", timeout: 120000 });
+    expect(r.status).toBe(0); // the status of `head`
+    expect(r.stderr).toBe("");
+  }, 120000);
+
   it("runs through npm as `npm run --silent validate -- FILE --format json`", () => {
     const npm = process.platform === "win32" ? "npm.cmd" : "npm";
     const r = spawnSync(npm, ["run", "--silent", "validate", "--", bad, "--format", "json"], { cwd: ROOT, encoding: "utf8", timeout: 60000 });
