@@ -5,7 +5,7 @@ import { a1 } from "../../tables/cells";
 import { normName } from "../../tables/normalize";
 import { formatNumberId } from "../../numbers/money";
 import { gridFor, colsWith, short } from "../derived/common";
-import { aspectRows, aspectIndex, weightPoints, PRESETS, ASPECTS } from "./common";
+import { aspectRows, aspectIndex, weightPoints, namesAspects, PRESETS, ASPECTS } from "./common";
 
 export const CODE = "SAKIP-MERIT-004";
 
@@ -37,7 +37,9 @@ export const rule: Rule = {
       const rows = aspectRows(grid, t);
       // Preset weights apply to the 8 aspects only: every row must name a distinct aspect.
       const idx = rows.map((a) => aspectIndex(a.label));
-      const presetUsable = rows.length <= 8 && idx.every((i) => i !== undefined) && new Set(idx).size === idx.length;
+      // ... and the values must be weighted aspect values (adding up to a 100..400 merit score), not 0-100 grades.
+      const sum = rows.reduce((s, a) => s + (a.nilai && !a.nilai.percent ? a.nilai.value : 0), 0);
+      const presetUsable = namesAspects(rows) && sum >= 100 && sum <= 400;
       for (let i = 0; i < rows.length; i++) {
         const a = rows[i];
         if (a.skor && sc !== undefined && (a.skor.value < 1 || a.skor.value > 4)) {

@@ -80,6 +80,13 @@ export function aspectRows(grid: SheetGrid, t: RecognizedTable): AspectRow[] {
   return out;
 }
 
+/** The rows name the 8 KASN aspects (each at most once, at least 6 of them): weights and the presets apply. */
+export function namesAspects(rows: AspectRow[]): boolean {
+  const idx = rows.map((a) => aspectIndex(a.label));
+  const known = idx.filter((i): i is number => i !== undefined);
+  return known.length >= 6 && known.length === rows.length && new Set(known).size === known.length;
+}
+
 /** Rows that state the total (a total row, or a row labelled Total / Jumlah / Nilai Total). */
 export function totalRows(grid: SheetGrid, t: RecognizedTable): TableRow[] {
   return t.rows.filter((r) => r.kind === "total" || (TOTAL_LABEL.test(labelOf(grid, t, r)) && !KATEGORI_LABEL.test(labelOf(grid, t, r))));

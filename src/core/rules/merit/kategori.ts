@@ -50,8 +50,14 @@ export const rule: Rule = {
       const related = nilaiCell ? [{ sheet: t.sheet, cell: nilaiCell }] : [];
       // Stated categories: the KATEGORI column, or a row labelled Kategori / Predikat.
       const cats: Array<{ row: number; col: number; text: string }> = [];
+      // A KATEGORI column may grade each aspect; only the total's row (or the rows below the aspects) states the
+      // category of the score.
+      const aspects = aspectRows(grid, t);
+      const lastAspect = aspects.length ? aspects[aspects.length - 1].row.row : t.headerBottom;
+      const catRows = new Set([...totalRows(grid, t).map((r) => r.row)]);
+      for (let r = lastAspect + 1; r <= t.bottom; r++) catRows.add(r);
       for (const kc of colsWith(t, "kategori"))
-        for (let r = t.headerBottom + 1; r <= t.bottom; r++) {
+        for (const r of [...catRows].sort((a, b) => a - b)) {
           const tx = cellText(grid.get(r, kc));
           if (tx && readKategori(tx).length) cats.push({ row: r, col: kc, text: tx });
         }

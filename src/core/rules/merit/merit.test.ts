@@ -98,3 +98,23 @@ describe("SAKIP-MERIT-004", () => {
     expect(f.map((x) => [x.cell, x.variant ?? "default"])).toEqual([["D2", "skor"], ["E3", "default"]]);
   });
 });
+
+describe("merit: no false alarms on other layouts", () => {
+  test("figures typed under the table in the Bobot column are not weights (earlier sample layout)", () => {
+    const h = ["No", "Aspek", "Bobot", "Nilai"];
+    const r: any = ["no", "aspek", "bobot", "nilai"];
+    const w = [10, 10, 30, 10, 20, 10, 4, 6];
+    const rows = [...seedAspects.map((a, i) => [a[0], a[1], w[i], a[2]]), [null, "Nilai Total", null, 278], [null, "Target", 260, null], [null, "Capaian", "106,92%", null]];
+    expect(run(weights, ctx(rows, {}, {}, h, r))).toEqual([]);
+  });
+  test("a KATEGORI column grading each aspect is not the score's category", () => {
+    const h = ["No", "Aspek", "Nilai", "Kategori"];
+    const r: any = ["no", "aspek", "nilai", "kategori"];
+    const rows = [...seedAspects.map((a) => [...a, "Sangat Baik"]), [null, "Nilai Total", 278, "III (Baik)"]];
+    expect(run(kategori, ctx(rows, {}, {}, h, r))).toEqual([]);
+  });
+  test("aspect grades on a 0-100 scale are not weighted values (no preset maximum)", () => {
+    const rows = seedAspects.map((a) => [a[0], a[1], 85]);
+    expect(run(aspectMax, ctx(rows))).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import type { Rule, FindingDraft } from "../rule";
 import { a1 } from "../../tables/cells";
 import { formatNumberId } from "../../numbers/money";
 import { gridFor, colsWith, shownOf } from "../derived/common";
-import { aspectRows, totalRows, weightPoints } from "./common";
+import { aspectRows, totalRows, weightPoints, namesAspects } from "./common";
 
 export const CODE = "SAKIP-MERIT-003";
 
@@ -30,7 +30,9 @@ export const rule: Rule = {
       // With aspect (group) and sub-aspect (item) rows, the aspects' weights are the ones that add to 100.
       const groups = rows.filter((a) => a.row.kind === "group");
       if (groups.length >= 2) rows = groups;
-      if (rows.length < 2) continue;
+      // Only the 8 aspects' weights must add to 100 (sub-aspect weights add up within their aspect; figures
+      // typed under the table are not weights).
+      if (!namesAspects(rows)) continue;
       const sum = Number(rows.reduce((s, a) => s + weightPoints(a.bobot!), 0).toPrecision(12));
       if (Math.abs(sum - 100) < 0.005) continue;
       const totalRow = totalRows(grid, t).find((r) => shownOf(grid.get(r.row, bc)));

@@ -117,14 +117,18 @@ export const rule: Rule = {
           if (tot) cands.push((tot.value / (n * k)) * 25);
         }
       }
+      // An IKM column may hold a per-unsur figure (NRR x 25): only rows that are not unsur state the IKM.
+      const unsurRowSet = new Set(rows.map((u) => u.row.row));
       for (const ic of colsWith(t, "ikm")) {
         for (let r = t.headerBottom + 1; r <= t.bottom; r++) {
+          if (unsurRowSet.has(r)) continue;
           const s = shownOf(grid.get(r, ic));
           if (s && !stated.some((x) => x.row === r && x.col === ic)) stated.push({ row: r, col: ic, shown: s });
         }
       }
       for (const mc of colsWith(t, "mutu")) {
         for (let r = t.headerBottom + 1; r <= t.bottom; r++) {
+          if (unsurRowSet.has(r)) continue;
           const tx = cellText(grid.get(r, mc));
           if (tx && readMutu(tx)) mutuCells.push({ row: r, col: mc, text: tx });
         }

@@ -80,3 +80,13 @@ describe("SAKIP-SKM-001", () => {
     expect(f[0].related).toHaveLength(11);
   });
 });
+
+describe("SAKIP-IKM-001 layouts", () => {
+  test("a per-unsur IKM column (NRR x 25) is not the overall IKM", () => {
+    const h = ["No.", "Unsur SKM", "Nilai Unsur SKM", "NRR Unsur SKM", "IKM Unsur"];
+    const r: any = ["no", "unsur", "jumlah_nilai", "nrr", "ikm"];
+    const rows = seed(1350, "3,70").map((x) => [...x, (Number(String(x[3]).replace(",", ".")) * 25).toFixed(2).replace(".", ",")]);
+    rows.push([null, "IKM", null, null, "82,79"]);
+    expect(run(ikm, ctx(rows, {}, r, h))).toEqual([]);
+  });
+});
