@@ -54,9 +54,11 @@ export function parseA1Range(ref: string): { top: number; left: number; bottom: 
 /** Displayed text of a cell: what Excel shows where known, else the value as text. Whitespace normalised. */
 export function cellText(cell: Cell | undefined): string {
   if (!cell) return "";
-  const t = cell.text != null && cell.text !== "" ? cell.text : cell.value == null ? "" : String(cell.value);
-  return t.replace(/[\s\u00a0\u202f\u2007]+/g, " ").trim();
+  const t = cell.text != null && cell.text !== "" ? cell.text : cell.value == null ? "" : typeof cell.value === "string" ? cell.value : String(cell.value);
+  // Most texts are already clean: only collapse when there is something to collapse.
+  return SPACE_WORK.test(t) ? t.replace(/[\s\u00a0\u202f\u2007]+/g, " ").trim() : t;
 }
+const SPACE_WORK = /\s\s|[\t\n\r\u00a0\u202f\u2007]|^\s|\s$/;
 
 /** Indexed view of one sheet: O(1) cell lookup, rows, merges. Built once per sheet (cached). */
 export class SheetGrid {

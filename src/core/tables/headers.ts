@@ -78,7 +78,8 @@ const PHRASE_ROLE = new Map<string, ColumnRole>();
 let builtFor = 0;
 function phraseMap(): Map<string, ColumnRole> {
   // Rebuilt when someone appends synonyms at run time.
-  const n = HEADER_SYNONYMS.reduce((a, e) => a + e.phrases.length, 0);
+  let n = HEADER_SYNONYMS.length;
+  for (const e of HEADER_SYNONYMS) n += e.phrases.length << 8;
   if (n !== builtFor) {
     PHRASE_ROLE.clear();
     for (const e of HEADER_SYNONYMS) for (const p of e.phrases) if (!PHRASE_ROLE.has(p)) PHRASE_ROLE.set(p, e.role);
@@ -127,4 +128,19 @@ export function kindOfRoles(roles: Set<ColumnRole>): TableKind | undefined {
   if (has("nip") && (has("nama") || has("jabatan"))) return "staff";
   if (has("nama") && has("jabatan") && has("pangkat")) return "staff";
   return undefined;
+}
+
+let firstWords: Set<string> | null = null;
+let firstBuiltFor = -1;
+/** Cheap pre-check before normalising: does the text start with a word some header phrase starts with? */
+export function mayBeHeader(raw: string): boolean {
+  const n = HEADER_SYNONYMS.length + HEADER_SYNONYMS.reduce((a, e) => a + e.phrases.length, 0);
+  if (!firstWords || n !== firstBuiltFor) {
+    firstWords = new Set(["%", "U", "P", "Q"]);
+    for (const e of HEADER_SYNONYMS) for (const p of e.phrases) firstWords.add(p.split(" ")[0]);
+    firstBuiltFor = n;
+  }
+  const m = /^[\s(%]*([A-Za-z\u00C0-\u024F]+|%)/.exec(raw);
+  if (!m) return false;
+  return firstWords.has(m[1].toUpperCase()) || /^U\s?\d/i.test(raw.trim());
 }

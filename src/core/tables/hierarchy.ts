@@ -3,7 +3,7 @@
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 import type { PkHeader, PkParty, RecognizedTable, RecognizedWorkbook, TableRow } from "./table";
 import { a1, gridOf, sheetByName } from "./cells";
-import { normName, sameName } from "./normalize";
+import { normName, sameNormalized } from "./normalize";
 import { PENUNJANG } from "./nomenclature";
 
 export type Level = "program" | "kegiatan" | "subkegiatan";
@@ -139,12 +139,19 @@ function nipKey(nip: string | undefined): string {
   return d.length >= 15 ? d : "";
 }
 
+const partyKeys = new WeakMap<PkParty, { nip: string; nama: string; jabatan: string }>();
+function keysOf(p: PkParty): { nip: string; nama: string; jabatan: string } {
+  let k = partyKeys.get(p);
+  if (!k) partyKeys.set(p, (k = { nip: nipKey(p.nip), nama: personKey(p.nama), jabatan: p.jabatan ? normName(p.jabatan) : "" }));
+  return k;
+}
+
 function sameParty(a: PkParty, b: PkParty): "nip" | "nama" | "jabatan" | undefined {
-  const na = nipKey(a.nip);
-  if (na && na === nipKey(b.nip)) return "nip";
-  const pa = personKey(a.nama);
-  if (pa && pa === personKey(b.nama)) return "nama";
-  if (a.jabatan && b.jabatan && normName(a.jabatan) === normName(b.jabatan)) return "jabatan";
+  const x = keysOf(a);
+  const y = keysOf(b);
+  if (x.nip && x.nip === y.nip) return "nip";
+  if (x.nama && x.nama === y.nama) return "nama";
+  if (x.jabatan && x.jabatan === y.jabatan) return "jabatan";
   return undefined;
 }
 
@@ -183,13 +190,26 @@ export function pkChain(wb: WorkbookSnapshot, rec: RecognizedWorkbook): PkLink[]
   return links;
 }
 
+// Normalised once: lookups are a map hit, with the strict fuzzy match only over names of the same length class.
+const NOMEN_KEG = PENUNJANG.map((k, i) => ({ key: normName(k.kegiatan), i }));
+const NOMEN_SUB = PENUNJANG.flatMap((k, i) => k.sub.map((s) => ({ key: normName(s), i })));
+const nomenCache = new Map<string, { keg?: number; sub?: number }>();
+function nomenLookup(label: string): { keg?: number; sub?: number } {
+  const key = normName(label);
+  let hit = nomenCache.get(key);
+  if (hit) return hit;
+  const keg = NOMEN_KEG.find((n) => Math.abs(n.key.length - key.length) <= 30 && sameNormalized(n.key, key))?.i;
+  const sub = NOMEN_SUB.find((n) => Math.abs(n.key.length - key.length) <= 30 && sameNormalized(n.key, key))?.i;
+  hit = { keg, sub };
+  if (nomenCache.size > 50000) nomenCache.clear();
+  nomenCache.set(key, hit);
+  return hit;
+}
 function nomenclatureKegiatan(label: string): number | undefined {
-  for (let i = 0; i < PENUNJANG.length; i++) if (sameName(PENUNJANG[i].kegiatan, label)) return i;
-  return undefined;
+  return nomenLookup(label).keg;
 }
 function nomenclatureParentOfSub(label: string): number | undefined {
-  for (let i = 0; i < PENUNJANG.length; i++) if (PENUNJANG[i].sub.some((s) => sameName(s, label))) return i;
-  return undefined;
+  return nomenLookup(label).sub;
 }
 
 function parentCode(code: string): string | undefined {
@@ -252,8 +272,17 @@ export function buildHierarchy(wb: WorkbookSnapshot, rec: RecognizedWorkbook): H
   // 2. PK chain: the superior's budget items are the parents of the subordinates' items.
   const pkLinks = pkChain(wb, rec);
   const unlinkedSuperiors: string[] = [];
-  const firstBudget = (sheet: string) => items.filter((it) => it.sheet === sheet && it.source === "budget" && it.kind === "item")
-    .filter((it, _, arr) => it.table === arr[0].table);
+  const budgetBySheet = new Map<string, BudgetItem[]>();
+  for (const it of items) {
+    if (it.source !== "budget" || it.kind !== "item") continue;
+    const a = budgetBySheet.get(it.sheet) ?? [];
+    a.push(it);
+    budgetBySheet.set(it.sheet, a);
+  }
+  const firstBudget = (sheet: string) => {
+    const all = budgetBySheet.get(sheet) ?? [];
+    return all.filter((it) => it.table === all[0].table);
+  };
   const superiors = [...new Set(pkLinks.map((l) => l.superiorSheet))];
   for (const sup of superiors) {
     const parents = firstBudget(sup);

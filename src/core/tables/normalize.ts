@@ -13,30 +13,22 @@ export function normHeader(text: string): string {
 }
 
 // Common spelling variants seen in PK workbooks (both sides are normalised to the right-hand form).
-const VARIANTS: Array<[RegExp, string]> = [
-  [/\bpenggadaan\b/g, "pengadaan"],
-  [/\bpemerintah\b/g, "pemerintahan"],
-  [/\bkab\b/g, "kabupaten"],
-  [/\bpemkab\b/g, "pemerintah kabupaten"],
-  [/\bkasubag\b|\bkasubbag\b/g, "kepala sub bagian"],
-  [/\bsubbag\b|\bsubag\b/g, "sub bagian"],
-  [/\bsubkoordinator\b/g, "sub koordinator"],
-  [/\bsubkegiatan\b/g, "sub kegiatan"],
-  [/\bkabid\b/g, "kepala bidang"],
-  [/\bperdin\b/g, "perjalanan dinas"],
-  [/\bsertajabatan\b/g, "serta jabatan"],
-  [/\bmanmin\b/g, "mamin"],
-  [/\bcetakan\b/g, "cetak"],
-  [/\bundang undang\b/g, "undangundang"],
-  [/\bijin\b/g, "izin"],
-  [/\bpraktek\b/g, "praktik"],
-  [/\bbpsdm\b/g, "bkpsdm"],
-  [/\bdan\b|\bserta\b|\byang\b|\bdi\b|\bbagi\b|\buntuk\b|\bpada\b|\bdari\b|\bke\b/g, " "],
-];
+const VARIANT_MAP: Record<string, string> = {
+  penggadaan: "pengadaan", pemerintah: "pemerintahan", kab: "kabupaten", pemkab: "pemerintahan kabupaten",
+  kasubag: "kepala sub bagian", kasubbag: "kepala sub bagian", subbag: "sub bagian", subag: "sub bagian",
+  subkoordinator: "sub koordinator", subkegiatan: "sub kegiatan", kabid: "kepala bidang", perdin: "perjalanan dinas",
+  sertajabatan: "serta jabatan", manmin: "mamin", cetakan: "cetak", ijin: "izin", praktek: "praktik", bpsdm: "bkpsdm",
+  // function words carry no meaning for matching
+  dan: " ", serta: " ", yang: " ", di: " ", bagi: " ", untuk: " ", pada: " ", dari: " ", ke: " ",
+};
+const VARIANT_RE = new RegExp(`\\b(?:${Object.keys(VARIANT_MAP).join("|")})\\b`, "g");
+const nameCache = new Map<string, string>();
 
 /** Name -> key for matching items across sheets: case, punctuation, spacing, leading numbering,
  *  a leading "Program"/"Kegiatan"/"Sub Kegiatan" word and common spelling variants are ignored. */
 export function normName(text: string): string {
+  const hit = nameCache.get(text);
+  if (hit !== undefined) return hit;
   let s = text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -45,8 +37,11 @@ export function normName(text: string): string {
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
   s = s.replace(/^(?:sub kegiatan|subkegiatan|kegiatan|program)\s+/, "");
-  for (const [re, to] of VARIANTS) s = s.replace(re, to);
-  return s.replace(/\s+/g, " ").trim();
+  s = s.replace(/\bundang undang\b/g, "undangundang").replace(VARIANT_RE, (w) => VARIANT_MAP[w]);
+  s = s.replace(/\s+/g, " ").trim();
+  if (nameCache.size > 100000) nameCache.clear();
+  nameCache.set(text, s);
+  return s;
 }
 
 /** Tokens of a normalised name. */
@@ -60,8 +55,11 @@ export function nameTokens(text: string): string[] {
  * word sets differ by a meaningful word.
  */
 export function sameName(a: string, b: string): boolean {
-  const x = normName(a);
-  const y = normName(b);
+  return sameNormalized(normName(a), normName(b));
+}
+
+/** sameName on names already passed through normName (cheap: no regex work on the hot path). */
+export function sameNormalized(x: string, y: string): boolean {
   if (!x || !y) return false;
   if (x === y) return true;
   const strip = (s: string) => s.replace(/\s*(?:kabupaten kota|kabupaten|kota|provinsi)\s*$/, "").trim();

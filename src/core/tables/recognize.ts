@@ -4,7 +4,7 @@ import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import type { ColumnRole, RecognizedTable, RecognizedWorkbook, TableColumn, TableKind, TableRow } from "./table";
 import { cellText, gridOf, type SheetGrid } from "./cells";
 import { codeLevel, findCode, normHeader } from "./normalize";
-import { kindOfRoles, roleOfHeader, roleOfPhrase, SUBTOTAL_LABEL, TOTAL_LABEL } from "./headers";
+import { kindOfRoles, mayBeHeader, roleOfHeader, roleOfPhrase, SUBTOTAL_LABEL, TOTAL_LABEL } from "./headers";
 import { recognizePkHeader } from "./pkHeader";
 
 const COLNUM = /^\(?\s*\d{1,2}\s*\)?$|^\(?\s*\d{1,2}\s*=\s*[\d()+\-x*/:\s]+\)?$/i;
@@ -53,6 +53,13 @@ interface HeaderRow {
 function headerRowInfo(g: SheetGrid, r: number): HeaderRow | null {
   const cells = g.row(r);
   if (cells.length < 2) return null;
+  // Header rows hold no numbers and short texts: reject data rows before any text work.
+  let short = 0;
+  for (const c of cells) {
+    if (c.type === "number") return null;
+    if (typeof c.value === "string" && c.value.length <= MAX_HEADER_TEXT) short++;
+  }
+  if (short < 2) return null;
   const texts = new Map<number, string>();
   let matched = 0;
   let textCells = 0;
@@ -65,7 +72,7 @@ function headerRowInfo(g: SheetGrid, r: number): HeaderRow | null {
     const raw = cellText(c);
     if (!raw) continue;
     textCells++;
-    if (raw.length > MAX_HEADER_TEXT) continue;
+    if (raw.length > MAX_HEADER_TEXT || !mayBeHeader(raw)) continue;
     const h = normHeader(raw);
     texts.set(c.col, h);
     const role = roleOfPhrase(h);
@@ -227,7 +234,9 @@ function readTable(g: SheetGrid, h: Header): RecognizedTable | null {
     let totalKind: "total" | "subtotal" | undefined;
     for (const c of inside) {
       if (c.col >= firstNumericCol || typeof c.value !== "string") continue;
-      const n = normHeader(cellText(c));
+      const raw = cellText(c);
+      if (raw.length > 40 || !/^[\s(]*(?:jumlah|total|sub|grand)/i.test(raw)) continue;
+      const n = normHeader(raw);
       if (TOTAL_LABEL.test(n)) totalKind = "total";
       else if (SUBTOTAL_LABEL.test(n)) totalKind = totalKind ?? "subtotal";
     }
