@@ -104,7 +104,18 @@ function main(): void {
       const allNotes = merged.flatMap((r) => r.notes.map((n) => `${r.bench}: ${n}`));
       const body = `\n_Measured ${meta.date.slice(0, 16).replace("T", " ")} UTC at ${meta.commit}, ${meta.cpus}, load ${meta.loadavg.join(" / ")}._\n\n` +
         markdownTable(allRows) + (allNotes.length ? "\n\n" + allNotes.map((n) => `- ${n}`).join("\n") : "") + "\n";
-      fs.writeFileSync(doc, text.slice(0, i + start.length) + body + text.slice(j));
+      let next = text.slice(0, i + start.length) + body + text.slice(j);
+      // The targets missed in the latest results, listed where the doc explains them.
+      const os2 = next.indexOf("<!-- bench:open:start -->");
+      const oe2 = next.indexOf("<!-- bench:open:end -->");
+      if (os2 >= 0 && oe2 > os2) {
+        const missed = allRows.filter((r) => r.met === false);
+        const list = missed.length
+          ? missed.map((r) => `- **${r.bench}**: ${r.metric.trim()}: ${fmt(r.value)} ${r.unit} (target ${r.target})${r.detail ? ` — ${r.detail}` : ""}`).join("\n")
+          : "- none: every measured target is met.";
+        next = next.slice(0, os2 + "<!-- bench:open:start -->".length) + "\n" + list + "\n" + next.slice(oe2);
+      }
+      fs.writeFileSync(doc, next);
     }
   }
   console.log(`\nwrote ${path.relative(ROOT, file)}${fs.existsSync(doc) ? " and docs/bench.md" : ""}`);
