@@ -4,6 +4,7 @@
 import fc from "fast-check";
 import { validateWorkbook, RULE_FAILURE_CODE } from "../../src/core/validate";
 import type { Cell, MergedArea, SheetSnapshot, WorkbookSnapshot } from "../../src/core/workbook/snapshot";
+import type { Rule } from "../../src/core/rules/rule";
 import { parseA1Range } from "./helpers";
 
 const RUNS = Number(process.env.SAKIP_ENGINE_RUNS || 10_000);
@@ -169,11 +170,11 @@ const multiSheetWorkbook: fc.Arbitrary<WorkbookSnapshot> = fc
   .chain((names) => fc.tuple(...names.map(oneSheet)))
   .map((sheets) => ({ name: "acak.xlsx", sheets }));
 
-function problems(wb: WorkbookSnapshot): string[] {
+function problems(wb: WorkbookSnapshot, rules?: Rule[]): string[] {
   const out: string[] = [];
   let result;
   try {
-    result = validateWorkbook(wb);
+    result = rules ? validateWorkbook(wb, {}, undefined, rules) : validateWorkbook(wb);
   } catch (e) {
     return [`threw: ${(e as Error)?.stack ?? e}`];
   }
@@ -210,4 +211,24 @@ test(`validateWorkbook on ${MULTI_RUNS} random workbooks of 2-4 sheets (cross-sh
 test("the empty workbook and a sheet with nothing in it", () => {
   expect(problems({ name: "kosong.xlsx", sheets: [{ name: "Sheet1", visibility: "visible", rowCount: 0, colCount: 0, cells: [], merges: [] }] })).toEqual([]);
   expect(() => validateWorkbook({ name: "nol.xlsx", sheets: [] })).not.toThrow();
+});
+
+test("self-test: the checker catches a finding outside its sheet, on a missing sheet, with NaN, or from a crashing rule", () => {
+  const wb: WorkbookSnapshot = { name: "x.xlsx", sheets: [{ name: "S", visibility: "visible", rowCount: 2, colCount: 2, cells: [{ row: 0, col: 0, value: 1, type: "number" }], merges: [] }] };
+  const rule = (draft: object | null): Rule => ({
+    code: "SAKIP-SELFTEST-001",
+    title: { id: "uji", en: "test" },
+    severity: "error",
+    messages: { default: { id: "pesan {x}", en: "message {x}" } },
+    run: () => {
+      if (!draft) throw new Error("boom");
+      return [{ sheet: "S", cell: "A1", params: { x: 1 }, key: "k", ...draft }];
+    },
+  });
+  expect(problems(wb, [rule({ cell: "C3" })]).join()).toMatch(/outside used range/);
+  expect(problems(wb, [rule({ sheet: "T" })]).join()).toMatch(/unknown sheet/);
+  expect(problems(wb, [rule({ difference: NaN })]).join()).toMatch(/difference NaN/);
+  expect(problems(wb, [rule({ params: {} })]).join()).toMatch(/message/);
+  expect(problems(wb, [rule(null)]).join()).toMatch(/rule crashed/);
+  expect(problems(wb, [rule({})])).toEqual([]);
 });

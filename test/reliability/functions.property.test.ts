@@ -10,7 +10,8 @@ import fc from "fast-check";
 import { ROOT } from "./helpers";
 
 const RUNS = Number(process.env.SAKIP_FUNCTION_RUNS || 10_000);
-const DIST = path.join(ROOT, "dist");
+// SAKIP_DIST points at another build (debugging the harness); npm test uses the real dist/.
+const DIST = process.env.SAKIP_DIST || path.join(ROOT, "dist");
 
 const ErrorCode = {
   invalidValue: "#VALUE!",
@@ -169,4 +170,18 @@ describe.each(NAMES)("SAKIP.%s", (id) => {
       { numRuns: RUNS },
     );
   }, 60000);
+});
+
+test("self-test: the result check refuses what Excel cannot show", () => {
+  const m: Meta = { id: "X", name: "X", parameters: [], result: { dimensionality: "matrix" } };
+  const s: Meta = { id: "Y", name: "Y", parameters: [], result: { type: "number" } };
+  expect(badResult(NaN, s)).toMatch(/NaN/);
+  expect(badResult(Infinity, s)).toMatch(/Infinity/);
+  expect(badResult(undefined, s)).toMatch(/undefined/);
+  expect(badResult(new CfError("#VALUE!"), s)).toMatch(/without a message/);
+  expect(badResult([[1, null]], m)).toMatch(/null/);
+  expect(badResult([[1, 2], [3]], m)).toMatch(/ragged/);
+  expect(badResult([], m)).toMatch(/empty/);
+  expect(badResult([[1, "a", true, new CfError("#N/A", "kosong")]], m)).toBeNull();
+  expect(badResult(new CfError("#DIV/0!"), s)).toBeNull();
 });
