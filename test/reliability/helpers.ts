@@ -58,7 +58,7 @@ export async function pool<T>(tasks: (() => Promise<T>)[], limit = 2): Promise<T
 }
 
 /** A JavaScript stack frame, a V8 fatal error, or an uncaught JS error class name: what a planner must never see. */
-export const STACK_TRACE = /(^|\n)\s+at\s+(\S+\s+\()?(node:|file:|\/|[A-Za-z]:\\|<anonymous>|\S+\.[cm]?[jt]sx?:\d+)/;
+export const STACK_TRACE = /(^|\n)\s+at\s+(?:[^\n(]*\()?(?:node:|file:|\/|[A-Za-z]:\\|<anonymous>|[^\s()]+\.[cm]?[jt]sx?:\d+)/;
 export const CRASH = /FATAL ERROR|heap out of memory|Allocation failed|\b(TypeError|ReferenceError|RangeError|SyntaxError|UnhandledPromiseRejection)\b|node:internal/;
 
 /** Common Indonesian words of an error message; at least one must appear. */
