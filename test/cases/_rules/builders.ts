@@ -225,3 +225,25 @@ export function textAmount(ExcelJS: X, mode: Mode) {
   t.getCell(3).numFmt = "#,##0";
   return wb;
 }
+
+/** SKM worksheet as the PermenPANRB 14/2017 template lays it out: raw answers, then JUMLAH, NRR, NRR tertimbang,
+ *  IKM and mutu rows under them. 5 respondents x 9 unsur; "fires" has a wrong NRR (U3) and a wrong IKM. */
+export function skmRaw(ExcelJS: X, mode: Mode) {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Olah Data SKM");
+  ws.addRow(["No", "Nama", "U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9"]);
+  const rows = [
+    [4, 3, 3, 4, 3, 3, 3, 3, 4], [3, 3, 3, 4, 3, 3, 3, 3, 4], [3, 4, 2, 4, 3, 3, 4, 3, 4], [4, 3, 3, 3, 3, 4, 3, 3, 3], [3, 3, 3, 4, 4, 3, 3, 4, 4],
+  ];
+  rows.forEach((r, i) => ws.addRow([i + 1, `Responden ${i + 1}`, ...r]));
+  const sums = rows[0].map((_, j) => rows.reduce((s, r) => s + r[j], 0));
+  const nrr = sums.map((s) => s / rows.length);
+  const fmt = (v: number, d: number) => v.toFixed(d).replace(".", ",");
+  ws.addRow([null, "Jumlah Nilai per Unsur", ...sums]);
+  ws.addRow([null, "NRR per Unsur", ...nrr.map((v, j) => (mode === "fires" && j === 2 ? "3,20" : fmt(v, 2)))]);
+  ws.addRow([null, "NRR Tertimbang", ...nrr.map((v) => fmt(v / 9, 3))]);
+  const ikm = (nrr.reduce((a, b) => a + b, 0) / 9) * 25;
+  ws.addRow([null, "IKM", mode === "fires" ? "85,56" : fmt(ikm, 2)]);
+  ws.addRow([null, "Mutu Pelayanan", "B (Baik)"]);
+  return wb;
+}

@@ -72,3 +72,40 @@ export function inferRespondents(rows: UnsurRow[]): number | undefined {
   if (!best || best.support < 3 || best.support < 0.6 * pairs.length) return undefined;
   return best.n;
 }
+
+/** Raw-answer SKM table: per unsur (answer column) the sum and count of valid answers, and the summary rows
+ *  written under the respondents (JUMLAH, NRR, NRR TERTIMBANG, IKM, MUTU). */
+export interface RawStats {
+  cols: number[];
+  sums: number[];
+  counts: number[];
+  summary: { jumlah?: TableRow; nrr?: TableRow; tertimbang?: TableRow; ikm?: TableRow; mutu?: TableRow };
+}
+
+export function rawStats(grid: SheetGrid, t: RecognizedTable): RawStats | undefined {
+  const cols = colsWith(t, "jawaban");
+  if (cols.length < 2) return undefined;
+  const sums = cols.map(() => 0);
+  const counts = cols.map(() => 0);
+  const summary: RawStats["summary"] = {};
+  let respondents = 0;
+  for (const r of t.rows) {
+    const label = labelOf(grid, t, r).toLowerCase();
+    if (/tertimbang/.test(label)) { summary.tertimbang ??= r; continue; }
+    if (/\bnrr\b|rata-?\s?rata/.test(label)) { summary.nrr ??= r; continue; }
+    if (/\bikm\b|indeks kepuasan|nilai skm/.test(label)) { summary.ikm ??= r; continue; }
+    if (/\bmutu\b|kinerja unit/.test(label)) { summary.mutu ??= r; continue; }
+    if (r.kind === "total" || /\b(jumlah|total)\b/.test(label)) { summary.jumlah ??= r; continue; }
+    if (SUMMARY_LABEL.test(label) && !/responden/.test(label)) continue;
+    const vals = cols.map((c) => grid.get(r.row, c));
+    const nums = vals.map((c) => (c && typeof c.value === "number" ? c.value : null));
+    // A row of sums (values far above 4) is not a respondent even without a label.
+    if (nums.filter((v) => v !== null && v > 4).length > cols.length / 2) continue;
+    respondents++;
+    nums.forEach((v, i) => {
+      if (v !== null && Number.isInteger(v) && v >= 1 && v <= 4) { sums[i] += v; counts[i]++; }
+    });
+  }
+  if (respondents < 2) return undefined;
+  return { cols, sums, counts, summary };
+}

@@ -2,12 +2,12 @@
 // total / (responden x unsur) x 25, or the NRR tertimbang form, PermenPANRB 14/2017), and a stated mutu pelayanan
 // (A/B/C/D) that does not match the IKM it stands beside.
 import type { Rule, FindingDraft } from "../rule";
-import type { RecognizedTable } from "../../tables/table";
+import type { RecognizedTable, TableRow } from "../../tables/table";
 import type { SheetGrid } from "../../tables/cells";
 import { a1, cellText } from "../../tables/cells";
 import { formatNumberId } from "../../numbers/money";
 import { gridFor, colsWith, checkValue, shownOf, type Shown } from "../derived/common";
-import { unsurRows, inferRespondents, labelOf } from "./common";
+import { unsurRows, inferRespondents, labelOf, rawStats } from "./common";
 
 export const CODE = "SAKIP-IKM-001";
 
@@ -76,6 +76,8 @@ export const rule: Rule = {
       if (t.kind !== "skm") continue;
       const grid = gridFor(ctx, t);
       if (!grid) continue;
+      const raw = rawStats(grid, t);
+      if (raw) { out.push(...checkRaw(grid, t, raw)); continue; }
       const rows = unsurRows(grid, t);
       const k = rows.filter((u) => u.nrr || u.jumlah).length;
       if (k < 2) continue;
@@ -172,3 +174,54 @@ export const rule: Rule = {
     return out;
   },
 };
+
+/** Raw answers with an IKM (and mutu) row under them. */
+function checkRaw(grid: SheetGrid, t: RecognizedTable, raw: NonNullable<ReturnType<typeof rawStats>>): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  const k = raw.cols.length;
+  if (!raw.counts.every((c) => c > 0)) return out;
+  const nrr = raw.sums.map((s, i) => s / raw.counts[i]);
+  const mean = nrr.reduce((a, b) => a + b, 0) / k;
+  const cands = [mean * 25, nrr.reduce((a, b) => a + b, 0) * 0.111 * 25];
+  const statedRow = (r: TableRow | undefined) => (r ? raw.cols.map((c) => shownOf(grid.get(r.row, c))) : []);
+  const sn = statedRow(raw.summary.nrr);
+  if (sn.length && sn.every((x) => x)) cands.push((sn.reduce((a, x) => a + x!.value, 0) / k) * 25);
+  const st = statedRow(raw.summary.tertimbang);
+  if (st.length && st.every((x) => x)) cands.push(st.reduce((a, x) => a + x!.value, 0) * 25);
+  const related = raw.summary.nrr ? [{ sheet: t.sheet, cell: `${a1(raw.summary.nrr.row, raw.cols[0])}:${a1(raw.summary.nrr.row, raw.cols[k - 1])}` }] : [];
+  let ikmValue = mean * 25;
+  let ikmText = formatNumberId(ikmValue, 2);
+  if (raw.summary.ikm) {
+    const f = figureInRow(grid, t, raw.summary.ikm.row);
+    if (f) {
+      ikmValue = f.shown.value;
+      ikmText = f.shown.text;
+      if (!cands.some((c) => checkValue(f.shown, c).holds)) {
+        const check = checkValue(f.shown, mean * 25);
+        out.push({
+          sheet: t.sheet, cell: a1(f.row, f.col), related,
+          params: { actual: f.shown.text, expected: check.expectedText, unsurCount: k },
+          expected: check.expectedText, actual: f.shown.text, difference: check.difference,
+          key: `raw-ikm|${k}|${f.shown.text}`,
+        });
+      }
+    }
+  }
+  if (raw.summary.mutu) {
+    for (let c = t.left; c <= t.right; c++) {
+      const tx = cellText(grid.get(raw.summary.mutu.row, c));
+      if (!tx || !readMutu(tx) || /mutu/i.test(tx)) continue;
+      const want = mutuOf(ikmValue);
+      if (readMutu(tx) !== want.huruf) {
+        const expected = `${want.huruf} (${want.kata})`;
+        out.push({
+          sheet: t.sheet, cell: a1(raw.summary.mutu.row, c), related: [],
+          params: { actual: tx, expected, ikm: ikmText }, expected, actual: tx, difference: null, variant: "mutu",
+          key: `raw-mutu|${ikmText}|${tx}`,
+        });
+      }
+      break;
+    }
+  }
+  return out;
+}

@@ -5,19 +5,25 @@ import { a1 } from "../../tables/cells";
 import { normName } from "../../tables/normalize";
 import { formatNumberId } from "../../numbers/money";
 import { gridFor, colsWith, checkValue, short } from "../derived/common";
-import { unsurRows, inferRespondents } from "./common";
+import { unsurRows, inferRespondents, rawStats } from "./common";
+import { shownOf } from "../derived/common";
 
 export const CODE = "SAKIP-NRR-001";
 
 export const rule: Rule = {
   code: CODE,
-  title: { id: "NRR unsur SKM tidak sesuai jumlah nilai dibagi responden", en: "SKM element average (NRR) does not match total over respondents" },
+  title: { id: "NRR atau jumlah nilai unsur SKM tidak sesuai perhitungan", en: "SKM element average (NRR) or total does not match its computation" },
   severity: "error",
   messages: {
     default: {
       id: "NRR unsur \"{unsur}\" tertulis {actual}, padahal jumlah nilai {jumlah} dibagi {responden} responden adalah {expected}.",
       en: "NRR of \"{unsur}\" is stated as {actual}, but total {jumlah} over {responden} respondents is {expected}.",
       suggestion: "Periksa jumlah nilai unsur ini: dengan {responden} responden NRR-nya {expected}.",
+    },
+    jumlah: {
+      id: "Jumlah nilai {unsur} tertulis {actual}, padahal jawaban responden di atasnya berjumlah {expected}.",
+      en: "The total of {unsur} is stated as {actual}, but the answers above it add up to {expected}.",
+      suggestion: "Ganti jumlah menjadi {expected} (atau gunakan =SUM).",
     },
     tertimbang: {
       id: "NRR tertimbang unsur \"{unsur}\" tertulis {actual}, padahal NRR {nrr} x 1/{unsurCount} adalah {expected}.",
@@ -28,6 +34,9 @@ export const rule: Rule = {
   run(ctx) {
     const out: FindingDraft[] = [];
     for (const t of ctx.recognized.tables) {
+      const g0 = gridFor(ctx, t);
+      const raw = g0 ? rawStats(g0, t) : undefined;
+      if (g0 && raw) { out.push(...checkRaw(g0, t, raw)); continue; }
       if (!colsWith(t, "nrr").length && !colsWith(t, "nrr_tertimbang").length) continue;
       const grid = gridFor(ctx, t);
       if (!grid) continue;
@@ -76,3 +85,49 @@ export const rule: Rule = {
     return out;
   },
 };
+
+/** Raw answers: the JUMLAH, NRR and NRR TERTIMBANG rows written under the respondents. */
+function checkRaw(grid: NonNullable<ReturnType<typeof gridFor>>, t: import("../../tables/table").RecognizedTable, raw: NonNullable<ReturnType<typeof rawStats>>): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  const k = raw.cols.length;
+  const head = (c: number) => t.columns.find((x) => x.col === c)?.header || `kolom ${c + 1}`;
+  raw.cols.forEach((c, i) => {
+    const related = [{ sheet: t.sheet, cell: `${a1(t.rows[0].row, c)}:${a1(t.rows[t.rows.length - 1].row, c)}` }];
+    const j = raw.summary.jumlah && shownOf(grid.get(raw.summary.jumlah.row, c));
+    if (j && raw.counts[i] > 0) {
+      const check = checkValue(j, raw.sums[i]);
+      if (!check.holds) out.push({
+        sheet: t.sheet, cell: a1(raw.summary.jumlah!.row, c), related,
+        params: { unsur: head(c), actual: j.text, expected: check.expectedText },
+        expected: check.expectedText, actual: j.text, difference: check.difference, variant: "jumlah",
+        key: `raw-jumlah|${head(c)}|${j.text}`,
+      });
+    }
+    const n = raw.summary.nrr && shownOf(grid.get(raw.summary.nrr.row, c));
+    if (n && raw.counts[i] > 0) {
+      const check = checkValue(n, raw.sums[i] / raw.counts[i]);
+      if (!check.holds) out.push({
+        sheet: t.sheet, cell: a1(raw.summary.nrr!.row, c), related,
+        params: { unsur: head(c), actual: n.text, expected: check.expectedText, jumlah: formatNumberId(raw.sums[i]), responden: formatNumberId(raw.counts[i]) },
+        expected: check.expectedText, actual: n.text, difference: check.difference,
+        key: `raw-nrr|${head(c)}|${n.text}`,
+      });
+    }
+    const w = raw.summary.tertimbang && shownOf(grid.get(raw.summary.tertimbang.row, c));
+    const nrrValue = n ? n.value : raw.counts[i] > 0 ? raw.sums[i] / raw.counts[i] : undefined;
+    if (w && nrrValue !== undefined) {
+      const a = checkValue(w, nrrValue / k);
+      const b = checkValue(w, nrrValue * 0.111);
+      // A wrong NRR above is its own finding: a tertimbang that fits the recomputed NRR holds too.
+      const fromAnswers = raw.counts[i] > 0 ? raw.sums[i] / raw.counts[i] : undefined;
+      const fits = fromAnswers !== undefined && (checkValue(w, fromAnswers / k).holds || checkValue(w, fromAnswers * 0.111).holds);
+      if (!a.holds && !b.holds && !fits) out.push({
+        sheet: t.sheet, cell: a1(raw.summary.tertimbang!.row, c), related: n ? [{ sheet: t.sheet, cell: a1(raw.summary.nrr!.row, c) }] : [],
+        params: { unsur: head(c), actual: w.text, expected: a.expectedText, nrr: n ? n.text : formatNumberId(nrrValue, 2), unsurCount: k },
+        expected: a.expectedText, actual: w.text, difference: a.difference, variant: "tertimbang",
+        key: `raw-tertimbang|${head(c)}|${w.text}`,
+      });
+    }
+  });
+  return out;
+}

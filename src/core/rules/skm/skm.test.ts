@@ -1,6 +1,7 @@
 import { rule as nrr } from "./nrr";
 import { rule as ikm, mutuOf, readMutu } from "./ikm";
 import { rule as answers } from "./answers";
+const answers_ = answers;
 import { sheetOf, tableOf, ctxOf, run } from "../derived/testkit";
 
 const H = ["No.", "Unsur SKM", "Nilai Unsur SKM", "NRR Unsur SKM"];
@@ -86,7 +87,29 @@ describe("SAKIP-IKM-001 layouts", () => {
     const h = ["No.", "Unsur SKM", "Nilai Unsur SKM", "NRR Unsur SKM", "IKM Unsur"];
     const r: any = ["no", "unsur", "jumlah_nilai", "nrr", "ikm"];
     const rows = seed(1350, "3,70").map((x) => [...x, (Number(String(x[3]).replace(",", ".")) * 25).toFixed(2).replace(".", ",")]);
-    rows.push([null, "IKM", null, null, "82,79"]);
+    rows.push([null, "IKM", null, null, "82,79"] as any);
     expect(run(ikm, ctx(rows, {}, r, h))).toEqual([]);
+  });
+});
+
+describe("raw answers with JUMLAH / NRR / NRR tertimbang / IKM rows under them", () => {
+  const h = ["No", "Nama", "U1", "U2", "U3", "U4"];
+  const r: any = ["no", "nama", "jawaban", "jawaban", "jawaban", "jawaban"];
+  const answers = [[4, 3, 3, 4], [3, 3, 3, 4], [3, 4, 2, 4], [4, 3, 3, 3]];
+  const build = (jumlah: any[], nrrRow: any[], tert: any[], ikmV: string, mutu: string) => {
+    const rows: any[][] = answers.map((a, i) => [i + 1, `R${i + 1}`, ...a]);
+    rows.push([null, "Jumlah Nilai", ...jumlah], [null, "NRR", ...nrrRow], [null, "NRR Tertimbang", ...tert], [null, "IKM", ikmV], [null, "Mutu Pelayanan", mutu]);
+    return ctxOf([sheetOf("Olah", [h, ...rows])], [tableOf("Olah", "skm", 0, r, rows.length)]);
+  };
+  const good = () => build([14, 13, 11, 15], ["3,50", "3,25", "2,75", "3,75"], ["0,875", "0,8125", "0,6875", "0,9375"], "82,81", "B");
+  test("holds when every row recomputes", () => {
+    expect(run(nrr, good())).toEqual([]);
+    expect(run(ikm, good())).toEqual([]);
+    expect(run(answers_, good())).toEqual([]);
+  });
+  test("fires on a wrong jumlah, NRR, tertimbang, IKM and mutu", () => {
+    const c = build([14, 13, 12, 15], ["3,50", "3,35", "2,75", "3,75"], ["0,875", "0,8125", "0,6875", "0,95"], "85,13", "A");
+    expect(run(nrr, c).map((x) => [x.cell, x.variant ?? "default", x.expected])).toEqual([["D7", "default", "3,25"], ["E6", "jumlah", "11"], ["F8", "tertimbang", "0,94"]]);
+    expect(run(ikm, c).map((x) => [x.cell, x.variant ?? "default", x.expected])).toEqual([["C9", "default", "82,81"], ["C10", "mutu", "B (Baik)"]]);
   });
 });
