@@ -92,3 +92,16 @@ describe("SAKIP-CAPAIAN-001", () => {
     expect(one([[1, "x", "80-90", 85, "106,25%"]])).toHaveLength(1);
   });
 });
+
+describe("SAKIP-CAPAIAN-001 polarity from another table", () => {
+  test("an IKU table's POLARITAS applies to the same indicator in the measurement table", () => {
+    const iku = sheetOf("IKU", [["NO", "INDIKATOR KINERJA", "TARGET", "POLARITAS"], [1, "Rata-rata lama proses layanan (hari)", 7, "Semakin kecil semakin baik"]]);
+    const ikuT = tableOf("IKU", "indicator", 0, ["no", "indikator", "target", "polaritas"] as any, 1);
+    const m = (stated: string) => sheetOf("Pengukuran", [H, [1, "Rata-rata lama  proses layanan (hari)", 7, 6.5, stated]]);
+    const mT = tableOf("Pengukuran", "measurement", 0, [...roles] as any, 1);
+    expect(run(rule, ctxOf([iku, m("107,14%")], [ikuT, mT]))).toEqual([]);
+    // With a stated polarity, the positive reading (6,5 / 7 = 92,86%) is wrong.
+    const f = run(rule, ctxOf([iku, m("92,86%")], [ikuT, mT]));
+    expect(f.map((x) => [x.cell, x.expected, x.params.polaritas])).toEqual([["E2", "107,14%", "polaritas negatif"]]);
+  });
+});
