@@ -19,8 +19,8 @@ export interface NipAt {
   name?: string;
 }
 
-const NIP_LINE = /^\s*NIP\b\.?\s*[:.]?\s*(\d[\d\s.\-]*\d)\s*$/i;
-const NIP_LABEL = /^\s*NIP\s*[.:]?\s*:?\s*$/i;
+const NIP_LINE = /^\s*(?:NIP|NI\s*PPPK|NIPPPK)\b\.?\s*[:.]?\s*(\d[\d\s.\-]*\d)\s*$/i;
+const NIP_LABEL = /^\s*(?:NIP|NI\s*PPPK|NIPPPK)\s*[.:]?\s*:?\s*$/i;
 
 function digitsOfNumber(v: number): string {
   // 1.96610191987031E+17 -> "196610191987031000": the 15 significant digits Excel keeps.
@@ -69,7 +69,7 @@ export function collectNips(ctx: RuleContext): NipAt[] {
   for (const s of ctx.workbook.sheets) {
     const g = gridOf(s);
     for (const c of s.cells) {
-      if (typeof c.value !== "string" || !/NIP/i.test(c.value)) continue;
+      if (typeof c.value !== "string" || !/NIP|NI\s*PPPK/i.test(c.value)) continue;
       for (const line of c.value.split(/\r?\n/)) {
         const m = NIP_LINE.exec(line);
         if (m) put({ sheet: s.name, row: c.row, col: c.col, text: m[1].trim(), digits: m[1].replace(/\D/g, ""), numeric: false });

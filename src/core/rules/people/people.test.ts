@@ -97,3 +97,12 @@ describe("SAKIP-NIP-003", () => {
     expect(f.map((x) => [x.sheet, x.cell, x.actual])).toEqual([["PK2", "A1", "BUDI SANTOSO"]]);
   });
 });
+
+describe("NI PPPK lines", () => {
+  test("an NI PPPK is read and checked in PPPK form", () => {
+    const ok = sheetOf("PK", [["NI PPPK. 19900913 2025 24 2 014"]]);
+    expect(run(invalid, ctxOf([ok], []))).toEqual([]);
+    const bad = sheetOf("PK", [["NI PPPK. 19900913 2015 24 2 014"]]);
+    expect(run(invalid, ctxOf([bad], [])).map((x) => [x.cell, x.variant])).toEqual([["A1", "pppk"]]);
+  });
+});
