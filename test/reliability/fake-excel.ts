@@ -84,6 +84,8 @@ export class FakeExcel {
   sheets: FakeSheet[] = [];
   journal: Write[] = [];
   syncs = 0;
+  /** Estimated request size (bytes of JSON written) of each sync, like Excel on the web meters it (5 MB limit). */
+  requestBytes: number[] = [];
   /** Called at the start of every sync (tests use it to abort or fail at a chosen moment). */
   beforeSync?: (n: number) => void;
   settingsStore = new Map<string, unknown>();
@@ -217,6 +219,8 @@ type Op = () => void;
 
 class FakeContext {
   queue: Op[] = [];
+  /** Bytes this batch would send: the JSON of every value, format, link and address written. */
+  pendingBytes = 0;
   workbook: any;
   constructor(private x: FakeExcel) {
     const ctx = this;
@@ -242,6 +246,8 @@ class FakeContext {
   async sync(): Promise<void> {
     this.x.beforeSync?.(this.x.syncs + 1);
     this.x.syncs++;
+    this.x.requestBytes.push(this.pendingBytes);
+    this.pendingBytes = 0;
     const ops = this.queue;
     this.queue = [];
     for (const op of ops) op();
@@ -290,15 +296,16 @@ class FakeContext {
       },
       get values() { return "values" in loaded ? loaded.values : notLoaded("values"); },
       set values(v: unknown) {
+        ctx.pendingBytes += JSON.stringify(v).length + ref.length;
         ctx.queue.push(() => x.write(sheet, ref, "values", (c, i, j) => { const val = matrix(v, i, j); finite(val); c.value = val as FakeCell["value"]; c.formula = undefined; }));
       },
       get formulas() { return "formulas" in loaded ? loaded.formulas : notLoaded("formulas"); },
       set formulas(_v: unknown) { ctx.queue.push(() => x.write(sheet, ref, "formulas", () => undefined)); },
       get numberFormat() { return "numberFormat" in loaded ? loaded.numberFormat : notLoaded("numberFormat"); },
-      set numberFormat(v: unknown) { ctx.queue.push(() => x.write(sheet, ref, "numberFormat", (c, i, j) => (c.numberFormat = String(matrix(v, i, j))))); },
+      set numberFormat(v: unknown) { ctx.pendingBytes += JSON.stringify(v).length + ref.length; ctx.queue.push(() => x.write(sheet, ref, "numberFormat", (c, i, j) => (c.numberFormat = String(matrix(v, i, j))))); },
       get valueTypes() { return "valueTypes" in loaded ? loaded.valueTypes : notLoaded("valueTypes"); },
       get address() { return "address" in loaded ? loaded.address : notLoaded("address"); },
-      set hyperlink(v: unknown) { ctx.queue.push(() => x.write(sheet, ref, "hyperlink", (c) => (c.hyperlink = v))); },
+      set hyperlink(v: unknown) { ctx.pendingBytes += JSON.stringify(v).length + ref.length + 40; ctx.queue.push(() => x.write(sheet, ref, "hyperlink", (c) => (c.hyperlink = v))); },
       select: () => ctx.queue.push(() => area(ref)),
       format: strict({
         fill: strict({
@@ -322,6 +329,7 @@ class FakeContext {
         return result;
       },
       setCellProperties(props: any[][]) {
+        ctx.pendingBytes += JSON.stringify(props).length + ref.length;
         ctx.queue.push(() =>
           x.write(sheet, ref, "setCellProperties", (c, i, j) => {
             const p = props[i]?.[j];

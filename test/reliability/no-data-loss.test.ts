@@ -212,3 +212,21 @@ describe("the report sheet", () => {
     await expect(new OfficeAdapter(x.host()).writeReport(odd, { workbookName: "uji.xlsx", language: "id", generatedAt: new Date() })).resolves.toMatch(/^Laporan Validasi/);
   });
 });
+
+describe("request size (Excel on the web refuses a request over 5 MB)", () => {
+  test("a report of 15.000 findings with ordinary messages goes through in requests under 5 MB", async () => {
+    const x = workbook();
+    const many = Array.from({ length: 15_000 }, (_, i) =>
+      finding("PK Kepala", `C${i + 2}`, "error", {
+        message: `Jumlah anggaran "Program Peningkatan Kapasitas Sumber Daya Aparatur ${i}" Rp 1.672.255.000 tidak sama dengan jumlah rinciannya Rp 1.672.255.001.`,
+        suggestion: "Periksa rumus JUMLAH dan rincian Sub Kegiatan di bawahnya; perbaiki salah satunya.",
+        fingerprint: `fp-${i}`,
+      }),
+    );
+    const name = await new OfficeAdapter(x.host()).writeReport(many, { workbookName: "uji.xlsx", language: "id", generatedAt: new Date(Date.UTC(2024, 0, 1)) });
+    expect(name).toBe("Laporan Validasi");
+    const biggest = Math.max(...x.requestBytes);
+    console.log(`report of 15.000 findings: largest request ${(biggest / 1048576).toFixed(2)} MB over ${x.requestBytes.length} syncs`);
+    expect({ biggestMB: +(biggest / 1048576).toFixed(2), underLimit: biggest < 5 * 1024 * 1024 }).toMatchObject({ underLimit: true });
+  });
+});
