@@ -47,6 +47,8 @@ export function Pane({ port, validate, rules, lang, onLangChange, workbookName }
   const caps: Capabilities = React.useMemo(() => port.capabilities(), [port]);
   const [tab, setTab] = React.useState<"findings" | "settings">("findings");
   const [stored, setStored] = React.useState<StoredSettings>(DEFAULT_STORED);
+  // The settings form is re-created when settings arrive from the workbook, not when the user saves.
+  const [loadedVersion, setLoadedVersion] = React.useState(0);
   const [ignored, setIgnored] = React.useState<Set<string>>(new Set());
   const [phase, setPhase] = React.useState<Phase>("idle");
   const [progress, setProgress] = React.useState<{ done: number; total: number; sheet?: string }>({ done: 0, total: 0 });
@@ -56,6 +58,7 @@ export function Pane({ port, validate, rules, lang, onLangChange, workbookName }
   const [marked, setMarked] = React.useState(false);
   const [busy, setBusy] = React.useState(false);
   const abort = React.useRef<AbortController | null>(null);
+  const userSaved = React.useRef(false);
   const storedRef = React.useRef(stored);
   storedRef.current = stored;
 
@@ -66,7 +69,11 @@ export function Pane({ port, validate, rules, lang, onLangChange, workbookName }
       try {
         const [st, ig, hm] = await Promise.all([port.loadSettings(), port.loadIgnored(), port.hasHighlight()]);
         if (!live) return;
-        setStored(st);
+        // Settings saved by the user meanwhile win over the (older) ones just read.
+        if (!userSaved.current) {
+          setStored(st);
+          setLoadedVersion((v) => v + 1);
+        }
         setIgnored(new Set(ig));
         setMarked(hm);
         if (st.validation.language && st.validation.language !== lang) onLangChange?.(st.validation.language);
@@ -183,6 +190,7 @@ export function Pane({ port, validate, rules, lang, onLangChange, workbookName }
       return t(lang, "reportDone", { name });
     });
   const saveSettings = async (next: StoredSettings) => {
+    userSaved.current = true;
     await port.saveSettings(next);
     setStored(next);
   };
@@ -190,6 +198,7 @@ export function Pane({ port, validate, rules, lang, onLangChange, workbookName }
     const next: Lang = lang === "id" ? "en" : "id";
     onLangChange?.(next);
     const st = { ...stored, validation: { ...stored.validation, language: next } };
+    userSaved.current = true;
     setStored(st);
     void port.saveSettings(st).catch(() => undefined);
   };
@@ -232,7 +241,7 @@ export function Pane({ port, validate, rules, lang, onLangChange, workbookName }
 
       {tab === "settings" ? (
         <SettingsPanel
-          key={JSON.stringify(stored)}
+          key={loadedVersion}
           lang={lang}
           value={stored}
           rules={rules}
