@@ -2,6 +2,7 @@
 // Exit codes: 0 no error finding, 1 some error findings, 2 an input cannot be read (or bad usage).
 import * as fs from "fs";
 import * as path from "path";
+import * as zlib from "zlib";
 import { parseArgs, UsageError, USAGE_ID, type CliOptions } from "./args";
 import { expandInput, readBytes, InputError } from "./files";
 import { readXlsx, WorkbookReadError } from "../xlsx/read";
@@ -23,7 +24,9 @@ export interface CliIo {
 export async function validateFile(file: string, displayName = file): Promise<FileReport> {
   const started = Date.now();
   const bytes = readBytes(file);
-  const wb = await readXlsx(bytes, { name: path.basename(file) });
+  // zlib lets the reader count cells exactly before exceljs opens the file (the size guard).
+  const inflateRaw = (data: Uint8Array) => zlib.inflateRawSync(data, { maxOutputLength: 512 * 1024 * 1024 });
+  const wb = await readXlsx(bytes, { name: path.basename(file), inflateRaw });
   const result = validateWorkbook(wb);
   return {
     file: displayName,

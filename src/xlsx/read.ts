@@ -3,6 +3,9 @@
 import * as ExcelJSNs from "exceljs";
 import type { Cell, CellType, MergedArea, SheetSnapshot, WorkbookSnapshot } from "../core/workbook/snapshot";
 import { displayText } from "../core/workbook/displayText";
+import { estimateCells, MAX_CELLS } from "./limits";
+
+export { MAX_CELLS } from "./limits";
 
 /** An input that is not a readable .xlsx workbook. The message is Indonesian and fit for a user. */
 export class WorkbookReadError extends Error {
@@ -101,6 +104,10 @@ export interface ReadOptions {
   name?: string;
   /** Compute Indonesian displayed text from number formats (default true). */
   displayText?: boolean;
+  /** Refuse workbooks with more cells than this before exceljs opens them (default MAX_CELLS; 0 = no limit). */
+  maxCells?: number;
+  /** Raw-deflate inflater (Node: zlib.inflateRawSync) to count cells exactly; without it the count is estimated. */
+  inflateRaw?: (data: Uint8Array) => Uint8Array;
 }
 
 function readSheet(ws: any, withText: boolean): SheetSnapshot {
@@ -222,6 +229,22 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array, options: ReadOpti
       `File "${name}" is not an .xlsx workbook (not a zip archive). Save it again from Excel as "Excel Workbook (*.xlsx)".`,
     );
   }
+  const maxCells = options.maxCells ?? MAX_CELLS;
+  const size = estimateCells(bytes, options.inflateRaw, maxCells > 0 ? maxCells : undefined);
+  if (size && !size.hasWorkbook) {
+    throw new WorkbookReadError(
+      `Berkas "${name}" adalah arsip zip, tetapi bukan buku kerja .xlsx (tidak ada bagian workbook).`,
+      `File "${name}" is a zip archive but not an .xlsx workbook (no workbook part).`,
+    );
+  }
+  if (size && maxCells > 0 && size.cells > maxCells) {
+    const n = size.cells.toLocaleString("id-ID");
+    const lim = maxCells.toLocaleString("id-ID");
+    throw new WorkbookReadError(
+      `Berkas "${name}" terlalu besar untuk divalidasi (${size.exact ? "" : "sekitar "}${n} sel, batas ${lim}). Pisahkan lembar kerjanya ke beberapa berkas.`,
+      `File "${name}" is too large to validate (${size.exact ? "" : "about "}${size.cells.toLocaleString("en-US")} cells, limit ${maxCells.toLocaleString("en-US")}). Split its sheets into several files.`,
+    );
+  }
   const Workbook = workbookCtor();
   const wb = new Workbook();
   try {
@@ -236,8 +259,11 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array, options: ReadOpti
   const withText = options.displayText !== false;
   const sheets: SheetSnapshot[] = [];
   for (const ws of wb.worksheets as any[]) sheets.push(readSheet(ws, withText));
-  if (sheets.length === 0 && !(wb as any)._worksheets) {
-    throw new WorkbookReadError(`Berkas "${name}" tidak berisi lembar kerja.`, `File "${name}" contains no worksheet.`);
+  if (sheets.length === 0) {
+    throw new WorkbookReadError(
+      `Berkas "${name}" tidak berisi lembar kerja; bukan buku kerja .xlsx yang dapat divalidasi.`,
+      `File "${name}" contains no worksheet; not an .xlsx workbook that can be validated.`,
+    );
   }
   return { name, sheets };
 }
