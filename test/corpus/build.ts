@@ -319,7 +319,7 @@ export async function buildHugeWorkbook(file: string, rows: number, cols: number
   // One row template with "#" where the row number goes: string building stays cheap for millions of cells.
   const template = `<row r="#">` + letters.map((l, c) => `<c r="${l}#"><v>${(c * 7) % 1000}</v></c>`).join("") + "</row>";
   const parts: string[] = new Array(rows);
-  for (let r = 1; r <= rows; r++) parts[r - 1] = template.replaceAll("#", String(r));
+  for (let r = 1; r <= rows; r++) parts[r - 1] = template.split("#").join(String(r));
   const zip = new JSZip();
   zip.file(
     "[Content_Types].xml",
