@@ -26,6 +26,8 @@ export const CELL_BUDGET = 40_000;
 export const MAX_CELLS = 1_500_000;
 /** Marks kept at once; their original formats are stored in the document settings. */
 export const MAX_MARKS = 1_000;
+/** Target size of one request when writing the report sheet (Excel on the web refuses over 5 MB). */
+export const REPORT_REQUEST_BYTES = 1_500_000;
 
 export const SETTINGS_KEY = "sakip.settings";
 export const IGNORED_KEY = "sakip.ignored";
@@ -325,23 +327,30 @@ export class OfficeAdapter implements WorkbookPort {
     if (!this.caps.highlight.ok) throw new PortError(this.caps.highlight.reason!);
     const marks = this.readMarks();
     const marked = new Set(marks.map((m) => `${m.s}\u0000${m.a}`));
-    // Strongest severity per cell; cells already painted keep their saved original.
+    // One mark per CELL (ranges expanded): overlapping findings, or marking twice, never save our own paint
+    // as an "original". Strongest severity per cell.
     const wanted = new Map<string, { sheet: string; address: string; severity: Severity }>();
+    let skipped = 0;
     for (const f of findings) {
       const area = parseArea(f.cell);
       if (!area) continue;
-      const address = areaToA1(area);
-      const key = `${f.sheet}\u0000${address}`;
-      if (marked.has(key)) continue;
-      const prev = wanted.get(key);
-      if (!prev || severityRank(f.severity) < severityRank(prev.severity)) wanted.set(key, { sheet: f.sheet, address, severity: f.severity });
+      for (let r = area.top; r <= area.bottom; r++) {
+        for (let c = area.left; c <= area.right; c++) {
+          const address = toA1(r, c);
+          const key = `${f.sheet}\u0000${address}`;
+          if (marked.has(key)) continue;
+          const prev = wanted.get(key);
+          if (!prev) {
+            if (marks.length + wanted.size >= MAX_MARKS) {
+              skipped++;
+              continue;
+            }
+            wanted.set(key, { sheet: f.sheet, address, severity: f.severity });
+          } else if (severityRank(f.severity) < severityRank(prev.severity)) prev.severity = f.severity;
+        }
+      }
     }
-    let skipped = 0;
-    let targets = [...wanted.values()];
-    if (marks.length + targets.length > MAX_MARKS) {
-      skipped += marks.length + targets.length - MAX_MARKS;
-      targets = targets.slice(0, Math.max(0, MAX_MARKS - marks.length));
-    }
+    const targets = [...wanted.values()];
     if (!targets.length) return { painted: 0, skipped };
     return this.host.run(async (context) => {
       // 1: which sheets exist and are unprotected (painting a protected sheet fails the whole batch).
@@ -378,7 +387,7 @@ export class OfficeAdapter implements WorkbookPort {
       // 3: paint.
       for (const t of paint) open.get(t.sheet)!.getRange(t.address).format.fill.color = MARK_COLOURS[t.severity];
       await context.sync();
-      return { painted: paint.reduce((n, t) => n + areaSize(t.address), 0), skipped };
+      return { painted: paint.length, skipped };
     });
   }
 
@@ -442,7 +451,8 @@ export class OfficeAdapter implements WorkbookPort {
         en ? f.messageEn : f.message,
         f.expected ?? "",
         f.actual ?? "",
-        f.difference ?? "",
+        // A non-finite number would make Excel refuse the whole request.
+        typeof f.difference === "number" && Number.isFinite(f.difference) ? f.difference : "",
         f.suggestion ?? "",
       ]);
       // Text columns are formatted as text first, and every text is escaped: nothing we write is ever a formula.
@@ -451,22 +461,45 @@ export class OfficeAdapter implements WorkbookPort {
       titleRange.numberFormat = title.map(() => ["@"]);
       titleRange.values = title.map((r) => r.map(text));
       titleRange.format.font.bold = true;
-      const table = ws.getRange(`A${top + 1}:J${top + 1 + rows.length}`);
+      const head1 = ws.getRange(`A${top + 1}:J${top + 1}`);
+      head1.numberFormat = [head.map(() => "@")];
+      head1.values = [head.map(text)];
+      head1.format.font.bold = true;
+      // Rows go out in requests of about REPORT_REQUEST_BYTES: a report of thousands of findings must not
+      // pass Excel on the web's 5 MB limit (values + formats + links are all in the request).
       const fmt = ["0", "@", "@", "@", "@", "@", "@", "@", "#,##0.##", "@"];
-      table.numberFormat = [head, ...rows].map((_, k) => (k === 0 ? head.map(() => "@") : fmt));
-      table.values = [head, ...rows].map((r) => r.map(text));
-      ws.getRange(`A${top + 1}:J${top + 1}`).format.font.bold = true;
-      if (links) {
-        rows.forEach((_, i) => {
-          const f = findings[i];
-          const link = ws.getRange(`E${top + 2 + i}`);
-          link.hyperlink = {
-            documentReference: qualify(f.sheet, f.cell),
-            textToDisplay: f.cell,
-            screenTip: en ? `Go to ${f.sheet}!${f.cell}` : `Buka ${f.sheet}!${f.cell}`,
-          };
-        });
+      let from = 0;
+      let bytes = 0;
+      const flush = async (to: number) => {
+        if (to <= from) return;
+        const first = top + 2 + from;
+        const range = ws.getRange(`A${first}:J${first + (to - from) - 1}`);
+        const chunk = rows.slice(from, to);
+        range.numberFormat = chunk.map(() => fmt);
+        range.values = chunk.map((r) => r.map(text));
+        if (links) {
+          for (let i = from; i < to; i++) {
+            const f = findings[i];
+            ws.getRange(`E${top + 2 + i}`).hyperlink = {
+              documentReference: qualify(f.sheet, f.cell),
+              textToDisplay: f.cell,
+              screenTip: en ? `Go to ${f.sheet}!${f.cell}` : `Buka ${f.sheet}!${f.cell}`,
+            };
+          }
+        }
+        from = to;
+        bytes = 0;
+      };
+      for (let i = 0; i < rows.length; i++) {
+        // JSON of the values, the formats (~60 bytes), a link (~2x the address and sheet) and per-op overhead.
+        const rowBytes = JSON.stringify(rows[i]).length + 60 + (links ? 2 * (findings[i].sheet.length + findings[i].cell.length) + 200 : 0);
+        if (bytes + rowBytes > REPORT_REQUEST_BYTES && i > from) {
+          await flush(i);
+          await context.sync();
+        }
+        bytes += rowBytes;
       }
+      await flush(rows.length);
       ws.getRange("A:J").format.autofitColumns();
       ws.activate();
       await context.sync();
@@ -520,11 +553,6 @@ export class OfficeAdapter implements WorkbookPort {
       void registration.context.sync().catch(() => undefined);
     };
   }
-}
-
-function areaSize(address: string): number {
-  const a = parseArea(address);
-  return a ? (a.bottom - a.top + 1) * (a.right - a.left + 1) : 0;
 }
 
 /** Halve a batch: by blocks if it has several, else by the rows of its one block. */

@@ -170,8 +170,8 @@ describe("highlight and clearHighlight", () => {
     expect(xl.fillsAtSave[0]).toBe(before);
     expect(await adapter.hasHighlight()).toBe(true);
 
-    // Marking again does not overwrite the saved originals with our own paint.
-    await adapter.highlight([finding("PK", "C2", "warning")]);
+    // Marking again, over a range that covers painted cells, does not save our own paint as an original.
+    expect(await adapter.highlight([finding("PK", "C2:C4", "warning")])).toEqual({ painted: 0, skipped: 0 });
     const restored = await adapter.clearHighlight();
     expect(restored).toBe(3);
     expect(xl.fills()).toBe(before);
