@@ -35,6 +35,12 @@ export function formatDecimals(fmt: string | undefined): number | undefined {
 
 /** Reads the figure in a cell with its display precision; null for empty, N/A, words. */
 export function shownOf(cell: Cell | undefined, opts: { allowLikely?: boolean } = {}): Shown | null {
+  const s = readShown(cell, opts);
+  // Beyond 1e15 no figure is exact (and no budget is that large): nothing to recompute.
+  return s && Number.isFinite(s.value) && Math.abs(s.value) < 1e15 ? s : null;
+}
+
+function readShown(cell: Cell | undefined, opts: { allowLikely?: boolean }): Shown | null {
   if (!cell) return null;
   const text = cellText(cell);
   if (cell.type === "number" && typeof cell.value === "number" && Number.isFinite(cell.value)) {
@@ -123,6 +129,8 @@ export function holdsAt(statedDisplay: number, decimals: number, expectedDisplay
  * a plain number is read in percent points when that is clearly its scale (106,92 beside 278/260), else as a fraction.
  */
 export function checkPercent(shown: Shown, expected: number, tolerancePoints: number): PercentCheck {
+  // A recomputation that is not a number (a division by almost nothing) says nothing.
+  if (!Number.isFinite(expected) || Math.abs(expected) > 1e12) return { holds: true, expectedText: "", difference: 0 };
   let points: boolean;
   if (shown.percent) points = false;
   else if (expected === 0 || shown.value === 0) points = Math.abs(shown.value) > 2;
@@ -140,6 +148,7 @@ export function checkPercent(shown: Shown, expected: number, tolerancePoints: nu
 
 /** Plain value (NRR, IKM, merit total) at its shown precision. */
 export function checkValue(shown: Shown, expected: number, tolerance = 0): PercentCheck {
+  if (!Number.isFinite(expected) || Math.abs(expected) > 1e15) return { holds: true, expectedText: "", difference: 0 };
   const holds = holdsAt(shown.value, shown.decimals, expected, tolerance);
   return { holds, expectedText: formatNumberId(expected, shown.decimals), difference: round12(expected - shown.value) };
 }

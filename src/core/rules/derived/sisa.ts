@@ -44,9 +44,11 @@ export const rule: Rule = {
           if (!p || !q || p.percent || q.percent) continue;
           const label = rowLabel(grid, t, r);
           const related = [{ sheet: t.sheet, cell: a1(r.row, pagu) }, { sheet: t.sheet, cell: a1(r.row, real) }];
-          const ps = toSen(p.value)!;
-          const qs = toSen(q.value)!;
-          const sisaSen = ps - qs;
+          const ps0 = toSen(p.value);
+          const qs0 = toSen(q.value);
+          if (ps0 === null || qs0 === null) continue;
+          const ps = ps0;
+          const sisaSen = ps0 - qs0;
           const stated = shownOf(grid.get(r.row, sc));
           if (stated) {
             if (stated.percent) {
@@ -55,7 +57,8 @@ export const rule: Rule = {
                 if (!check.holds) out.push(find(sc, "persen", stated.text, check.expectedText, check.difference));
               }
             } else {
-              const ss = toSen(stated.value)!;
+              const ss = toSen(stated.value);
+              if (ss === null) continue;
               // Holds within half a unit of the last digit shown, plus the money tolerance.
               const half = stated.decimals >= 2 ? 0n : stated.decimals === 1 ? 5n : 50n;
               const d = sisaSen - ss;

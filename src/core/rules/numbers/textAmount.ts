@@ -49,7 +49,7 @@ export const rule: Rule = {
           if (c.type === "number" && typeof c.value === "number") numbers++;
           else if (typeof c.value === "string") {
             const p = parseNumber(c.value, { expect: "money" });
-            if (!p.malformed && p.value !== null && p.kind !== "percent") texts.push({ row: r.row, text: cellText(c), value: p.value });
+            if (!p.malformed && p.value !== null && Number.isFinite(p.value) && Math.abs(p.value) < 1e15 && p.kind !== "percent") texts.push({ row: r.row, text: cellText(c), value: p.value });
           }
         }
         if (!numbers || !texts.length) continue;
