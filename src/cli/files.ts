@@ -16,29 +16,41 @@ function listXlsx(dir: string): string[] {
   return out;
 }
 
-/** One input (file or folder) -> .xlsx files. Throws InputError (Indonesian) when it does not exist. */
-export function expandInput(input: string): string[] {
-  let st: fs.Stats;
-  try {
-    st = fs.statSync(input);
-  } catch {
-    throw new InputError(`Berkas atau folder "${input}" tidak ditemukan.`);
-  }
-  if (st.isDirectory()) {
-    const files = listXlsx(input);
-    if (files.length === 0) throw new InputError(`Folder "${input}" tidak berisi berkas .xlsx.`);
-    return files;
-  }
-  return [input];
+export interface InputFile {
+  /** Absolute path, to read. */
+  path: string;
+  /** As the user named it (a folder's files: the folder as typed joined with the file's place inside). */
+  shown: string;
 }
 
-export function readBytes(file: string): Buffer {
+/**
+ * One input (file or folder) -> .xlsx files. `given` is what the user typed, `cwd` where relative paths start.
+ * Throws InputError (Indonesian) when it does not exist or a folder holds no .xlsx.
+ */
+export function expandInput(given: string, cwd: string): InputFile[] {
+  const abs = path.resolve(cwd, given);
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(abs);
+  } catch {
+    throw new InputError(`Berkas atau folder "${given}" tidak ditemukan.`);
+  }
+  if (st.isDirectory()) {
+    const files = listXlsx(abs);
+    if (files.length === 0) throw new InputError(`Folder "${given}" tidak berisi berkas .xlsx.`);
+    return files.map((f) => ({ path: f, shown: path.join(given, path.relative(abs, f)) }));
+  }
+  return [{ path: abs, shown: given }];
+}
+
+export function readBytes(file: string, shown = file): Buffer {
   try {
     return fs.readFileSync(file);
   } catch (e: any) {
     const code = e?.code;
-    if (code === "ENOENT") throw new InputError(`Berkas "${file}" tidak ditemukan.`);
-    if (code === "EACCES" || code === "EPERM") throw new InputError(`Berkas "${file}" tidak dapat dibuka (izin ditolak).`);
-    throw new InputError(`Berkas "${file}" tidak dapat dibaca.`);
+    if (code === "ENOENT") throw new InputError(`Berkas "${shown}" tidak ditemukan.`);
+    if (code === "EACCES" || code === "EPERM") throw new InputError(`Berkas "${shown}" tidak dapat dibuka (izin ditolak).`);
+    if (code === "EISDIR") throw new InputError(`"${shown}" adalah folder, bukan berkas.`);
+    throw new InputError(`Berkas "${shown}" tidak dapat dibaca.`);
   }
 }

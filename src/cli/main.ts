@@ -4,7 +4,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
 import { parseArgs, UsageError, USAGE_ID, type CliOptions } from "./args";
-import { expandInput, readBytes, InputError } from "./files";
+import { expandInput, readBytes, InputError, type InputFile } from "./files";
 import { readXlsx, WorkbookReadError } from "../xlsx/read";
 import { validateWorkbook } from "../core/validate";
 import type { FileReport } from "../presenters/common";
@@ -19,11 +19,13 @@ export interface CliIo {
   stderr: (s: string) => void;
   /** Package root, to find the bundled sample. */
   root: string;
+  /** Directory relative paths are read from (the user's, also under `npm run`); default process.cwd(). */
+  cwd?: string;
 }
 
 export async function validateFile(file: string, displayName = file): Promise<FileReport> {
   const started = Date.now();
-  const bytes = readBytes(file);
+  const bytes = readBytes(file, displayName);
   // zlib lets the reader count cells exactly before exceljs opens the file (the size guard).
   const inflateRaw = (data: Uint8Array) => zlib.inflateRawSync(data, { maxOutputLength: 512 * 1024 * 1024 });
   const wb = await readXlsx(bytes, { name: path.basename(file), inflateRaw });
@@ -68,12 +70,15 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
 
-  const inputs = opts.inputs.length ? opts.inputs : [path.join(io.root, SAMPLE_RELATIVE)];
+  const cwd = io.cwd ?? process.cwd();
+  // No file: the bundled sample, named relative to where the user is.
+  const sample = path.join(io.root, SAMPLE_RELATIVE);
+  const inputs = opts.inputs.length ? opts.inputs : [path.relative(cwd, sample) || sample];
   let unreadable = false;
-  const files: string[] = [];
+  const files: InputFile[] = [];
   for (const input of inputs) {
     try {
-      files.push(...expandInput(input));
+      files.push(...expandInput(input, cwd));
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       io.stderr(`Galat: ${e.message}\n`);
@@ -84,14 +89,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const reports: FileReport[] = [];
   for (const file of files) {
     try {
-      const shown = opts.inputs.length ? file : path.relative(process.cwd(), file) || file;
-      reports.push(await validateFile(file, shown));
+      reports.push(await validateFile(file.path, file.shown));
     } catch (e) {
       unreadable = true;
       if (e instanceof InputError || e instanceof WorkbookReadError) io.stderr(`Galat: ${e.message}\n`);
       else {
         const why = e instanceof Error ? e.message : String(e);
-        io.stderr(`Galat: validasi berkas "${file}" gagal: ${why}\n`);
+        io.stderr(`Galat: validasi berkas "${file.shown}" gagal: ${why}\n`);
         if (process.env.SAKIP_DEBUG && e instanceof Error && e.stack) io.stderr(e.stack + "\n");
       }
     }
@@ -101,8 +105,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const text = render(reports, opts);
     if (opts.out) {
       try {
-        fs.mkdirSync(path.dirname(path.resolve(opts.out)), { recursive: true });
-        fs.writeFileSync(opts.out, text, "utf8");
+        const out = path.resolve(cwd, opts.out);
+        fs.mkdirSync(path.dirname(out), { recursive: true });
+        fs.writeFileSync(out, text, "utf8");
         io.stderr(`Laporan disimpan di ${opts.out}\n`);
       } catch {
         io.stderr(`Galat: laporan tidak dapat ditulis ke "${opts.out}".\n`);
@@ -128,6 +133,8 @@ export function main(argv: string[], root: string): void {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     root,
+    // `npm run validate` runs in the package root; INIT_CWD is where the user typed the command.
+    cwd: process.env.npm_lifecycle_event === "validate" && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd(),
   };
   run(argv, io).then(
     (code) => {

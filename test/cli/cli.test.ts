@@ -206,10 +206,18 @@ describe("sakip-validate CLI", () => {
     expect(r.stderr).toBe("");
   }, 120000);
 
-  it("runs through npm as `npm run --silent validate -- FILE --format json`", () => {
+  it("runs through npm as `npm run --silent validate -- FILE --format json`, reading relative paths from the user's directory", () => {
     const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-    const r = spawnSync(npm, ["run", "--silent", "validate", "--", bad, "--format", "json"], { cwd: ROOT, encoding: "utf8", timeout: 60000 });
+    // npm runs the script in the package root; the file is named relative to where the user typed the command.
+    const r = spawnSync(npm, ["--prefix", ROOT, "run", "--silent", "validate", "--", "salah.xlsx", "--format", "json", "--out", "hasil/salah.json"], {
+      cwd: dir,
+      encoding: "utf8",
+      timeout: 60000,
+    });
+    expect(r.stderr).toContain("Laporan disimpan di hasil/salah.json");
     expect(r.status).toBe(1);
-    expect(JSON.parse(r.stdout).findings[0].rule).toBe("SAKIP-CAPAIAN-001");
+    const doc = JSON.parse(fs.readFileSync(path.join(dir, "hasil", "salah.json"), "utf8"));
+    expect(doc.file).toBe("salah.xlsx");
+    expect(doc.findings[0].rule).toBe("SAKIP-CAPAIAN-001");
   });
 });
