@@ -289,7 +289,7 @@ export interface ParsedRange {
  */
 export function parseRange(text: string, hint: ParseHint = {}): ParsedRange | null {
   const s = String(text ?? "").replace(/[\u00a0]/g, " ").trim();
-  const m = /^(.+?\d%?)\s*(?:-|–|—|s\.?\s?d\.?|s\/d|sampai)\s*(\d.*)$/i.exec(s);
+  const m = /^(.*?\d%?)\s*(?:-|–|—|s\.?\s?d\.?|s\/d|sampai)\s*(\d.*)$/i.exec(s);
   if (!m) return null;
   const right = parseNumber(m[2], hint);
   let leftText = m[1].trim();
