@@ -13,7 +13,7 @@ import {
   StoredSettings,
   WorkbookPort,
 } from "./port";
-import { areaToA1, parseArea } from "./a1";
+import { parseArea, toA1 } from "./a1";
 
 export interface PreviewView {
   sheet: string;
@@ -131,10 +131,15 @@ export class PreviewPort implements WorkbookPort {
     for (const f of findings) {
       const a = parseArea(f.cell);
       if (!a) continue;
-      const key = `${f.sheet}!${areaToA1(a)}`;
-      const prev = this.marks.get(key);
-      if (!prev) painted++;
-      if (!prev || rank(f.severity) < rank(prev)) this.marks.set(key, f.severity);
+      // Per cell, like the Excel adapter: overlapping findings colour each cell once, strongest severity.
+      for (let r = a.top; r <= a.bottom; r++) {
+        for (let c = a.left; c <= a.right; c++) {
+          const key = `${f.sheet}!${toA1(r, c)}`;
+          const prev = this.marks.get(key);
+          if (!prev) painted++;
+          if (!prev || rank(f.severity) < rank(prev)) this.marks.set(key, f.severity);
+        }
+      }
     }
     this.changed();
     return { painted, skipped: 0 };
