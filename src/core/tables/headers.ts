@@ -9,8 +9,10 @@ export const HEADER_SYNONYMS: Array<{ role: ColumnRole; phrases: string[] }> = [
     "KINERJA UTAMA", "TUJUAN", "RENCANA STRATEGIS", "SASARAN STRATEGIS TUJUAN", "TUJUAN SASARAN"] },
   { role: "indikator", phrases: ["INDIKATOR", "INDIKATOR KINERJA", "INDIKATOR KINERJA UTAMA", "INDIKATOR SASARAN",
     "INDIKATOR KINERJA SASARAN", "INDIKATOR KINERJA PROGRAM", "INDIKATOR KINERJA KEGIATAN", "INDIKATOR KINERJA SUB KEGIATAN",
-    "IKU", "INDIKATOR KINERJA INDIVIDU", "INDIKATOR KINERJA TUJUAN"] },
-  { role: "target", phrases: ["TARGET", "TARGET KINERJA", "KINERJA TARGET", "TARGET SASARAN", "TARGET INDIKATOR"] },
+    "IKU", "INDIKATOR KINERJA INDIVIDU", "INDIKATOR KINERJA TUJUAN", "INDIKATOR TUJUAN", "INDIKATOR TUJUAN SASARAN",
+    "INDIKATOR SASARAN PROGRAM", "INDIKATOR PROGRAM", "INDIKATOR KEGIATAN", "INDIKATOR SUB KEGIATAN", "INDIKATOR KINERJA UTAMA IKU"] },
+  { role: "target", phrases: ["TARGET", "TARGET KINERJA", "KINERJA TARGET", "TARGET SASARAN", "TARGET INDIKATOR", "TARGET DAN SATUAN",
+    "TARGET SATUAN", "TARGET KINERJA SASARAN"] },
   { role: "satuan", phrases: ["SATUAN", "SATUAN TARGET", "SAT"] },
   { role: "polaritas", phrases: ["POLARITAS", "POLARISASI", "SIFAT INDIKATOR"] },
   { role: "program", phrases: ["PROGRAM", "NAMA PROGRAM"] },
@@ -53,7 +55,9 @@ export const HEADER_SYNONYMS: Array<{ role: ColumnRole; phrases: string[] }> = [
   { role: "kategori", phrases: ["KATEGORI", "PREDIKAT"] },
   { role: "nama", phrases: ["NAMA", "NAMA PEGAWAI", "NAMA PEJABAT", "NAMA ASN", "NAMA LENGKAP"] },
   { role: "nip", phrases: ["NIP", "NIP NIPPPK", "NIP NI PPPK", "NOMOR INDUK PEGAWAI"] },
-  { role: "jabatan", phrases: ["JABATAN", "JENIS JABATAN", "JABATAN STRUKTURAL", "NAMA JABATAN"] },
+  { role: "jabatan", phrases: ["JABATAN", "JENIS JABATAN", "JABATAN STRUKTURAL", "NAMA JABATAN", "PENANGGUNG JAWAB", "PENANGGUNGJAWAB", "PJ"] },
+  // Grouping words of multi-row headers: they make a header row, the roles come from the row below.
+  { role: "other", phrases: ["ESELON II", "ESELON III", "ESELON IV", "KINERJA", "KEUANGAN", "FISIK", "ANGGARAN KEUANGAN"] },
   { role: "pangkat", phrases: ["PANGKAT", "PANGKAT GOL", "GOLONGAN", "PANGKAT GOL RUANG", "PANGKAT GOLONGAN", "GOL"] },
 ];
 

@@ -18,6 +18,8 @@ export interface BudgetItem {
   rows: number[];
   kind: "item" | "group";
   level?: Level;
+  /** Where the level comes from: codes and "Program/Kegiatan ..." labels are sure; the rest is inferred. */
+  levelFrom?: "code" | "label" | "header" | "column" | "nomenclature" | "jabatan";
   code?: string;
   label: string;
   /** normName(label), for matching across sheets. */
@@ -59,35 +61,46 @@ export interface Hierarchy {
 
 const LEVEL_ORDER: Level[] = ["program", "kegiatan", "subkegiatan"];
 
-/** Budget items of every budget/measurement table, in workbook order. */
+const NAME_ROLES = ["program", "kegiatan", "subkegiatan", "uraian"];
+const ROLE_LEVEL: Record<string, Level | undefined> = { program: "program", kegiatan: "kegiatan", subkegiatan: "subkegiatan" };
+
+/** Budget items of every table with an item-name column and an ANGGARAN/PAGU column, in workbook order.
+ *  A row's name is its deepest name column with text (an RKT puts Program and Kegiatan in separate columns). */
 export function budgetItems(wb: WorkbookSnapshot, rec: RecognizedWorkbook): BudgetItem[] {
   const items: BudgetItem[] = [];
   rec.tables.forEach((t, ti) => {
-    if (t.kind !== "budget" && t.kind !== "measurement") return;
-    const nameCol = t.columns.find((c) => c.role === "uraian" || c.role === "subkegiatan" || c.role === "kegiatan" || c.role === "program");
+    const nameCols = t.columns.filter((c) => NAME_ROLES.includes(c.role)).sort((a, b) => a.col - b.col);
     const amountCol = t.columns.find((c) => c.role === "anggaran") ?? t.columns.find((c) => c.role === "pagu");
-    if (!nameCol || !amountCol) return;
+    if (!nameCols.length || !amountCol) return;
     const sheet = sheetByName(wb, t.sheet);
     if (!sheet) return;
     const g = gridOf(sheet);
+    const multi = nameCols.length > 1;
+    const jabatanCol = t.columns.find((c) => c.role === "jabatan" && c.col > nameCols[nameCols.length - 1].col)?.col;
     let prev: BudgetItem | undefined;
     for (const r of t.rows) {
       if (r.kind !== "item" && r.kind !== "group") { prev = undefined; continue; }
-      const own = g.text(r.row, nameCol.col);
+      let nameCol = nameCols[nameCols.length - 1];
+      let own = "";
+      for (let i = nameCols.length - 1; i >= 0; i--) {
+        const tx = g.text(r.row, nameCols[i].col);
+        if (tx) { own = tx; nameCol = nameCols[i]; break; }
+      }
       const n = g.number(r.row, amountCol.col);
       // Malformed text ("Rp 577.255.000.00") counts through its likely reading, flagged (SAKIP-NUM-001 reports it).
       const likely = !!(n && n.malformed && n.likely != null && !n.percent);
       const amount = n && !n.percent ? (n.malformed ? n.likely ?? null : n.value) : null;
       if (!own) {
         // Same item continuing under a merged name cell: its amount adds to the item.
-        if (prev && g.isMergedContinuation(r.row, nameCol.col) && g.masterOf(r.row, nameCol.col).row === prev.row) {
+        const merged = prev ? nameCols.find((c) => g.isMergedContinuation(r.row, c.col) && g.masterOf(r.row, c.col).row === prev!.row) : undefined;
+        if (prev && merged) {
           if (amount !== null) {
             if (likely) prev.likely = true;
             prev.amount = prev.amount === null ? amount : addRupiah(prev.amount, amount);
             prev.amountCells.push(a1(r.row, amountCol.col));
           }
           prev.rows.push(r.row);
-        } else if (prev && amount !== null && !g.getMerged(r.row, nameCol.col)) {
+        } else if (prev && amount !== null && !nameCols.some((c) => g.getMerged(r.row, c.col))) {
           // An amount under an item without a name of its own: it may belong to that item or to the next one
           // (text pasted out of line). The item's amount is then uncertain and is not compared.
           prev.partial = true;
@@ -95,11 +108,27 @@ export function budgetItems(wb: WorkbookSnapshot, rec: RecognizedWorkbook): Budg
         continue;
       }
       const label = r.label && (r.code || own.includes(r.label)) ? r.label : own;
+      let level = r.level;
+      let levelFrom: BudgetItem["levelFrom"] = r.code ? "code" : /^(?:\d+[.)]\s*)?(?:sub\s*kegiatan|kegiatan|program)\b/i.test(own) ? "label" : level ? "header" : undefined;
+      if (multi && levelFrom !== "code" && levelFrom !== "label" && ROLE_LEVEL[nameCol.role]) { level = ROLE_LEVEL[nameCol.role]; levelFrom = "column"; }
+      if (levelFrom !== "code" && levelFrom !== "label") {
+        // The national nomenclature knows the level of Program Penunjang names (a KEGIATAN column holding Sub Kegiatan).
+        const nom = nomenLookup(label);
+        if (nom.sub !== undefined && nom.keg === undefined && level !== "program") { level = "subkegiatan"; levelFrom = "nomenclature"; }
+        else if (nom.keg !== undefined && nom.sub === undefined && level !== "program") { level = "kegiatan"; levelFrom = "nomenclature"; }
+        else if (jabatanCol !== undefined && level !== "program") {
+          // An RKT's PENANGGUNG JAWAB says the level: a Kasubag / Sub Koordinator answers for Sub Kegiatan,
+          // a Kepala Bidang / Sekretaris for Kegiatan.
+          const j = g.text(r.row, jabatanCol).toLowerCase();
+          if (/\b(?:sub\s*kor(?:dinator)?|kasubb?ag|kepala sub|kasi|kepala seksi)\b/.test(j)) { level = "subkegiatan"; levelFrom = "jabatan"; }
+          else if (/\b(?:kepala bidang|kabid|sekretaris)\b/.test(j)) { level = "kegiatan"; levelFrom = "jabatan"; }
+        }
+      }
       const item: BudgetItem = {
         id: items.length, sheet: t.sheet, table: ti, row: r.row, rows: [r.row], kind: r.kind === "group" ? "group" : "item",
-        level: r.level, code: r.code, label: stripNumbering(label), key: normName(label), amount,
+        level, levelFrom, code: r.code, label: stripNumbering(label), key: normName(label), amount,
         cell: a1(r.row, amountCol.col), amountCells: amount !== null ? [a1(r.row, amountCol.col)] : [], amountCol: amountCol.col,
-        source: t.kind === "budget" ? "budget" : "measurement",
+        source: t.kind === "measurement" || t.columns.some((c) => c.role === "realisasi_anggaran") ? "measurement" : "budget",
       };
       if (likely) item.likely = true;
       items.push(item);
@@ -264,7 +293,11 @@ export function buildHierarchy(wb: WorkbookSnapshot, rec: RecognizedWorkbook): H
           if (childLevel === undefined) childLevel = ql;
           if (ql === childLevel) kids.push(q);
         }
-        if (kids.length && kids.every((k) => !linkedChildren.has(k.id))) links.push({ parent: p.id, children: kids.map((k) => k.id), via: "layout" });
+        // A child the national nomenclature places under another Kegiatan means the table is not laid out as a
+        // hierarchy (e.g. grouped by official): no link.
+        const pNom = p.level === "kegiatan" ? nomenLookup(p.label).keg : undefined;
+        const contradicts = pNom !== undefined && kids.some((k) => { const s = nomenLookup(k.label).sub; return s !== undefined && s !== pNom; });
+        if (kids.length && !contradicts && kids.every((k) => !linkedChildren.has(k.id))) links.push({ parent: p.id, children: kids.map((k) => k.id), via: "layout" });
       }
     }
   }

@@ -136,8 +136,9 @@ function headerAt(g: SheetGrid, r: number): Header | null {
   const partsByCol = new Map<number, string[]>();
   const rawByCol = new Map<number, string[]>();
   for (let c = left; c <= right; c++) { partsByCol.set(c, []); rawByCol.set(c, []); }
-  for (let hr = r; hr <= bottom; hr++) {
-    if (isColumnNumberRow(g, hr) && hr > r) continue;
+  // Last header row holding words (a column-number row below does not make children).
+  const wordsBottom = bottom > r && isColumnNumberRow(g, bottom) ? bottom - 1 : bottom;
+  for (let hr = r; hr <= wordsBottom; hr++) {
     let carry: { norm: string; raw: string } | null = null;
     for (let c = left; c <= right; c++) {
       const master = g.masterOf(hr, c);
@@ -148,8 +149,8 @@ function headerAt(g: SheetGrid, r: number): Header | null {
         // Vertical merge from a header row above: already counted there.
         continue;
       }
-      if (!raw && carry && hr < bottom && g.text(hr + 1, c)) { raw = carry.raw; norm = carry.norm; }
-      else if (raw && hr < bottom && g.text(hr + 1, c) && !g.mergeAt(hr, c)) carry = { norm, raw };
+      if (!raw && carry && hr < wordsBottom && g.text(hr + 1, c)) { raw = carry.raw; norm = carry.norm; }
+      else if (raw && hr < wordsBottom && g.text(hr + 1, c) && !g.mergeAt(hr, c)) carry = { norm, raw };
       else if (raw) carry = null;
       if (!raw) continue;
       const parts = partsByCol.get(c)!;

@@ -13,7 +13,7 @@ export const rule: Rule = {
   severity: "error",
   messages: {
     default: {
-      id: "Anggaran \"{item}\" di lembar ini {actual}, sedangkan di {others} tertulis {expected} (selisih {diff}).",
+      id: "Anggaran \"{item}\" di lembar ini {actual}{also}, sedangkan di {others} tertulis {expected} (selisih {diff}).",
       en: "The amount of \"{item}\" here is {actual}, while {others} states {expected} (difference {diff}).",
       suggestion: "Samakan anggaran \"{item}\" di semua lembar dengan dokumen anggaran yang berlaku (DPA/DPPA).",
     },
@@ -22,6 +22,7 @@ export const rule: Rule = {
     const wb = ctx.workbook;
     const items = ctx.recognized.hierarchy?.items ?? budgetItems(wb, ctx.recognized);
     const skip = supersededSheets(wb, ctx.recognized);
+    const pkSheets = new Set(ctx.recognized.pkHeaders.map((h) => h.sheet));
     const order = new Map(wb.sheets.map((s, i) => [s.name, i]));
     // key -> sheet -> items
     const byKey = new Map<string, Map<string, BudgetItem[]>>();
@@ -54,19 +55,26 @@ export const rule: Rule = {
       }
       if (groups.size < 2) continue;
       // Reference: the amount most sheets agree on; on a tie, the one on the earliest sheet.
-      const ranked = [...groups.entries()].sort((a, b) => b[1].length - a[1].length ||
+      // Reference: the amount most sheets agree on (the fewest cells to correct); on a tie, the one a signed PK
+      // states; then the earliest sheet.
+      const withPk = (gr: BudgetItem[]) => (gr.some((x) => pkSheets.has(x.sheet)) ? 1 : 0);
+      const ranked = [...groups.entries()].sort((a, b) => b[1].length - a[1].length || withPk(b[1]) - withPk(a[1]) ||
         Math.min(...a[1].map((x) => order.get(x.sheet) ?? 0)) - Math.min(...b[1].map((x) => order.get(x.sheet) ?? 0)));
       const [refSen, refItems] = ranked[0];
+      // One finding per differing amount, at its first cell; the same amount elsewhere and the reference are related.
       for (const [sen, list] of ranked.slice(1)) {
-        for (const it of list) {
+        {
+          const it = list[0];
+          const same = list.slice(1);
           const sheet = sheetByName(wb, it.sheet);
           const pos = parseA1(it.cell);
           const text = sheet && pos ? cellText(gridOf(sheet).get(pos.row, pos.col)) : fmtRupiah(it.amount!);
           const others = refItems.map((x) => `lembar "${x.sheet}" (${x.cell})`).join(", ");
           out.push({
             sheet: it.sheet, cell: it.cell,
-            related: refItems.map((x) => ({ sheet: x.sheet, cell: x.cell })),
-            params: { item: it.label.length > 80 ? it.label.slice(0, 77) + "..." : it.label, actual: text, expected: fmtRupiah(refSen / 100), others, diff: fmtRupiah(Math.abs(refSen - sen) / 100) },
+            related: [...same, ...refItems].map((x) => ({ sheet: x.sheet, cell: x.cell })),
+            params: { item: it.label.length > 80 ? it.label.slice(0, 77) + "..." : it.label, actual: text, expected: fmtRupiah(refSen / 100), others, diff: fmtRupiah(Math.abs(refSen - sen) / 100),
+              also: same.length ? ` (sama seperti ${same.map((x) => `lembar "${x.sheet}" (${x.cell})`).join(", ")})` : "" },
             expected: fmtRupiah(refSen / 100), actual: text, difference: (refSen - sen) / 100,
             key: `${k}|${sen}|${refSen}`,
           });

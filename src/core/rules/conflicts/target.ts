@@ -30,14 +30,20 @@ function normUnit(u: string): string {
 export function indicatorTargets(ctx: Parameters<Rule["run"]>[0]): Target[] {
   const out: Target[] = [];
   for (const t of ctx.recognized.tables) {
-    if (t.kind !== "indicator" && t.kind !== "measurement") continue;
-    const ind = t.columns.find((c) => c.role === "indikator");
-    const tgt = t.columns.find((c) => c.role === "target");
-    if (!ind || !tgt) continue;
+    // Each INDIKATOR column with the first TARGET column right of it (an RKT has one pair per level).
+    const cols = [...t.columns].sort((a, b) => a.col - b.col);
+    const pairs: Array<{ ind: number; tgt: number }> = [];
+    cols.forEach((c, i) => {
+      if (c.role !== "indikator") return;
+      for (let j = i + 1; j < cols.length && cols[j].role !== "indikator"; j++) if (cols[j].role === "target") { pairs.push({ ind: c.col, tgt: cols[j].col }); break; }
+    });
+    if (!pairs.length) continue;
     const sheet = sheetByName(ctx.workbook, t.sheet);
     if (!sheet) continue;
     const g = gridOf(sheet);
-    for (const r of t.rows) {
+    for (const { ind: indCol, tgt: tgtCol } of pairs) for (const r of t.rows) {
+      const ind = { col: indCol };
+      const tgt = { col: tgtCol };
       if (r.kind !== "item") continue;
       const name = g.text(r.row, ind.col).replace(/^\s*(?:-|\d+\.)\s*/, "");
       const cell = g.get(r.row, tgt.col);
@@ -78,18 +84,19 @@ export const rule: Rule = {
   severity: "warning",
   messages: {
     default: {
-      id: "Target indikator \"{item}\" di lembar ini {actual}, sedangkan di {others} {expected}.",
+      id: "Target indikator \"{item}\" di lembar ini {actual}{also}, sedangkan di {others} {expected}.",
       en: "The target of indicator \"{item}\" here is {actual}, while {others} states {expected}.",
       suggestion: "Samakan target \"{item}\" dengan Perjanjian Kinerja yang berlaku.",
     },
     unit: {
-      id: "Satuan target indikator \"{item}\" di lembar ini \"{actual}\", sedangkan di {others} \"{expected}\".",
+      id: "Satuan target indikator \"{item}\" di lembar ini \"{actual}\"{also}, sedangkan di {others} \"{expected}\".",
       en: "The unit of indicator \"{item}\" here is \"{actual}\", while {others} states \"{expected}\".",
       suggestion: "Gunakan satuan yang sama untuk \"{item}\" di semua lembar.",
     },
   },
   run(ctx) {
     const skip = supersededSheets(ctx.workbook, ctx.recognized);
+    const pkSheets = new Set(ctx.recognized.pkHeaders.map((h) => h.sheet));
     const order = new Map(ctx.workbook.sheets.map((s, i) => [s.name, i]));
     const byKey = new Map<string, Map<string, Target[]>>();
     for (const x of indicatorTargets(ctx)) {
@@ -114,19 +121,22 @@ export const rule: Rule = {
         else groups.push([x]);
       }
       const first = (gr: Target[]) => Math.min(...gr.map((x) => order.get(x.sheet) ?? 0));
-      groups.sort((a, b) => b.length - a.length || first(a) - first(b));
+      // Reference: the value most sheets agree on (the fewest cells to correct); on a tie, the one a signed PK
+      // states; then the earliest sheet.
+      const withPk = (gr: Target[]) => (gr.some((x) => pkSheets.has(x.sheet)) ? 1 : 0);
+      groups.sort((a, b) => b.length - a.length || withPk(b) - withPk(a) || first(a) - first(b));
       const ref = groups[0];
       const others = (gr: Target[]) => gr.map((x) => `lembar "${x.sheet}" (${x.cell})`).join(", ");
+      // One finding per differing value, at its first cell; the same value elsewhere and the reference are related.
       for (const gr of groups.slice(1)) {
-        for (const x of gr) {
-          out.push({
-            sheet: x.sheet, cell: x.cell, related: ref.map((y) => ({ sheet: y.sheet, cell: y.cell })),
-            params: { item: short(x.indicator), actual: x.text, expected: ref[0].text, others: others(ref) },
-            expected: ref[0].text, actual: x.text,
-            difference: ref[0].percent === x.percent ? round(ref[0].value - x.value) : null,
-            key: `${key}|${x.value}|${ref[0].value}`,
-          });
-        }
+        const [x, ...same] = gr;
+        out.push({
+          sheet: x.sheet, cell: x.cell, related: [...same, ...ref].map((y) => ({ sheet: y.sheet, cell: y.cell })),
+          params: { item: short(x.indicator), actual: x.text, expected: ref[0].text, others: others(ref), also: also(same) },
+          expected: ref[0].text, actual: x.text,
+          difference: ref[0].percent === x.percent ? round(ref[0].value - x.value) : null,
+          key: `${key}|${x.value}|${ref[0].value}`,
+        });
       }
       // Same value, different unit words (both stated): one finding per odd unit.
       const withUnit = ref.filter((x) => x.unit);
@@ -135,10 +145,11 @@ export const rule: Rule = {
         for (const x of withUnit) { const a = units.get(x.unit) ?? []; a.push(x); units.set(x.unit, a); }
         if (units.size > 1) {
           const ranked = [...units.values()].sort((a, b) => b.length - a.length || first(a) - first(b));
-          for (const gr of ranked.slice(1)) for (const x of gr) {
+          for (const gr of ranked.slice(1)) {
+            const [x, ...same] = gr;
             out.push({
-              sheet: x.sheet, cell: x.cell, related: ranked[0].map((y) => ({ sheet: y.sheet, cell: y.cell })), variant: "unit",
-              params: { item: short(x.indicator), actual: x.text, expected: ranked[0][0].text, others: others(ranked[0]) },
+              sheet: x.sheet, cell: x.cell, related: [...same, ...ranked[0]].map((y) => ({ sheet: y.sheet, cell: y.cell })), variant: "unit",
+              params: { item: short(x.indicator), actual: x.text, expected: ranked[0][0].text, others: others(ranked[0]), also: also(same) },
               expected: ranked[0][0].text, actual: x.text, difference: null, key: `${key}|unit|${x.unit}|${ranked[0][0].unit}`,
             });
           }
@@ -148,6 +159,10 @@ export const rule: Rule = {
     return out;
   },
 };
+
+function also(same: Target[]): string {
+  return same.length ? ` (sama seperti ${same.map((y) => `lembar "${y.sheet}" (${y.cell})`).join(", ")})` : "";
+}
 
 function short(s: string): string {
   return s.length > 80 ? s.slice(0, 77) + "..." : s;

@@ -32,7 +32,9 @@ export const rule: Rule = {
       const sum = sumAmounts(kids.map((k) => k.amount!));
       const diff = toSenNumber(sum) - toSenNumber(p.amount);
       if (Math.abs(diff) <= tol) continue;
-      const inferred = link.via === "pk" || link.via === "nomenclature" || p.likely || kids.some((k) => k.likely);
+      const sureLevel = (x: BudgetItem) => x.levelFrom === "code" || x.levelFrom === "label";
+      const inferred = link.via === "pk" || link.via === "nomenclature" || p.likely || kids.some((k) => k.likely) ||
+        (link.via === "layout" && !(sureLevel(p) && kids.every(sureLevel)));
       const crossSheet = kids.some((k) => k.sheet !== p.sheet);
       const via = link.via === "code" ? "menurut kode" : link.via === "layout" ? "menurut susunan tabel"
         : link.via === "nomenclature" ? "menurut nomenklatur Permendagri 90/2019 dan PK bawahan" : "menurut PK bawahan (PIHAK KEDUA)";
