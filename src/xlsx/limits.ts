@@ -6,8 +6,9 @@
 /** Same line as the pane's Office adapter (src/excel/office-adapter.ts MAX_CELLS). */
 export const MAX_CELLS = 1_500_000;
 
-/** Bytes of worksheet XML per cell at the least (`<c r="A1"><v>1</v></c>`); used when cells cannot be counted. */
-const MIN_BYTES_PER_CELL = 22;
+/** Bytes of worksheet XML per cell in files Excel and exceljs write (`<c r="H10" s="3"><v>197951250</v></c>`);
+ *  used to estimate when cells cannot be counted (the browser), erring towards letting a file through. */
+const TYPICAL_BYTES_PER_CELL = 32;
 
 export interface ZipEntry {
   name: string;
@@ -96,7 +97,7 @@ export function estimateCells(bytes: Uint8Array, inflateRaw?: (data: Uint8Array)
   const hasWorkbook = entries.some((e) => /(^|\/)workbook\.xml$/i.test(e.name));
   const sheetBytes = entries.filter((e) => /^xl\/worksheets\/[^/]+\.xml$/i.test(e.name)).reduce((n, e) => n + e.uncompressedSize, 0);
   if (limit !== undefined && sheetBytes * MAX_CELLS_PER_BYTE <= limit) {
-    return { cells: Math.floor(sheetBytes / MIN_BYTES_PER_CELL), exact: false, hasWorkbook };
+    return { cells: Math.floor(sheetBytes / TYPICAL_BYTES_PER_CELL), exact: false, hasWorkbook };
   }
   let cells = 0;
   let exact = true;
@@ -109,11 +110,11 @@ export function estimateCells(bytes: Uint8Array, inflateRaw?: (data: Uint8Array)
         cells += countCellElements(inflateRaw(data));
       } catch {
         exact = false;
-        cells += Math.floor(e.uncompressedSize / MIN_BYTES_PER_CELL);
+        cells += Math.floor(e.uncompressedSize / TYPICAL_BYTES_PER_CELL);
       }
     } else {
       exact = false;
-      cells += Math.floor(e.uncompressedSize / MIN_BYTES_PER_CELL);
+      cells += Math.floor(e.uncompressedSize / TYPICAL_BYTES_PER_CELL);
     }
   }
   return { cells, exact, hasWorkbook };
