@@ -5,7 +5,7 @@ import { a1 } from "../../tables/cells";
 import { normName } from "../../tables/normalize";
 import { formatNumberId } from "../../numbers/money";
 import { gridFor, colsWith, checkValue, short } from "../derived/common";
-import { unsurRows, inferRespondents, rawStats } from "./common";
+import { unsurRows, inferRespondents, rawStats, labelOf } from "./common";
 import { shownOf } from "../derived/common";
 
 export const CODE = "SAKIP-NRR-001";
@@ -19,6 +19,16 @@ export const rule: Rule = {
       id: "NRR unsur \"{unsur}\" tertulis {actual}, padahal jumlah nilai {jumlah} dibagi {responden} responden adalah {expected}.",
       en: "NRR of \"{unsur}\" is stated as {actual}, but total {jumlah} over {responden} respondents is {expected}.",
       suggestion: "Periksa jumlah nilai unsur ini: dengan {responden} responden NRR-nya {expected}.",
+    },
+    nilai: {
+      id: "Nilai unsur \"{unsur}\" tertulis {actual}, padahal NRR-nya ({nrr} x {responden} responden) dan total nilai unsur ({total}) sama-sama menunjuk ke {expected}.",
+      en: "The value of element \"{unsur}\" is {actual}, but both its NRR ({nrr} x {responden} respondents) and the stated grand total ({total}) point to {expected}.",
+      suggestion: "Periksa nilai unsur ini; kemungkinan seharusnya {expected}.",
+    },
+    total: {
+      id: "Total nilai unsur SKM tertulis {actual}, padahal jumlah nilai {count} unsurnya {expected}.",
+      en: "The SKM grand total is stated as {actual}, but its {count} elements add up to {expected}.",
+      suggestion: "Ganti total menjadi {expected} (atau gunakan =SUM), atau periksa nilai tiap unsur.",
     },
     jumlah: {
       id: "Jumlah nilai {unsur} tertulis {actual}, padahal jawaban responden di atasnya berjumlah {expected}.",
@@ -46,12 +56,13 @@ export const rule: Rule = {
       const jc = colsWith(t, "jumlah_nilai")[0];
       const tc = colsWith(t, "nrr_tertimbang")[0];
       const k = rows.length;
+      const nrrFails: Array<{ u: (typeof rows)[number]; n: number; draft: FindingDraft }> = [];
       for (const u of rows) {
         const n = u.responden && u.responden.value > 0 ? u.responden.value : inferred;
         if (u.nrr && u.jumlah && n && nc !== undefined && jc !== undefined) {
           const check = checkValue(u.nrr, u.jumlah.value / n);
           if (!check.holds) {
-            out.push({
+            nrrFails.push({ u, n, draft: {
               sheet: t.sheet,
               cell: a1(u.row.row, nc),
               related: [{ sheet: t.sheet, cell: a1(u.row.row, jc) }],
@@ -60,7 +71,7 @@ export const rule: Rule = {
               actual: u.nrr.text,
               difference: check.difference,
               key: `nrr|${normName(u.label)}|${u.jumlah.text}|${u.nrr.text}`,
-            });
+            } });
           }
         }
         if (u.tertimbang && u.nrr && tc !== undefined && nc !== undefined && k > 0) {
@@ -81,10 +92,69 @@ export const rule: Rule = {
           }
         }
       }
+      out.push(...totalAndNrr(grid, t, rows, nrrFails, jc, nc));
     }
     return out;
   },
 };
+
+/** A number written the way the cell writes it: "1350" beside "1360", "10.878" beside "10.888". */
+function likeShown(v: number, s: { text: string; decimals: number }): string {
+  return /\d[.,]\d{3}\b/.test(s.text) ? formatNumberId(v, s.decimals) : v.toFixed(s.decimals).replace(".", ",");
+}
+
+/** The grand total row of the unsur values, and the NRR failures: one typo in an unsur value shows up both in its
+ *  NRR and in the total; when one value fits both, it is reported once, on that value. */
+function totalAndNrr(
+  grid: NonNullable<ReturnType<typeof gridFor>>,
+  t: import("../../tables/table").RecognizedTable,
+  rows: ReturnType<typeof unsurRows>,
+  fails: Array<{ u: ReturnType<typeof unsurRows>[number]; n: number; draft: FindingDraft }>,
+  jc: number | undefined,
+  nc: number | undefined,
+): FindingDraft[] {
+  const drafts = fails.map((f) => f.draft);
+  if (jc === undefined || rows.length < 2 || !rows.every((u) => u.jumlah)) return drafts;
+  const totalRow = t.rows.find((r) => {
+    const l = labelOf(grid, t, r);
+    return /\b(total|jumlah)\b/i.test(l) && !/nrr|ikm|responden|rata/i.test(l) && !rows.some((u) => u.row.row === r.row);
+  });
+  const stated = totalRow ? shownOf(grid.get(totalRow.row, jc)) : null;
+  if (!totalRow || !stated) return drafts;
+  const sum = rows.reduce((a, u) => a + u.jumlah!.value, 0);
+  const check = checkValue(stated, sum);
+  if (check.holds) return drafts;
+  if (fails.length === 1 && nc !== undefined) {
+    const { u, n } = fails[0];
+    const fixed = u.jumlah!.value - (sum - stated.value);
+    if (fixed > 0 && checkValue(u.nrr!, fixed / n).holds) {
+      const expected = likeShown(fixed, u.jumlah!);
+      return [{
+        sheet: t.sheet,
+        cell: a1(u.row.row, jc),
+        related: [{ sheet: t.sheet, cell: a1(u.row.row, nc) }, { sheet: t.sheet, cell: a1(totalRow.row, jc) }],
+        params: { unsur: short(u.label), actual: u.jumlah!.text, expected, nrr: u.nrr!.text, responden: formatNumberId(n), total: stated.text },
+        expected,
+        actual: u.jumlah!.text,
+        difference: Number((fixed - u.jumlah!.value).toPrecision(12)),
+        variant: "nilai",
+        key: `nilai|${normName(u.label)}|${u.jumlah!.text}|${u.nrr!.text}|${stated.text}`,
+      }];
+    }
+  }
+  drafts.push({
+    sheet: t.sheet,
+    cell: a1(totalRow.row, jc),
+    related: rows.map((u) => ({ sheet: t.sheet, cell: a1(u.row.row, jc) })),
+    params: { actual: stated.text, expected: likeShown(sum, stated), count: rows.length },
+    expected: likeShown(sum, stated),
+    actual: stated.text,
+    difference: check.difference,
+    variant: "total",
+    key: `total|${rows.length}|${stated.text}`,
+  });
+  return drafts;
+}
 
 /** Raw answers: the JUMLAH, NRR and NRR TERTIMBANG rows written under the respondents. */
 function checkRaw(grid: NonNullable<ReturnType<typeof gridFor>>, t: import("../../tables/table").RecognizedTable, raw: NonNullable<ReturnType<typeof rawStats>>): FindingDraft[] {
