@@ -54,3 +54,39 @@ test("the real catalogue runs on an empty workbook without findings", () => {
   const r = validateWorkbook(workbook("e", sheetFromRows("E", [])));
   expect(r.findings).toEqual([]);
 });
+
+import * as fc from "fast-check";
+import type { Cell, SheetSnapshot } from "./workbook/snapshot";
+
+const WORDS = ["NO", "SASARAN", "INDIKATOR KINERJA", "TARGET", "KEGIATAN", "SUB KEGIATAN", "ANGGARAN (Rp.)", "KET", "JUMLAH", "TOTAL",
+  "REALISASI", "PAGU", "% CAPAIAN", "Rp 1.000.000,00", "Rp 750.000,00,00", "1000 SK", "N/A", "PIHAK PERTAMA", "PIHAK KEDUA", "Nama",
+  "Jabatan", "NIP", "19661019 198703 1 008", "Program Kepegawaian Daerah", "5.04.01.2.01.0001", "(1)", "(2)", "%", "UNSUR", "NRR", "ASPEK", "BOBOT"];
+
+const cellArb = fc.record({
+  row: fc.nat(30), col: fc.nat(8),
+  v: fc.oneof(fc.constantFrom(...WORDS), fc.integer({ min: -5, max: 5_000_000_000 }), fc.double({ noNaN: true, min: -1e6, max: 1e6 }), fc.string({ maxLength: 12 })),
+});
+const sheetArb = fc.record({ name: fc.string({ minLength: 1, maxLength: 10 }), cells: fc.array(cellArb, { maxLength: 120 }),
+  merges: fc.array(fc.record({ top: fc.nat(30), left: fc.nat(8), h: fc.nat(3), w: fc.nat(3) }), { maxLength: 4 }) });
+
+test("never throws on arbitrary sheets; findings sorted, unique fingerprints per rule, messages filled", () => {
+  fc.assert(fc.property(fc.array(sheetArb, { minLength: 1, maxLength: 3 }), (raw) => {
+    const sheets: SheetSnapshot[] = raw.map((r, i) => {
+      const seen = new Map<string, Cell>();
+      for (const c of r.cells) seen.set(`${c.row}:${c.col}`, { row: c.row, col: c.col, value: c.v, type: typeof c.v === "number" ? "number" : "string" });
+      const cells = [...seen.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+      return { name: `${r.name}#${i}`, visibility: "visible", rowCount: 32, colCount: 10, cells,
+        merges: r.merges.map((m) => ({ top: m.top, left: m.left, bottom: m.top + m.h, right: m.left + m.w })) };
+    });
+    const res = validateWorkbook({ name: "fuzz", sheets });
+    const fps = new Set<string>();
+    for (const f of res.findings) {
+      expect(f.message).not.toMatch(/\{\w+\}/);
+      if (f.rule === "SAKIP-ENGINE-001") throw new Error(f.message);
+      expect(f.cell).toMatch(/^[A-Z]+\d+(:[A-Z]+\d+)?$/);
+      const k = f.rule + f.fingerprint;
+      expect(fps.has(k)).toBe(false);
+      fps.add(k);
+    }
+  }), { numRuns: 150 });
+});

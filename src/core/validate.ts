@@ -23,7 +23,12 @@ export const RULE_FAILURE_CODE = "SAKIP-ENGINE-001";
 /** Recognised tables, PK headers and hierarchy of a workbook (what rules see). */
 export function recognize(wb: WorkbookSnapshot): RecognizedWorkbook {
   const rec = recognizeWorkbook(wb);
-  rec.hierarchy = buildHierarchy(wb, rec);
+  try {
+    rec.hierarchy = buildHierarchy(wb, rec);
+  } catch (e) {
+    // Without the hierarchy, the rules that need it rebuild it themselves (and fail alone if they must).
+    (rec.errors ??= []).push({ sheet: wb.sheets[0]?.name ?? "", message: "hierarki: " + (e instanceof Error ? e.message : String(e)) });
+  }
   return rec;
 }
 
@@ -45,6 +50,7 @@ export function validateWorkbook(
     recognized = { tables: [], pkHeaders: [] };
     findings.push(failure("(pengenalan tabel)", "(table recognition)", wb.sheets[0]?.name ?? "", e));
   }
+  for (const e of recognized.errors ?? []) findings.push(failure(`(pengenalan tabel lembar "${e.sheet}")`, `(table recognition of sheet "${e.sheet}")`, e.sheet, new Error(e.message)));
   onProgress?.(1, total);
   const ctx: RuleContext = { workbook: wb, recognized, settings: s };
   const rulesRun: string[] = [];

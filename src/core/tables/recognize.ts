@@ -17,12 +17,19 @@ const NUMERIC_ROLES = new Set<ColumnRole>(["target", "anggaran", "pagu", "realis
 export function recognizeWorkbook(wb: WorkbookSnapshot): RecognizedWorkbook {
   const tables: RecognizedTable[] = [];
   const pkHeaders = [];
+  const errors: Array<{ sheet: string; message: string }> = [];
   for (const sheet of wb.sheets) {
-    tables.push(...recognizeSheet(sheet));
-    const pk = recognizePkHeader(sheet);
-    if (pk) pkHeaders.push(pk);
+    // One odd sheet must not stop the others from being checked.
+    try {
+      const ts = recognizeSheet(sheet);
+      const pk = recognizePkHeader(sheet);
+      tables.push(...ts);
+      if (pk) pkHeaders.push(pk);
+    } catch (e) {
+      errors.push({ sheet: sheet.name, message: e instanceof Error ? e.message : String(e) });
+    }
   }
-  return { tables, pkHeaders };
+  return errors.length ? { tables, pkHeaders, errors } : { tables, pkHeaders };
 }
 
 /** Every table found on one sheet, top to bottom. */

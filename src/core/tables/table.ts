@@ -85,4 +85,6 @@ export interface RecognizedWorkbook {
   pkHeaders: PkHeader[];
   /** Program > Kegiatan > Sub Kegiatan links found in the workbook (codes, Renja-like sheets, PK chain). */
   hierarchy?: import("./hierarchy").Hierarchy;
+  /** Sheets whose recognition failed (the rest of the workbook is still checked). */
+  errors?: Array<{ sheet: string; message: string }>;
 }
