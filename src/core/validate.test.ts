@@ -90,3 +90,20 @@ test("never throws on arbitrary sheets; findings sorted, unique fingerprints per
     }
   }), { numRuns: 150 });
 });
+
+test("fingerprints survive inserted rows (real rules)", () => {
+  const rows = (pad: number) => [
+    ...Array.from({ length: pad }, () => [] as (string | number | null)[]),
+    ["NO.", "SUB KEGIATAN", "ANGGARAN (Rp.)", "KET."],
+    ["1.", "Penyusunan Dokumen Perencanaan Perangkat Daerah", 10000000, "APBD"],
+    ["2.", "Evaluasi Kinerja Perangkat Daerah", 15000000, "APBD"],
+    ["JUMLAH", null, 20000000],
+  ];
+  const other = sheetFromRows("B", [["No", "Uraian", "Pagu (Rp)", "Realisasi (Rp)"], ["1", "Evaluasi Kinerja Perangkat Daerah", 16000000, 17000000]]);
+  const a = validateWorkbook(workbook("a", sheetFromRows("A", rows(0)), other)).findings.filter((f) => f.rule.startsWith("SAKIP-TOTAL") || f.rule.startsWith("SAKIP-CONFLICT") || f.rule.startsWith("SAKIP-BUDGET"));
+  const b = validateWorkbook(workbook("b", sheetFromRows("A", rows(3)), other)).findings.filter((f) => f.rule.startsWith("SAKIP-TOTAL") || f.rule.startsWith("SAKIP-CONFLICT") || f.rule.startsWith("SAKIP-BUDGET"));
+  expect(a.map((f) => f.rule).sort()).toEqual(["SAKIP-BUDGET-001", "SAKIP-CONFLICT-001", "SAKIP-TOTAL-001"]);
+  expect(b.map((f) => f.fingerprint).sort()).toEqual(a.map((f) => f.fingerprint).sort());
+  expect(b.find((f) => f.rule === "SAKIP-TOTAL-001")!.cell).toBe("C7");
+  expect(a.find((f) => f.rule === "SAKIP-TOTAL-001")!.cell).toBe("C4");
+});
