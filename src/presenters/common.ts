@@ -117,3 +117,10 @@ export function sheetRef(sheet: string, cell: string): string {
   const name = needsQuote ? `'${sheet.replace(/'/g, "''")}'` : sheet;
   return `${name}!${cell}`;
 }
+
+/** Findings per rule code, most frequent first (ties by code), for the report's summary line. */
+export function countByRule(findings: Finding[]): Array<{ rule: string; count: number }> {
+  const m = new Map<string, number>();
+  for (const f of findings) m.set(f.rule, (m.get(f.rule) ?? 0) + 1);
+  return [...m.entries()].map(([rule, count]) => ({ rule, count })).sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule));
+}

@@ -1,6 +1,6 @@
 // HTML presenter: one self-contained page (inline CSS, no scripts, no external resources). Everything escaped.
 import type { Finding } from "../core/findings/finding";
-import { countFindings, groupBySheet, SEVERITY_LABEL_ID, sheetRef, type FileReport } from "./common";
+import { countByRule, countFindings, groupBySheet, SEVERITY_LABEL_ID, sheetRef, type FileReport } from "./common";
 import { summaryLineId } from "./text";
 
 export function escapeHtml(s: unknown): string {
@@ -50,6 +50,7 @@ function fileSection(report: FileReport, heading: "h1" | "h2"): string {
     `<p class="summary"><span class="s-error">${c.error} galat</span><span class="s-warning">${c.warning} peringatan</span><span class="s-info">${c.info} info</span></p>`,
   );
   if (c.total === 0) parts.push(`<p class="ok">Tidak ada temuan.</p>`);
+  else parts.push(`<p class="meta">Per aturan: ${countByRule(report.findings).map((r) => `${escapeHtml(r.rule)} ${r.count}`).join(", ")}.</p>`);
   for (const g of groupBySheet(report)) {
     parts.push(`<h3>Lembar: ${escapeHtml(g.sheet)} (${g.findings.length} temuan)</h3>`);
     parts.push(

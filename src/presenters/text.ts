@@ -1,6 +1,6 @@
 // Text presenter: a readable Indonesian report, grouped by sheet.
 import type { Finding } from "../core/findings/finding";
-import { countFindings, groupBySheet, SEVERITY_LABEL_ID, sheetRef, type FileReport } from "./common";
+import { countByRule, countFindings, groupBySheet, SEVERITY_LABEL_ID, sheetRef, type FileReport } from "./common";
 
 function formatNumberId(n: number, fixed?: number): string {
   // Differences are shown the Indonesian way; small fractions keep up to 4 decimals.
@@ -46,6 +46,7 @@ export function renderTextFile(report: FileReport): string {
   out.push(`Berkas: ${report.file}`);
   out.push(`Lembar kerja: ${report.sheets}`);
   out.push(summaryLineId(report));
+  if (report.findings.length) out.push("Per aturan: " + countByRule(report.findings).map((r) => `${r.rule} ${r.count}`).join(", ") + ".");
   for (const group of groupBySheet(report)) {
     const c = countFindings(group.findings);
     out.push("");

@@ -43,6 +43,7 @@ describe("presenters", () => {
     const t = renderText([report]);
     expect(t).toContain("Berkas: contoh.xlsx\nLembar kerja: 3\n4 temuan: 2 galat, 2 peringatan, 0 info.");
     expect(t).toContain('Lembar "PK Kepala" (2 temuan)');
+    expect(t).toContain("Per aturan: SAKIP-CONFLICT-002 1, SAKIP-NRR-001 1, SAKIP-NUM-002 1, SAKIP-TOTAL-001 1.");
     expect(t).toContain("[Galat] C10 (SAKIP-TOTAL-001)");
     expect(t).toContain("seharusnya: 106,92%; tertulis: 100,00%; selisih: 6,92 poin persen");
     expect(t).toContain("saran: Ganti capaian menjadi 106,92%.");
