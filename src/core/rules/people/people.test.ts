@@ -106,3 +106,18 @@ describe("NI PPPK lines", () => {
     expect(run(invalid, ctxOf([bad], [])).map((x) => [x.cell, x.variant])).toEqual([["A1", "pppk"]]);
   });
 });
+
+describe("SAKIP-NIP-001 variants render with their parameters", () => {
+  test.each([
+    ["196613191987031008", "lahir"],
+    ["196610191887031008", "tmt"],
+    ["196610191987033008", "jk"],
+    ["196610191987031000", "urut"],
+    ["199010192005031001", "usia"],
+    ["196610191987151008", "pppk"],
+    ["1966101919870310", "length"],
+  ])("%s -> %s", (nip, variant) => {
+    const f = run(invalid, ctxOf([sheetOf("PK", [[`NIP. ${nip}`]])], []));
+    expect(f.map((x) => x.variant)).toEqual([variant]);
+  });
+});
