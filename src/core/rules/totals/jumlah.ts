@@ -33,6 +33,11 @@ export const rule: Rule = {
       en: "{label} in column {column} reads {actual}, but its {count} items add up to {expected} (difference {diff}).",
       suggestion: "Periksa rincian dan ganti {label} menjadi {expected}, atau gunakan rumus =SUM.",
     },
+    likely: {
+      id: "{label} pada kolom {column} tertulis {actual}, padahal jumlah {count} rinciannya {expected} (selisih {diff}), dengan membaca rincian yang salah format sebagai {likely}.",
+      en: "{label} in column {column} reads {actual}, but its {count} items add up to {expected} (difference {diff}), reading the malformed items as {likely}.",
+      suggestion: "Perbaiki format rincian yang salah, lalu periksa kembali {label}.",
+    },
     malformed: {
       id: "{label} pada kolom {column} tertulis \"{actual}\" dan tidak terbaca sebagai angka; jumlah {count} rinciannya {expected}.",
       en: "{label} in column {column} reads \"{actual}\", which is not a readable number; its {count} items add up to {expected}.",
@@ -67,11 +72,16 @@ function checkTotal(g: SheetGrid, t: RecognizedTable, total: TableRow, items: Ta
   if (!totalCell) return null;
   const values: number[] = [];
   const related: { sheet: string; cell: string }[] = [];
+  const likelyCells: string[] = [];
   for (const it of items) {
-    // An item that is not a readable number makes the sum unknowable: the numbers rule reports it.
-    if (unreadableAmount(g, it.row, col)) return null;
-    const a = amountAt(g, it.row, col);
-    if (!a) continue;
+    // A malformed item counts through its likely reading (SAKIP-NUM-001 reports the item itself); an item with no
+    // plausible reading makes the sum unknowable.
+    const a = amountAt(g, it.row, col, { allowLikely: true });
+    if (!a) {
+      if (unreadableAmount(g, it.row, col)) return null;
+      continue;
+    }
+    if (a.likely) likelyCells.push(`${a1(it.row, col)} "${a.text}" = ${fmtRupiah(a.value)}`);
     values.push(a.value);
     related.push({ sheet: t.sheet, cell: a1(it.row, col) });
   }
@@ -91,9 +101,11 @@ function checkTotal(g: SheetGrid, t: RecognizedTable, total: TableRow, items: Ta
   }
   const diffSen = toSenNumber(sum) - toSenNumber(stated.value);
   if (Math.abs(diffSen) <= tolSen) return null;
+  const likely = likelyCells.length > 0;
   return {
     sheet: t.sheet, cell: a1(total.row, col), related,
-    params: { label, column: header, actual: stated.text, expected: fmtRupiah(sum), count: values.length, diff: fmtRupiah(Math.abs(diffSen) / 100) },
+    ...(likely ? { severity: "warning" as const, variant: "likely" } : {}),
+    params: { label, column: header, actual: stated.text, expected: fmtRupiah(sum), count: values.length, diff: fmtRupiah(Math.abs(diffSen) / 100), likely: likelyCells.join(", ") },
     expected: fmtRupiah(sum), actual: stated.text, difference: diffSen / 100, key,
   };
 }

@@ -31,5 +31,12 @@ export default async function build(ExcelJS: typeof ExcelJSNs) {
     ["", "SUB TOTAL", 5390000000], // C7 should be 5.392.060.000
     ["", "TOTAL", 5417060000], // C8: sum of the subtotals as written is 5.415.000.000
   ]);
+  // A malformed item read through its likely reading: the JUMLAH is still Rp 45.000.000 short (seed Tabel 2.21 appendix).
+  rows(wb.addWorksheet("Umum"), 1, [
+    ["NO.", "SUB KEGIATAN", "ANGGARAN (Rp)", "KET."],
+    ["1.", "Penyediaan Peralatan dan Perlengkapan Kantor", "Rp 10,000,000.00", "P-APBD"],
+    ["2.", "Pengadaan Peralatan dan Mesin Lainnya", "Rp 90.953.750.00", "P-APBD"],
+    ["JUMLAH", null, "Rp 55.953.750,00"], // C4: 10.000.000 + 90.953.750 = 100.953.750
+  ]);
   return wb;
 }
