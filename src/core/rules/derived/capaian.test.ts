@@ -105,3 +105,8 @@ describe("SAKIP-CAPAIAN-001 polarity from another table", () => {
     expect(f.map((x) => [x.cell, x.expected, x.params.polaritas])).toEqual([["E2", "107,14%", "polaritas negatif"]]);
   });
 });
+
+test("SAKIP-CAPAIAN-001: a percent target beside a count with a unit is not recomputed", () => {
+  const s = sheetOf("P", [H, [1, "Persentase dokumen tersusun", "100%", "45 dokumen", "100%"]]);
+  expect(run(rule, ctxOf([s], [tableOf("P", "measurement", 0, [...roles] as any, 1)]))).toEqual([]);
+});

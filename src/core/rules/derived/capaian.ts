@@ -115,6 +115,8 @@ export const rule: Rule = {
           else if (idxPol) { polarity = idxPol; polStated = true; }
 
           let expected: number | null = null;
+          // A percent target beside a count with its unit ("100%" / "45 dokumen") does not say what 100% is.
+          if (tShown && tShown.percent !== rShown.percent && ((!tShown.percent && tShown.unit) || (!rShown.percent && rShown.unit))) continue;
           if (tShown) {
             const [tv, rv] = align(tShown, rShown);
             expected = capaianOf(tv, rv, polarity);
