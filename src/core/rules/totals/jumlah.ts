@@ -101,6 +101,9 @@ function checkTotal(g: SheetGrid, t: RecognizedTable, total: TableRow, items: Ta
   }
   const diffSen = toSenNumber(sum) - toSenNumber(stated.value);
   if (Math.abs(diffSen) <= tolSen) return null;
+  // Headings that carry their own amount without a code or "Program/Kegiatan" word look like items: the total may
+  // be the sum of the top level only. If a natural reading of the layout adds up, the table holds.
+  if (alternativeHolds(g, t, total, col, toSenNumber(stated.value), tolSen)) return null;
   const likely = likelyCells.length > 0;
   return {
     sheet: t.sheet, cell: a1(total.row, col), related,
@@ -108,4 +111,35 @@ function checkTotal(g: SheetGrid, t: RecognizedTable, total: TableRow, items: Ta
     params: { label, column: header, actual: stated.text, expected: fmtRupiah(sum), count: values.length, diff: fmtRupiah(Math.abs(diffSen) / 100), likely: likelyCells.join(", ") },
     expected: fmtRupiah(sum), actual: stated.text, difference: diffSen / 100, key,
   };
+}
+
+/** Other readings of which rows a total sums: the top level only (rows with a level when levels are mixed with
+ *  unlevelled rows), or only the numbered rows (1, 2, 3 ...) when sub-rows carry no number. */
+function alternativeHolds(g: SheetGrid, t: RecognizedTable, total: TableRow, col: number, statedSen: number, tolSen: number): boolean {
+  const i = t.rows.indexOf(total);
+  let start = 0;
+  for (let j = i - 1; j >= 0; j--) if (t.rows[j].kind === "total") { start = j + 1; break; }
+  const span = t.rows.slice(start, i).filter((r) => r.kind === "item" || r.kind === "group");
+  const noCol = t.columns.find((c) => c.role === "no")?.col;
+  const order = ["program", "kegiatan", "subkegiatan"];
+  const sets: TableRow[][] = [];
+  const levels = span.filter((r) => r.level).map((r) => order.indexOf(r.level!));
+  if (levels.length) {
+    const top = Math.min(...levels);
+    sets.push(span.filter((r) => r.level && order.indexOf(r.level) === top));
+  }
+  if (noCol !== undefined) {
+    const numbered = span.filter((r) => /^\s*\d+[.)]?\s*$/.test(g.text(r.row, noCol)));
+    if (numbered.length && numbered.length < span.length) sets.push(numbered);
+  }
+  for (const set of sets) {
+    let sen = 0;
+    let any = false;
+    for (const r of set) {
+      const a = amountAt(g, r.row, col, { allowLikely: true });
+      if (a) { sen += toSenNumber(a.value); any = true; }
+    }
+    if (any && Math.abs(sen - statedSen) <= tolSen) return true;
+  }
+  return false;
 }

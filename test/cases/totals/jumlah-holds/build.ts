@@ -22,5 +22,15 @@ export default async function build(ExcelJS: typeof ExcelJSNs) {
     ["JUMLAH", null, { v: 11092307200, fmt: "#,##0.00" }, { v: 10411735880.66, fmt: "#,##0.00" }],
   ]);
   ws.mergeCells("A5:B5");
+  // Headings with their own amounts, sub-rows without a number: the JUMLAH is the sum of the numbered rows.
+  rows(wb.addWorksheet("Rincian"), 1, [
+    ["NO", "URAIAN", "ANGGARAN (Rp)"],
+    ["1", "Mutasi dan Promosi ASN", 577255000],
+    ["", "- Pengelolaan Kenaikan Pangkat ASN", 35000000],
+    ["", "- Pengelolaan Mutasi ASN", 50000000],
+    ["", "- Pengelolaan Promosi ASN", 492255000],
+    ["2", "Penilaian dan Evaluasi Kinerja Aparatur", 200000000],
+    ["JUMLAH", null, 777255000],
+  ]);
   return wb;
 }
