@@ -103,8 +103,15 @@ export function FindingsView({ findings, lang, rules, ignored, onGo, onIgnore, o
             />
           ))}
         </div>
-        <Field label={t(lang, "rule")}>
-          <Select value={rule} onChange={(_, d) => setRule(d.value)} data-testid="rule-filter">
+        <Field label={t(lang, "rule")} style={{ minWidth: 0 }}>
+          {/* Long rule titles must not widen the pane: the native select shrinks to the column. */}
+          <Select
+            value={rule}
+            onChange={(_, d) => setRule(d.value)}
+            data-testid="rule-filter"
+            style={{ minWidth: 0, maxWidth: "100%" }}
+            select={{ style: { minWidth: 0, width: "100%", textOverflow: "ellipsis" } }}
+          >
             <option value="">{t(lang, "allRules")}</option>
             {codes.map((c) => (
               <option key={c} value={c}>
