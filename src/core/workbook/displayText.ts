@@ -86,60 +86,98 @@ function groupDigits(intPart: string, group: string): string {
   return out;
 }
 
-function formatNumberSection(value: number, tokens: Token[], locale: DisplayLocale): string | undefined {
+/** A number format section compiled once: the placeholders' rules and the text around the number. */
+interface NumberSection {
+  literalOnly?: string;
+  percent: number;
+  decimals: number;
+  minDecimals: number;
+  grouped: boolean;
+  minInt: number;
+  /** Trailing commas after the placeholders: the value is divided by 1000 per comma. */
+  thousandsScale: number;
+  showDecimalPoint: boolean;
+  prefix: string;
+  suffix: string;
+}
+
+function compileNumberSection(tokens: Token[]): NumberSection | undefined {
   const fmt = tokens.filter((t) => !t.literal).map((t) => t.text).join("");
   if (/[eE][+-]/.test(fmt)) return undefined; // scientific: not rendered
   if (/[dmyhs]/i.test(fmt.replace(/[^a-zA-Z]/g, "").replace(/General/i, ""))) return undefined;
   const percent = (fmt.match(/%/g) || []).length;
-  let v = value * Math.pow(100, percent);
-  // The numeric pattern: first run of placeholders, separators.
+  // The numeric pattern: first run of placeholders and separators.
   const m = /[0#?][0#?,]*(\.[0#?]*)?|\.[0#?]+/.exec(fmt);
   if (!m) {
-    return tokens.map((t) => (t.literal ? t.text : t.text)).join("");
+    return { literalOnly: tokens.map((t) => t.text).join(""), percent, decimals: 0, minDecimals: 0, grouped: false, minInt: 0, thousandsScale: 0, showDecimalPoint: false, prefix: "", suffix: "" };
   }
-  const pattern = m[0];
-  const [intPat, decPat = ""] = pattern.split(".");
-  const decimals = decPat.replace(/[^0#?]/g, "").length;
-  const minDecimals = decPat.replace(/[^0]/g, "").length;
-  const grouped = intPat.includes(",") && /[0#?],[0#?]/.test(intPat);
-  const minInt = intPat.replace(/[^0]/g, "").length;
-  // Trailing commas after the placeholders scale by 1000 each.
+  const [intPat, decPat = ""] = m[0].split(".");
   const trailing = /,+$/.exec(intPat);
-  if (trailing && !decPat) v = v / Math.pow(1000, trailing[0].length);
-  const abs = Math.abs(v);
-  let fixed = abs.toFixed(decimals);
-  let [ip, dp = ""] = fixed.split(".");
-  if (decimals > minDecimals) {
-    dp = dp.replace(/0+$/, "");
-    while (dp.length < minDecimals) dp += "0";
-  }
-  if (ip === "0" && minInt === 0) ip = "";
-  while (ip.length < minInt) ip = "0" + ip;
-  let num = grouped ? groupDigits(ip, locale.group) : ip;
-  if (dp.length > 0 || (decPat !== "" && decimals === 0)) num += locale.decimal + dp;
-  // Rebuild: literals and the number in place of the pattern; '%' shown as is.
-  let out = "";
+  let prefix = "";
+  let suffix = "";
   let placed = false;
-  const fmtChars = tokens;
-  let consumed = "";
-  for (const t of fmtChars) {
-    if (t.literal) {
-      out += t.text;
+  for (const t of tokens) {
+    const isPlaceholder = !t.literal && /[0#?,.]/.test(t.text);
+    if (isPlaceholder) {
+      placed = true;
       continue;
     }
-    if (/[0#?,.]/.test(t.text)) {
-      if (!placed) {
-        consumed += t.text;
-        if (consumed.length >= 1) {
-          out += num;
-          placed = true;
-        }
-      }
-      continue;
-    }
-    out += t.text;
+    if (placed) suffix += t.text;
+    else prefix += t.text;
   }
-  return out;
+  const decimals = decPat.replace(/[^0#?]/g, "").length;
+  return {
+    percent,
+    decimals,
+    minDecimals: decPat.replace(/[^0]/g, "").length,
+    grouped: intPat.includes(",") && /[0#?],[0#?]/.test(intPat),
+    minInt: intPat.replace(/[^0]/g, "").length,
+    thousandsScale: trailing && !decPat ? trailing[0].length : 0,
+    showDecimalPoint: decPat !== "" && decimals === 0,
+    prefix,
+    suffix,
+  };
+}
+
+function applyNumberSection(value: number, c: NumberSection, locale: DisplayLocale): string {
+  if (c.literalOnly !== undefined) return c.literalOnly;
+  let v = value * Math.pow(100, c.percent);
+  if (c.thousandsScale) v = v / Math.pow(1000, c.thousandsScale);
+  const fixed = Math.abs(v).toFixed(c.decimals);
+  const dot = fixed.indexOf(".");
+  let ip = dot < 0 ? fixed : fixed.slice(0, dot);
+  let dp = dot < 0 ? "" : fixed.slice(dot + 1);
+  if (c.decimals > c.minDecimals) {
+    dp = dp.replace(/0+$/, "");
+    while (dp.length < c.minDecimals) dp += "0";
+  }
+  if (ip === "0" && c.minInt === 0) ip = "";
+  while (ip.length < c.minInt) ip = "0" + ip;
+  let num = c.grouped ? groupDigits(ip, locale.group) : ip;
+  if (dp.length > 0 || c.showDecimalPoint) num += locale.decimal + dp;
+  return c.prefix + num + c.suffix;
+}
+
+/** Format codes compiled once: a workbook uses a handful of codes over thousands of cells. */
+interface CompiledFormat {
+  sections: string[];
+  numbers: Array<NumberSection | undefined | "general">;
+}
+const compiledFormats = new Map<string, CompiledFormat>();
+
+function compileFormat(code: string): CompiledFormat {
+  let c = compiledFormats.get(code);
+  if (c) return c;
+  const sections = splitSections(code);
+  const numbers = sections.map((sec): NumberSection | undefined | "general" => {
+    if (/^\s*general\s*$/i.test(sec) || sec.includes("@")) return "general";
+    const tokens = tokenize(sec);
+    return tokens ? compileNumberSection(tokens) : undefined;
+  });
+  c = { sections, numbers };
+  if (compiledFormats.size > 10000) compiledFormats.clear();
+  compiledFormats.set(code, c);
+  return c;
 }
 
 function generalNumber(value: number, locale: DisplayLocale): string {
@@ -210,8 +248,8 @@ export function displayText(
     if (/^general$/i.test(code)) return undefined;
     return formatDate(value, splitSections(code)[0]);
   }
-  const sections = splitSections(code);
   if (typeof value === "string") {
+    const sections = compileFormat(code).sections;
     const textSection = sections.length >= 4 ? sections[3] : sections.find((s) => s.includes("@"));
     if (!textSection) return value;
     const tokens = tokenize(textSection);
@@ -219,24 +257,23 @@ export function displayText(
     return tokens.map((t) => (t.literal ? t.text : t.text === "@" ? value : t.text)).join("");
   }
   if (!isFinite(value)) return undefined;
-  let section = sections[0];
+  const { sections, numbers } = compileFormat(code);
+  let i = 0;
   let v = value;
   let sign = "";
   if (value < 0 && sections.length >= 2) {
-    section = sections[1];
+    i = 1;
     v = -value;
   } else if (value === 0 && sections.length >= 3) {
-    section = sections[2];
+    i = 2;
   } else if (value < 0) {
     sign = "-";
     v = -value;
   }
-  if (/^\s*general\s*$/i.test(section)) return sign + generalNumber(v, locale);
-  if (section.includes("@")) return sign + generalNumber(v, locale);
-  const tokens = tokenize(section);
-  if (!tokens) return undefined;
-  const body = formatNumberSection(v, tokens, locale);
-  if (body === undefined) return undefined;
+  const section = numbers[i];
+  if (section === undefined) return undefined;
+  if (section === "general") return sign + generalNumber(v, locale);
+  const body = applyNumberSection(v, section, locale);
   // A negative that rounds to zero keeps no sign in Excel only when every digit is zero.
   if (sign && /^[^1-9]*$/.test(body)) return body;
   return sign + body;
