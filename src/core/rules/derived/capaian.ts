@@ -5,6 +5,7 @@ import type { Polarity } from "../../settings";
 import { a1, cellText } from "../../tables/cells";
 import { normName } from "../../tables/normalize";
 import { parseRange } from "../../numbers/parse";
+import { capaian, type Target } from "../../formulas/capaian";
 import { shownOf, gridFor, colsWith, nearestLeft, dataRows, checkPercent, rowLabel, short, tableAnchor, type Shown } from "./common";
 
 export const CODE = "SAKIP-CAPAIAN-001";
@@ -19,15 +20,14 @@ export function readPolarity(text: string): Polarity | undefined {
   return undefined;
 }
 
-/** Capaian as a fraction; null when it cannot be computed (target 0, missing values). */
-export function capaianOf(target: number, realisasi: number, polarity: Polarity): number | null {
-  if (polarity === "positif") return target === 0 ? null : realisasi / target;
-  if (polarity === "negatif") {
-    if (target === 0) return realisasi === 0 ? 1 : null;
-    return Math.max(0, (2 * target - realisasi) / target);
+/** Capaian as a fraction (the shared formula, src/core/formulas/capaian.ts); null when it cannot be computed. */
+export function capaianOf(target: Target, realisasi: number, polarity: Polarity): number | null {
+  try {
+    const c = capaian(target, realisasi, { polaritas: polarity });
+    return Number.isFinite(c) ? c : null;
+  } catch {
+    return null;
   }
-  if (target === 0 && realisasi === 0) return 1;
-  return realisasi === 0 ? null : target / realisasi;
 }
 
 /** Polarity by indicator name, from every table that has a POLARITAS column. */
@@ -121,15 +121,11 @@ export const rule: Rule = {
             const [tv, rv] = align(tShown, rShown);
             expected = capaianOf(tv, rv, polarity);
           } else {
-            // Range target "80-90": above uses the upper bound, below the lower, inside is 100%.
+            // Range target "80-90": inside is 100%, above uses the upper bound, below the lower.
             const range = parseRange(cellText(tCell));
             if (range) {
               const rv = range.percent && !rShown.percent && Math.abs(rShown.value) > 1.5 ? rShown.value / 100 : rShown.value;
-              if (rv >= range.low && rv <= range.high) expected = 1;
-              else {
-                const bound = (rv > range.high) === (polarity === "positif") ? range.high : range.low;
-                expected = capaianOf(bound, rv, polarity);
-              }
+              expected = capaianOf({ low: range.low, high: range.high }, rv, polarity);
             }
           }
           if (expected === null || !Number.isFinite(expected)) continue;

@@ -3,17 +3,19 @@
 // rasio (capaian / serapan, or that minus 1), or sisa (1 - serapan, counted only when capaian >= 100%).
 import type { Rule, FindingDraft } from "../rule";
 import { a1 } from "../../tables/cells";
+import { efisiensi, EFISIENSI_METHODS } from "../../formulas/efisiensi";
 import { normName } from "../../tables/normalize";
 import { shownOf, gridFor, colsWith, nearestLeft, dataRows, checkPercent, rowLabel, short, tableAnchor } from "./common";
 
 export const CODE = "SAKIP-EFISIENSI-001";
 
-export function efisiensiCandidates(capaian: number, serapan: number): Record<string, number> {
-  const c: Record<string, number> = { selisih: capaian - serapan, sisa: capaian >= 1 ? 1 - serapan : 0 };
-  if (serapan !== 0) {
-    c.rasio = capaian / serapan;
-    c.rasio1 = capaian / serapan - 1;
+/** The usual methods (src/core/formulas/efisiensi.ts), plus "rasio - 1" which some tables print. */
+export function efisiensiCandidates(capaianKinerja: number, serapanAnggaran: number): Record<string, number> {
+  const c: Record<string, number> = {};
+  for (const m of EFISIENSI_METHODS) {
+    try { c[m] = efisiensi(capaianKinerja, serapanAnggaran, m); } catch { /* not computable by this method */ }
   }
+  if (c.rasio !== undefined) c.rasio1 = c.rasio - 1;
   return c;
 }
 
@@ -50,6 +52,7 @@ export const rule: Rule = {
           const sv = s.percent ? s.value : s.value > 3 ? s.value / 100 : s.value;
           const cand = efisiensiCandidates(cv, sv);
           if (Object.values(cand).some((v) => checkPercent(e, v, tol).holds)) continue;
+          if (cand.selisih === undefined) continue;
           const check = checkPercent(e, cand.selisih, tol);
           const label = rowLabel(grid, t, r);
           out.push({

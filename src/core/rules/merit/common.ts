@@ -3,6 +3,7 @@ import type { RecognizedTable, TableRow } from "../../tables/table";
 import type { SheetGrid } from "../../tables/cells";
 import { cellText } from "../../tables/cells";
 import { shownOf, colsWith, type Shown } from "../derived/common";
+import { MERIT_WEIGHT_PRESETS, MERIT_CATEGORIES, meritCategory } from "../../formulas/merit";
 
 /** The 8 aspects, in the KASN order. */
 export const ASPECTS = [
@@ -17,10 +18,7 @@ export const ASPECTS = [
 ];
 
 /** Weight presets (percent): "iku" from the seed's IKU table (fits its scores), "teks" from its narrative. */
-export const PRESETS: Record<"iku" | "teks", number[]> = {
-  iku: [10, 10, 30, 10, 20, 10, 4, 6],
-  teks: [20, 10, 25, 10, 15, 10, 5, 5],
-};
+export const PRESETS = MERIT_WEIGHT_PRESETS;
 
 /** Index (0..7) of the aspect a label names, or undefined. */
 export function aspectIndex(label: string): number | undefined {
@@ -92,12 +90,10 @@ export function totalRows(grid: SheetGrid, t: RecognizedTable): TableRow[] {
   return t.rows.filter((r) => r.kind === "total" || (TOTAL_LABEL.test(labelOf(grid, t, r)) && !KATEGORI_LABEL.test(labelOf(grid, t, r))));
 }
 
-/** KASN category of a merit score (100..400). */
+/** KASN category of a merit score (100..400), from src/core/formulas/merit.ts. */
 export function kategoriOf(nilai: number): { roman: "I" | "II" | "III" | "IV"; kata: string } {
-  if (nilai >= 325) return { roman: "IV", kata: "Sangat Baik" };
-  if (nilai >= 250) return { roman: "III", kata: "Baik" };
-  if (nilai >= 175) return { roman: "II", kata: "Kurang" };
-  return { roman: "I", kata: "Buruk" };
+  const c = meritCategory(nilai);
+  return { roman: c.roman, kata: c.label };
 }
 
 /** Categories a stated text may mean ("III (Baik)" -> [III]; "Kurang" -> [I, II]: the seed's own scale says
@@ -116,4 +112,4 @@ export function readKategori(text: string): string[] {
 }
 
 /** Index band the seed states for each category. */
-export const INDEKS_BAND: Record<string, [number, number]> = { I: [0.2, 0.4], II: [0.41, 0.6], III: [0.61, 0.8], IV: [0.81, 1] };
+export const INDEKS_BAND: Record<string, [number, number]> = Object.fromEntries(MERIT_CATEGORIES.map((c) => [c.roman, [c.indexMin, c.indexMax]]));

@@ -13,7 +13,7 @@ export const rule: Rule = {
   title: { id: "NIP tidak valid", en: "Invalid NIP" },
   severity: "error",
   messages: {
-    default: { id: "NIP {nip} tidak valid.", en: "NIP {nip} is not valid.", suggestion: S },
+    default: { id: "NIP {nip} tidak valid: {alasan}", en: "NIP {nip} is not valid: {alasan}", suggestion: S },
     length: {
       id: "NIP {nip} terdiri dari {length} angka; NIP harus 18 angka (tanggal lahir, TMT, jenis kelamin, nomor urut).",
       en: "NIP {nip} has {length} digits; a NIP has 18 (birth date, TMT, sex, sequence).",
@@ -49,6 +49,7 @@ export const rule: Rule = {
       if (p.kind === "lahir" || p.kind === "tmt" || p.kind === "jk") params.value = p.value;
       if (p.kind === "usia") params.age = p.age;
       if (p.kind === "pppk") params.year = p.year;
+      if (p.kind === "default") params.alasan = p.reason;
       const d: FindingDraft = {
         sheet: n.sheet,
         cell: addr(n),

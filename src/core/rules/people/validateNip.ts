@@ -1,6 +1,9 @@
 // NIP structure (Perka BKN 22/2007): birth date YYYYMMDD, TMT CPNS YYYYMM, sex digit 1/2, sequence 001+.
 // NI PPPK: birth date, the year of appointment and a two-digit code (not a month), sex digit, sequence.
-// The functions engineer's formulas/nip.ts, when present, checks the same; this is what the rule reports.
+// Validity is the shared parseNip (src/core/formulas/nip.ts, also behind the NIP custom function); this file
+// names the first problem for the finding's message, and adds what a validator can be stricter about
+// (an NI PPPK dated before PPPK existed, a birth year before 1930 or less than 15 years ago).
+import { parseNip } from "../../formulas/nip";
 
 export type NipProblem =
   | { kind: "length"; length: number }
@@ -9,7 +12,8 @@ export type NipProblem =
   | { kind: "jk"; value: string }
   | { kind: "urut" }
   | { kind: "usia"; age: number }
-  | { kind: "pppk"; year: number };
+  | { kind: "pppk"; year: number }
+  | { kind: "default"; reason: string };
 
 function validDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
@@ -20,6 +24,14 @@ function validDate(y: number, m: number, d: number): boolean {
 /** First problem of an 18-digit NIP (digits only), or null when it is well formed. */
 export function nipProblem(digits: string, now = new Date()): NipProblem | null {
   if (digits.length !== 18) return { kind: "length", length: digits.length };
+  const shared = parseNip(digits, now);
+  const own = classify(digits, now);
+  // Both agree on every NIP we know of; a NIP only the shared check rejects still gets a finding.
+  if (!shared.valid && !own) return { kind: "default", reason: shared.reasons.join("; ") };
+  return own;
+}
+
+function classify(digits: string, now: Date): NipProblem | null {
   const by = +digits.slice(0, 4), bm = +digits.slice(4, 6), bd = +digits.slice(6, 8);
   const ty = +digits.slice(8, 12), tm = +digits.slice(12, 14);
   const sex = digits.charAt(14);

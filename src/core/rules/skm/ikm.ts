@@ -6,6 +6,7 @@ import type { RecognizedTable, TableRow } from "../../tables/table";
 import type { SheetGrid } from "../../tables/cells";
 import { a1, cellText } from "../../tables/cells";
 import { formatNumberId } from "../../numbers/money";
+import { ikmMutu } from "../../formulas/ikm";
 import { gridFor, colsWith, checkValue, shownOf, type Shown } from "../derived/common";
 import { unsurRows, inferRespondents, labelOf, rawStats } from "./common";
 
@@ -15,13 +16,14 @@ const IKM_LABEL = /\bikm\b|indeks kepuasan|\bnilai skm\b|^skm$/i;
 const MUTU_LABEL = /\bmutu\b|kinerja unit pelayanan/i;
 const TOTAL_LABEL = /\b(jumlah|total)\b/i;
 
-/** Mutu pelayanan of an IKM value (25..100), on the value rounded to 2 decimals. */
-export function mutuOf(ikm: number): { huruf: "A" | "B" | "C" | "D"; kata: string } {
-  const v = Math.round(ikm * 100) / 100;
-  if (v >= 88.31) return { huruf: "A", kata: "Sangat Baik" };
-  if (v >= 76.61) return { huruf: "B", kata: "Baik" };
-  if (v >= 65) return { huruf: "C", kata: "Kurang Baik" };
-  return { huruf: "D", kata: "Tidak Baik" };
+/** Mutu pelayanan of an IKM value (src/core/formulas/ikm.ts); undefined outside 25..100. */
+export function mutuOf(ikm: number): { huruf: "A" | "B" | "C" | "D"; kata: string } | undefined {
+  try {
+    const m = ikmMutu(ikm);
+    return { huruf: m.mutu, kata: m.kinerja };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Reads "B", "B (Baik)", "Baik", "SANGAT BAIK" as a letter; undefined when unknown. */
@@ -156,7 +158,7 @@ export const rule: Rule = {
       const ikmText = stated.length ? stated[0].shown.text : formatNumberId(best, 2);
       for (const m of mutuCells) {
         const want = mutuOf(ikmValue);
-        if (readMutu(m.text) === want.huruf) continue;
+        if (!want || readMutu(m.text) === want.huruf) continue;
         const expected = `${want.huruf} (${want.kata})`;
         out.push({
           sheet: t.sheet,
@@ -212,7 +214,7 @@ function checkRaw(grid: SheetGrid, t: RecognizedTable, raw: NonNullable<ReturnTy
       const tx = cellText(grid.get(raw.summary.mutu.row, c));
       if (!tx || !readMutu(tx) || /mutu/i.test(tx)) continue;
       const want = mutuOf(ikmValue);
-      if (readMutu(tx) !== want.huruf) {
+      if (want && readMutu(tx) !== want.huruf) {
         const expected = `${want.huruf} (${want.kata})`;
         out.push({
           sheet: t.sheet, cell: a1(raw.summary.mutu.row, c), related: [],

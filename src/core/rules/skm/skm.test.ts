@@ -55,9 +55,9 @@ describe("SAKIP-NRR-001", () => {
 
 describe("SAKIP-IKM-001", () => {
   test("mutu bands", () => {
-    expect(mutuOf(82.79).huruf).toBe("B");
-    expect(mutuOf(88.305).huruf).toBe("A");
-    expect(mutuOf(65).huruf).toBe("C");
+    expect(mutuOf(82.79)?.huruf).toBe("B");
+    expect(mutuOf(88.305)?.huruf).toBe("A");
+    expect(mutuOf(65)?.huruf).toBe("C");
     expect(readMutu("B (Baik)")).toBe("B");
     expect(readMutu("Sangat Baik")).toBe("A");
   });
