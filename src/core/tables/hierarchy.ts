@@ -68,10 +68,17 @@ const ROLE_LEVEL: Record<string, Level | undefined> = { program: "program", kegi
  *  A row's name is its deepest name column with text (an RKT puts Program and Kegiatan in separate columns). */
 export function budgetItems(wb: WorkbookSnapshot, rec: RecognizedWorkbook): BudgetItem[] {
   const items: BudgetItem[] = [];
+  const pkYears = new Set(rec.pkHeaders.map((h) => h.year).filter((y): y is number => !!y));
   rec.tables.forEach((t, ti) => {
     const nameCols = t.columns.filter((c) => NAME_ROLES.includes(c.role)).sort((a, b) => a.col - b.col);
-    const amountCol = t.columns.find((c) => c.role === "anggaran") ?? t.columns.find((c) => c.role === "pagu");
+    const amountCols = t.columns.filter((c) => c.role === "anggaran" || c.role === "pagu");
+    const amountCol = amountCols.find((c) => c.role === "anggaran") ?? amountCols[0];
     if (!nameCols.length || !amountCol) return;
+    // Several budget columns (one per year, murni / perubahan) or a column of another year than the PKs':
+    // which amount is "the" amount is not clear, so the table is not used for pairing.
+    if (amountCols.length > 1) return;
+    const year = /\b((?:19|20)\d\d)\b/.exec(amountCol.header)?.[1];
+    if (year && pkYears.size && !pkYears.has(parseInt(year, 10))) return;
     const sheet = sheetByName(wb, t.sheet);
     if (!sheet) return;
     const g = gridOf(sheet);

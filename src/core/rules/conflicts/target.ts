@@ -37,6 +37,13 @@ export function indicatorTargets(ctx: Parameters<Rule["run"]>[0]): Target[] {
       if (c.role !== "indikator") return;
       for (let j = i + 1; j < cols.length && cols[j].role !== "indikator"; j++) if (cols[j].role === "target") { pairs.push({ ind: c.col, tgt: cols[j].col }); break; }
     });
+    // A target of another year than the PKs' (Renstra columns 2023..2026, "TARGET TAHUN 2021") is not compared.
+    const pkYears = new Set(ctx.recognized.pkHeaders.map((h) => h.year).filter((y): y is number => !!y));
+    for (let i = pairs.length - 1; i >= 0; i--) {
+      const header = t.columns.find((c) => c.col === pairs[i].tgt)?.header ?? "";
+      const years = [...header.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => parseInt(m[1], 10));
+      if (years.length && pkYears.size && !years.some((y) => pkYears.has(y))) pairs.splice(i, 1);
+    }
     if (!pairs.length) continue;
     const sheet = sheetByName(ctx.workbook, t.sheet);
     if (!sheet) continue;

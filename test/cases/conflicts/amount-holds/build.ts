@@ -23,5 +23,14 @@ export default async function build(ExcelJS: typeof ExcelJSNs) {
     ["1", "Program Kepegawaian Daerah", 1672255000, 1155135117],
     ["2", "program pengembangan sumber daya  manusia", 3178587200, 3169799200],
   ]);
+  // Other years: a table per year column, and a table of 2021 amounts, are not compared with the 2022 PKs.
+  rows(wb.addWorksheet("Renstra"), 1, [
+    ["NO", "PROGRAM", "PAGU 2021 (Rp)", "PAGU 2022 (Rp)"],
+    ["1", "Program Kepegawaian Daerah", 1300000000, 1672255000],
+  ]);
+  rows(wb.addWorksheet("LKjIP 2021"), 1, [
+    ["NO", "PROGRAM", "ANGGARAN TAHUN 2021 (Rp)", "KET"],
+    ["1", "Program Kepegawaian Daerah", 1300000000, "APBD"],
+  ]);
   return wb;
 }

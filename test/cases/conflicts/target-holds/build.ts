@@ -23,5 +23,18 @@ export default async function build(ExcelJS: typeof ExcelJSNs) {
     [null, null, "Jumlah peserta diklat prajabatan (latsar)", "348 ASN", 348, { v: 1, fmt: "0.00%" }],
     [null, null, "Jumlah Dokumen Pola Karier yang tersusun", "1 Dokumen", 1, { v: 1, fmt: "0.00%" }],
   ]);
+  // A PK (dated 2022) and a Renstra-like table whose target column is another year's: not compared.
+  const pk = wb.addWorksheet("PK Kabid");
+  rows(pk, 1, [
+    [null, "PIHAK PERTAMA"], [null, "Nama", "IKE HARUM DIANTI, S.Kom, M.T."], [null, "Jabatan", "Kepala Bidang Penilaian Kinerja"], [],
+    [null, "PIHAK KEDUA"], [null, "Nama", "Drs. SHODIKIN, M.Pd"], [null, "Jabatan", "Kepala Badan"], [],
+    [null, "Lamongan, 31 Oktober 2022"], [],
+    ["NO", "SASARAN", "INDIKATOR KINERJA", "TARGET"],
+    ["1.", "Meningkatnya kinerja dan disiplin pegawai", "Persentase ASN yang prestasi kerjanya baik", { v: 0.95, fmt: "0%" }],
+  ]);
+  rows(wb.addWorksheet("Renstra"), 1, [
+    ["NO", "SASARAN", "INDIKATOR KINERJA", "TARGET TAHUN 2026"],
+    ["1.", "Meningkatnya kinerja dan disiplin pegawai", "Persentase ASN yang prestasi kerjanya baik", { v: 0.98, fmt: "0%" }],
+  ]);
   return wb;
 }
