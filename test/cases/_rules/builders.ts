@@ -247,3 +247,27 @@ export function skmRaw(ExcelJS: X, mode: Mode) {
   ws.addRow([null, "Mutu Pelayanan", "B (Baik)"]);
   return wb;
 }
+
+/** An IKU table stating POLARITAS and a measurement table without it (capaian in percent points, "0.00"),
+ *  plus the seed's Tabel 3.14 (KINERJA / ANGGARAN blocks, "Alokasi (Rp.)"). "fires": a negative indicator's
+ *  capaian computed as if it were positive. */
+export function polarity(ExcelJS: X, mode: Mode) {
+  const wb = new ExcelJS.Workbook();
+  const iku = wb.addWorksheet("IKU");
+  iku.addRow(["NO", "INDIKATOR KINERJA", "SATUAN", "TARGET", "POLARITAS"]);
+  iku.addRow([1, "Rata-rata lama penyelesaian layanan kenaikan pangkat", "hari", 7, "Semakin kecil semakin baik"]);
+  iku.addRow([2, "Persentase ASN yang prestasi kerjanya baik", "%", "95%", "Positif"]);
+  const m = wb.addWorksheet("Pengukuran");
+  m.addRow(["NO", "INDIKATOR KINERJA", "TARGET", "REALISASI", "CAPAIAN (%)"]);
+  const r1 = m.addRow([1, "Rata-rata lama penyelesaian layanan kenaikan pangkat", 7, 6.5, mode === "fires" ? 92.86 : 107.14]);
+  const r2 = m.addRow([2, "Persentase ASN yang prestasi kerjanya baik", "95%", "99,89%", 105.15]);
+  const r3 = m.addRow([3, "Nilai kepuasan peserta diklat (rentang target)", "80-90", 93, 103.33]);
+  for (const r of [r1, r2, r3]) r.getCell(5).numFmt = "0.00";
+  const t = wb.addWorksheet("Tabel 3.14");
+  t.addRow(["NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "KINERJA", null, null, "ANGGARAN", null, null]);
+  t.addRow([null, null, null, "Target", "Realisasi", "Capaian", "Alokasi (Rp.)", "Realisasi (Rp.)", "Capaian"]);
+  for (const mg of ["A1:A2", "B1:B2", "C1:C2", "D1:F1", "G1:I1"]) t.mergeCells(mg);
+  t.addRow(["1.", "Meningkatnya kualitas manajemen ASN Pemerintah Daerah", "Indeks Sistem Merit", 260, 278, "106,92 %", "4.850.842.200", "4.324.934.317", "89,16%"]);
+  t.addRow(["2.", "Meningkatnya manajemen internal perangkat daerah", "Nilai SAKIP BKPSDM", "89,50", "N/A", "N/A", "6.241.465.000", "6.086.801.563", "97,52%"]);
+  return wb;
+}
