@@ -270,3 +270,10 @@ test("a port error is shown in the user's language and the pane stays usable", a
   await validate();
   expect(screen.queryByTestId("error")).toBeNull();
 });
+
+test("the ribbon command's event starts a validation", async () => {
+  const { port } = setup();
+  await act(async () => void window.dispatchEvent(new Event("sakip:validate")));
+  await screen.findByText(/3 temuan di 2 sheet/);
+  expect(port.named("readSnapshot")).toHaveLength(1);
+});

@@ -1,0 +1,33 @@
+/** @jest-environment jsdom */
+// The ribbon command: registered with Office when Office is there, opens the pane and asks it to validate.
+describe("commands", () => {
+  afterEach(() => {
+    delete (globalThis as any).Office;
+    jest.resetModules();
+  });
+
+  test("outside Office nothing is registered and nothing throws", () => {
+    expect(() => require("../../src/commands/commands")).not.toThrow();
+  });
+
+  test("in Office: 'validasiWorkbook' shows the pane, sends the validate event, completes the command", async () => {
+    const associated: Record<string, (e?: any) => Promise<void>> = {};
+    const shown: string[] = [];
+    (globalThis as any).Office = {
+      onReady: (cb?: () => void) => (cb?.(), Promise.resolve({ host: "Excel" })),
+      actions: { associate: (id: string, fn: any) => (associated[id] = fn) },
+      addin: { showAsTaskpane: async () => void shown.push("pane") },
+      context: { requirements: { isSetSupported: (n: string) => n === "SharedRuntime" } },
+    };
+    const { VALIDATE_ACTION, VALIDATE_EVENT } = require("../../src/commands/commands");
+    await Promise.resolve();
+    expect(Object.keys(associated)).toEqual([VALIDATE_ACTION]);
+    const asked: string[] = [];
+    window.addEventListener(VALIDATE_EVENT, () => asked.push("validate"));
+    let completed = false;
+    await associated[VALIDATE_ACTION]({ completed: () => (completed = true) });
+    expect(shown).toEqual(["pane"]);
+    expect(asked).toEqual(["validate"]);
+    expect(completed).toBe(true);
+  });
+});
