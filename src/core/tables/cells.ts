@@ -5,7 +5,9 @@ import { readNumber, type CellNumber } from "./numeric";
 export type { CellNumber } from "./numeric";
 
 /** 0-based column index -> letters ("A", "Z", "AA"). */
+const LETTERS: string[] = [];
 export function colLetters(col: number): string {
+  if (col < 702 && LETTERS[col] !== undefined) return LETTERS[col];
   let s = "";
   let n = col + 1;
   while (n > 0) {
@@ -13,6 +15,7 @@ export function colLetters(col: number): string {
     s = String.fromCharCode(65 + m) + s;
     n = Math.floor((n - 1) / 26);
   }
+  if (col < 702) LETTERS[col] = s;
   return s;
 }
 
@@ -67,13 +70,17 @@ export class SheetGrid {
   /** Number of rows/cols actually spanned by cells (max index + 1). */
   readonly rowCount: number;
   readonly colCount: number;
-  private readonly byKey = new Map<number, Cell>();
+  /** dense[row][col] for columns below DENSE_COLS (arrays are much faster than a Map on the hot path). */
+  private readonly dense: Array<Array<Cell | undefined> | undefined> = [];
+  /** Cells beyond DENSE_COLS (rare). */
+  private readonly far = new Map<number, Cell>();
   /** Cells of each row, in column order (rows without cells are absent). */
-  private readonly rowCells = new Map<number, Cell[]>();
+  private readonly rowCells: Array<Cell[] | undefined> = [];
+  private readonly rowList: number[] = [];
   /** For each cell inside a merge (not the master): key -> master key. */
   private readonly mergeMaster = new Map<number, number>();
   private readonly mergeOf = new Map<number, { top: number; left: number; bottom: number; right: number }>();
-  private readonly numCache = new Map<number, CellNumber | null>();
+  private readonly numCache: Array<Array<CellNumber | null | undefined> | undefined> = [];
 
   constructor(sheet: SheetSnapshot) {
     this.sheet = sheet;
@@ -82,15 +89,22 @@ export class SheetGrid {
     let maxCol = -1;
     for (const c of sheet.cells) {
       if (c.value == null && !c.formula && (c.text == null || c.text === "")) continue;
-      const k = key(c.row, c.col);
-      this.byKey.set(k, c);
-      let arr = this.rowCells.get(c.row);
-      if (!arr) this.rowCells.set(c.row, (arr = []));
+      if (c.col < DENSE_COLS) {
+        let d = this.dense[c.row];
+        if (!d) this.dense[c.row] = d = [];
+        d[c.col] = c;
+      } else this.far.set(key(c.row, c.col), c);
+      let arr = this.rowCells[c.row];
+      if (!arr) { this.rowCells[c.row] = arr = []; this.rowList.push(c.row); }
       arr.push(c);
       if (c.row > maxRow) maxRow = c.row;
       if (c.col > maxCol) maxCol = c.col;
     }
-    for (const arr of this.rowCells.values()) {
+    let sorted = true;
+    for (let i = 1; i < this.rowList.length; i++) if (this.rowList[i - 1] > this.rowList[i]) { sorted = false; break; }
+    if (!sorted) this.rowList.sort((a, b) => a - b);
+    for (const r of this.rowList) {
+      const arr = this.rowCells[r]!;
       // Snapshots are sorted, but a source may not be: keep rows in column order.
       for (let i = 1; i < arr.length; i++) if (arr[i - 1].col > arr[i].col) { arr.sort((a, b) => a.col - b.col); break; }
     }
@@ -110,21 +124,21 @@ export class SheetGrid {
 
   /** The cell at (row, col), or undefined when empty. */
   get(row: number, col: number): Cell | undefined {
-    return this.byKey.get(key(row, col));
+    if (col < DENSE_COLS) return this.dense[row]?.[col];
+    return this.far.get(key(row, col));
   }
 
   /** The cell, or the master cell of the merged area covering (row, col). */
   getMerged(row: number, col: number): Cell | undefined {
-    const k = key(row, col);
-    const c = this.byKey.get(k);
-    if (c) return c;
-    const mk = this.mergeMaster.get(k);
-    return mk === undefined ? undefined : this.byKey.get(mk);
+    const c = this.get(row, col);
+    if (c || this.mergeMaster.size === 0) return c;
+    const mk = this.mergeMaster.get(key(row, col));
+    return mk === undefined ? undefined : this.get(Math.floor(mk / COLS), mk % COLS);
   }
 
   /** True when (row, col) lies inside a merged area but is not its top-left cell. */
   isMergedContinuation(row: number, col: number): boolean {
-    return this.mergeMaster.has(key(row, col));
+    return this.mergeMaster.size > 0 && this.mergeMaster.has(key(row, col));
   }
 
   /** The merged area whose top-left is (row, col), if any. */
@@ -134,6 +148,7 @@ export class SheetGrid {
 
   /** Master (row, col) for a cell inside a merge, or the cell itself. */
   masterOf(row: number, col: number): { row: number; col: number } {
+    if (this.mergeMaster.size === 0) return { row, col };
     const mk = this.mergeMaster.get(key(row, col));
     return mk === undefined ? { row, col } : { row: Math.floor(mk / COLS), col: mk % COLS };
   }
@@ -144,25 +159,29 @@ export class SheetGrid {
 
   /** Non-empty cells of a row, in column order (empty array when none). */
   row(row: number): Cell[] {
-    return this.rowCells.get(row) ?? EMPTY;
+    return this.rowCells[row] ?? EMPTY;
   }
 
   /** Row indices that have at least one cell, ascending. */
   rows(): number[] {
-    return [...this.rowCells.keys()].sort((a, b) => a - b);
+    return this.rowList.slice();
   }
 
   /** Numeric reading of the cell at (row, col) (cached). */
   number(row: number, col: number): CellNumber | null {
-    const k = key(row, col);
-    if (this.numCache.has(k)) return this.numCache.get(k)!;
-    const n = cellNumber(this.byKey.get(k));
-    this.numCache.set(k, n);
+    let r = this.numCache[row];
+    if (!r) this.numCache[row] = r = [];
+    const hit = r[col];
+    if (hit !== undefined) return hit;
+    const n = cellNumber(this.get(row, col));
+    r[col] = n;
     return n;
   }
+
 }
 
 const EMPTY: Cell[] = [];
+const DENSE_COLS = 1024;
 const COLS = 1 << 14; // Excel's column limit (16384)
 function key(row: number, col: number): number {
   return row * COLS + col;
