@@ -16,19 +16,7 @@ type Fn = (...args: any[]) => any;
 export function loadBuiltFunctions(file = path.join(ROOT, "dist", "functions.js")): Record<string, Fn> | null {
   if (!fs.existsSync(file)) return null;
   const associated: Record<string, Fn> = {};
-  class CfError extends Error {
-    constructor(public code: string, message?: string) {
-      super(message);
-    }
-  }
-  const CustomFunctions = {
-    associate(idOrMap: string | Record<string, Fn>, fn?: Fn) {
-      if (typeof idOrMap === "string") associated[idOrMap.toUpperCase()] = fn!;
-      else for (const [k, v] of Object.entries(idOrMap)) associated[k.toUpperCase()] = v;
-    },
-    Error: CfError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" },
-  };
+  const CustomFunctions = customFunctionsStandIn(associated);
   const sandbox: Record<string, unknown> = { CustomFunctions, console, setTimeout, clearTimeout, Promise };
   sandbox.self = sandbox;
   sandbox.window = sandbox;
@@ -39,8 +27,28 @@ export function loadBuiltFunctions(file = path.join(ROOT, "dist", "functions.js"
   return associated;
 }
 
-/** The source module's CAPAIAN wrapper: the exported function whose name is capaian (any case). */
+/** What Excel's runtime provides: CustomFunctions.associate (recorded), Error and ErrorCode. */
+function customFunctionsStandIn(associated: Record<string, Fn>) {
+  class CfError extends Error {
+    constructor(public code: string, message?: string) {
+      super(message);
+    }
+  }
+  return {
+    associate(idOrMap: string | Record<string, Fn>, fn?: Fn) {
+      if (typeof idOrMap === "string") associated[idOrMap.toUpperCase()] = fn!;
+      else for (const [k, v] of Object.entries(idOrMap)) associated[k.toUpperCase()] = v;
+    },
+    Error: CfError,
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" },
+  };
+}
+
+/** The source module's CAPAIAN wrapper: the exported function whose name is capaian (any case).
+ *  Excel provides the CustomFunctions global; outside it the same stand-in as for the bundle is installed. */
 function sourceCapaian(): { fn?: Fn; error?: string } {
+  const g = globalThis as { CustomFunctions?: unknown };
+  if (!g.CustomFunctions) g.CustomFunctions = customFunctionsStandIn({});
   const m = tryRequire<Record<string, unknown>>("src/functions/functions");
   if (!m.mod) return { error: m.error };
   const entry = Object.entries(m.mod).find(([k, v]) => /^capaian$/i.test(k) && typeof v === "function");
@@ -129,6 +137,57 @@ export async function runFunctions(): Promise<BenchResult> {
       `CAPAIAN ${f.toFixed(2)} ms, loop ${l.toFixed(2)} ms (best of ${reps}, interleaved)`));
     rows.push(row(B, `SAKIP.CAPAIAN 100.000-row spill of Indonesian text ("21,44", "95%", "3 dokumen") / plain loop (${c.label})`, round(tx / l), "x", "", null,
       `${tx.toFixed(1)} ms: parsing text is extra work the plain loop does not do`));
+  }
+  // Robustness at Excel's scale: a 300.000-row column must spill, not fail.
+  for (const c of candidates) {
+    const big = 300_000;
+    const t = Array.from({ length: big }, (_, i) => [50 + (i % 97)]);
+    const r = Array.from({ length: big }, (_, i) => [40 + (i % 89)]);
+    let ok = false;
+    let why = "";
+    try {
+      const out = await c.fn(t, r, null, null);
+      ok = Array.isArray(out) && out.length === big && typeof out[0][0] === "number";
+      if (!ok) why = `returned ${JSON.stringify(out?.[0]?.[0] ?? out).slice(0, 120)}`;
+    } catch (e) {
+      why = `threw ${e instanceof Error ? e.message : JSON.stringify(e)}`.slice(0, 200);
+    }
+    rows.push(row(B, `SAKIP.CAPAIAN over 300.000 rows spills (${c.label})`, ok ? 1 : 0, ok ? "yes" : "no", "yes", ok, why || undefined));
+  }
+  // The proposed wrapper (bench/lib/capaian-fastpath.ts): the "after" of the fix described in docs/bench.md.
+  {
+    const fast = tryRequire<any>("bench/lib/capaian-fastpath");
+    if (fast.mod?.capaianFast && src.fn) {
+      const same = (await src.fn(data.target, data.realisasi, null, null)) as unknown[][];
+      const mine = fast.mod.capaianFast(data.target, data.realisasi, null, null) as unknown[][];
+      const identical = same.length === mine.length && same.every((x, i) => x[0] === mine[i][0]);
+      const loop: number[] = [];
+      const f: number[] = [];
+      for (let i = 0; i < reps; i++) {
+        loop.push(...(await timeRuns(() => plainLoop(data.target, data.realisasi), 1)));
+        f.push(...(await timeRuns(() => fast.mod.capaianFast(data.target, data.realisasi, null, null), 1)));
+      }
+      rows.push(row(B, "  after: proposed CAPAIAN wrapper (bench/lib/capaian-fastpath.ts) / plain loop", round(best(f) / best(loop)), "x", "<= 2", best(f) / best(loop) <= 2,
+        `${best(f).toFixed(2)} ms vs ${best(loop).toFixed(2)} ms; results ${identical ? "identical to" : "DIFFER from"} the shipped wrapper's`));
+    }
+  }
+  // The kernel under the wrapper, for context: the core formula called per element.
+  const core = tryRequire<any>("src/core/formulas/capaian");
+  if (core.mod?.capaian) {
+    const kernel = (t: number[][], r: number[][]) => {
+      const out: number[][] = new Array(t.length);
+      for (let i = 0; i < t.length; i++) out[i] = [core.mod.capaian(t[i][0], r[i][0])];
+      return out;
+    };
+    await timeRuns(() => kernel(data.target, data.realisasi), 3);
+    const loop: number[] = [];
+    const k: number[] = [];
+    for (let i = 0; i < reps; i++) {
+      loop.push(...(await timeRuns(() => plainLoop(data.target, data.realisasi), 1)));
+      k.push(...(await timeRuns(() => kernel(data.target, data.realisasi), 1)));
+    }
+    rows.push(row(B, "core formula capaian() called per element (src/core/formulas/capaian.ts) / plain loop", round(best(k) / best(loop)), "x", "", null,
+      `${best(k).toFixed(2)} ms vs ${best(loop).toFixed(2)} ms: the kernel under the custom function`));
   }
   if (!candidates.length) rows.push(row(B, "SAKIP.CAPAIAN 100.000-row spill / plain division loop", null, "x", "<= 2", null, notes.join("; ")));
   return { bench: B, rows, notes, raw };
