@@ -6,6 +6,8 @@ export interface CliOptions {
   inputs: string[];
   format: OutputFormat;
   out?: string;
+  /** Language of the text and HTML reports (JSON keeps the Indonesian `message`, as its contract says). */
+  lang: "id" | "en";
   help: boolean;
   version: boolean;
 }
@@ -22,16 +24,17 @@ tulis, NIP yang tidak valid.
                        buku kerja contoh (LKjIP BKPSDM Kabupaten Lamongan 2022).
   --format, -f         text (bawaan, laporan berbahasa Indonesia), json, atau html
   --out, -o BERKAS     tulis laporan ke BERKAS, bukan ke layar
+  --lang id|en         bahasa laporan text/html (bawaan id; JSON tetap memuat pesan berbahasa Indonesia)
   --help, -h           tampilkan bantuan ini
 
 Kode keluar: 0 tidak ada galat, 1 ada temuan bertingkat galat, 2 berkas tidak dapat dibaca.
 
-Usage: sakip-validate [FILE_OR_FOLDER ...] [--format text|json|html] [--out PATH]
+Usage: sakip-validate [FILE_OR_FOLDER ...] [--format text|json|html] [--out PATH] [--lang id|en]
 Exit codes: 0 no error finding, 1 some error findings, 2 an input cannot be read.
 `;
 
 export function parseArgs(argv: string[]): CliOptions {
-  const opts: CliOptions = { inputs: [], format: "text", help: false, version: false };
+  const opts: CliOptions = { inputs: [], format: "text", lang: "id", help: false, version: false };
   const takeValue = (i: number, flag: string): string => {
     const v = argv[i + 1];
     if (v === undefined || (v.startsWith("-") && v !== "-")) throw new UsageError(`Opsi ${flag} memerlukan nilai.`);
@@ -65,6 +68,14 @@ export function parseArgs(argv: string[]): CliOptions {
         const v = inline ?? takeValue(i, flag);
         if (inline === undefined) i++;
         opts.out = v;
+        break;
+      }
+      case "--lang":
+      case "--bahasa": {
+        const v = (inline ?? takeValue(i, flag)).toLowerCase();
+        if (inline === undefined) i++;
+        if (v !== "id" && v !== "en") throw new UsageError(`Bahasa "${v}" tidak dikenal; pilih id atau en.`);
+        opts.lang = v;
         break;
       }
       case "--help":

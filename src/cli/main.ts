@@ -41,8 +41,8 @@ export async function validateFile(file: string, displayName = file): Promise<Fi
 
 function render(reports: FileReport[], opts: CliOptions): string {
   if (opts.format === "json") return renderJson(reports);
-  if (opts.format === "html") return renderHtml(reports);
-  return renderText(reports);
+  if (opts.format === "html") return renderHtml(reports, opts.lang);
+  return renderText(reports, opts.lang);
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {

@@ -1,7 +1,7 @@
 // HTML presenter: one self-contained page (inline CSS, no scripts, no external resources). Everything escaped.
 import type { Finding } from "../core/findings/finding";
-import { countByRule, countFindings, groupBySheet, SEVERITY_LABEL_ID, sheetRef, type FileReport } from "./common";
-import { summaryLineId } from "./text";
+import { countByRule, countFindings, groupBySheet, sheetRef, type FileReport } from "./common";
+import { LABELS, summaryLine, type ReportLanguage } from "./text";
 
 export function escapeHtml(s: unknown): string {
   return String(s ?? "")
@@ -26,14 +26,16 @@ td.num{white-space:nowrap}
 .ok{color:#107c10}
 `;
 
-function row(f: Finding): string {
+function row(f: Finding, lang: ReportLanguage): string {
+  const l = LABELS[lang];
+  const message = lang === "en" && f.messageEn ? f.messageEn : f.message;
   const related = (f.related ?? []).map((r) => escapeHtml(r.sheet === f.sheet ? r.cell : sheetRef(r.sheet, r.cell))).join(", ");
   return (
     `<tr class="f-${f.severity}">` +
     `<td class="num">${escapeHtml(f.cell)}</td>` +
-    `<td><span class="s-${f.severity}">${escapeHtml(SEVERITY_LABEL_ID[f.severity])}</span></td>` +
+    `<td><span class="s-${f.severity}">${escapeHtml(l.severity[f.severity])}</span></td>` +
     `<td>${escapeHtml(f.rule)}</td>` +
-    `<td>${escapeHtml(f.message)}${f.suggestion ? `<br><small>Saran: ${escapeHtml(f.suggestion)}</small>` : ""}</td>` +
+    `<td>${escapeHtml(message)}${f.suggestion ? `<br><small>${escapeHtml(l.suggestion[0].toUpperCase() + l.suggestion.slice(1))}: ${escapeHtml(f.suggestion)}</small>` : ""}</td>` +
     `<td class="num">${escapeHtml(f.expected ?? "")}</td>` +
     `<td class="num">${escapeHtml(f.actual ?? "")}</td>` +
     `<td>${related}</td>` +
@@ -41,34 +43,59 @@ function row(f: Finding): string {
   );
 }
 
-function fileSection(report: FileReport, heading: "h1" | "h2"): string {
+const HTML_TEXT: Record<ReportLanguage, { none: string; heads: string[]; sheetWord: string; findingsWord: string; made: string; title: string; titleMany: (n: number) => string }> = {
+  id: {
+    none: "Tidak ada temuan.",
+    heads: ["Sel", "Tingkat", "Aturan", "Pesan", "Seharusnya", "Tertulis", "Sel terkait"],
+    sheetWord: "Lembar",
+    findingsWord: "temuan",
+    made: "Dibuat oleh SAKIP Tools for Excel (sakip-validate).",
+    title: "Laporan validasi SAKIP",
+    titleMany: (n) => `${n} berkas`,
+  },
+  en: {
+    none: "No findings.",
+    heads: ["Cell", "Severity", "Rule", "Message", "Expected", "Found", "Related cells"],
+    sheetWord: "Sheet",
+    findingsWord: "findings",
+    made: "Made by SAKIP Tools for Excel (sakip-validate).",
+    title: "SAKIP validation report",
+    titleMany: (n) => `${n} files`,
+  },
+};
+
+function fileSection(report: FileReport, heading: "h1" | "h2", lang: ReportLanguage): string {
   const c = countFindings(report.findings);
+  const l = LABELS[lang];
+  const t = HTML_TEXT[lang];
   const parts: string[] = [];
   parts.push(`<${heading}>${escapeHtml(report.file)}</${heading}>`);
-  parts.push(`<p class="meta">Lembar kerja: ${report.sheets}. ${escapeHtml(summaryLineId(report))}</p>`);
+  parts.push(`<p class="meta">${escapeHtml(l.sheets)}: ${report.sheets}. ${escapeHtml(summaryLine(report, lang))}</p>`);
   parts.push(
-    `<p class="summary"><span class="s-error">${c.error} galat</span><span class="s-warning">${c.warning} peringatan</span><span class="s-info">${c.info} info</span></p>`,
+    `<p class="summary"><span class="s-error">${c.error} ${escapeHtml(l.severity.error.toLowerCase())}</span><span class="s-warning">${c.warning} ${escapeHtml(l.severity.warning.toLowerCase())}</span><span class="s-info">${c.info} info</span></p>`,
   );
-  if (c.total === 0) parts.push(`<p class="ok">Tidak ada temuan.</p>`);
-  else parts.push(`<p class="meta">Per aturan: ${countByRule(report.findings).map((r) => `${escapeHtml(r.rule)} ${r.count}`).join(", ")}.</p>`);
+  if (c.total === 0) parts.push(`<p class="ok">${escapeHtml(t.none)}</p>`);
+  else parts.push(`<p class="meta">${escapeHtml(l.perRule)}: ${countByRule(report.findings).map((r) => `${escapeHtml(r.rule)} ${r.count}`).join(", ")}.</p>`);
   for (const g of groupBySheet(report)) {
-    parts.push(`<h3>Lembar: ${escapeHtml(g.sheet)} (${g.findings.length} temuan)</h3>`);
+    parts.push(`<h3>${t.sheetWord}: ${escapeHtml(g.sheet)} (${g.findings.length} ${t.findingsWord})</h3>`);
     parts.push(
-      `<table><thead><tr><th>Sel</th><th>Tingkat</th><th>Aturan</th><th>Pesan</th><th>Seharusnya</th><th>Tertulis</th><th>Sel terkait</th></tr></thead><tbody>` +
-        g.findings.map(row).join("") +
+      `<table><thead><tr>${t.heads.map((h) => `<th>${h}</th>`).join("")}</tr></thead><tbody>` +
+        g.findings.map((f) => row(f, lang)).join("") +
         `</tbody></table>`,
     );
   }
   return parts.join("\n");
 }
 
-export function renderHtml(reports: FileReport[]): string {
-  const title = reports.length === 1 ? `Laporan validasi SAKIP: ${reports[0].file}` : `Laporan validasi SAKIP: ${reports.length} berkas`;
-  const body = reports.length === 1 ? fileSection(reports[0], "h1") : `<h1>${escapeHtml(title)}</h1>\n` + reports.map((r) => fileSection(r, "h2")).join("\n");
+export function renderHtml(reports: FileReport[], lang: ReportLanguage = "id"): string {
+  const t = HTML_TEXT[lang];
+  const title = reports.length === 1 ? `${t.title}: ${reports[0].file}` : `${t.title}: ${t.titleMany(reports.length)}`;
+  const body =
+    reports.length === 1 ? fileSection(reports[0], "h1", lang) : `<h1>${escapeHtml(title)}</h1>\n` + reports.map((r) => fileSection(r, "h2", lang)).join("\n");
   return (
-    `<!DOCTYPE html>\n<html lang="id">\n<head>\n<meta charset="utf-8">\n` +
+    `<!DOCTYPE html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
     `<title>${escapeHtml(title)}</title>\n<style>${CSS}</style>\n</head>\n<body>\n${body}\n` +
-    `<p class="meta">Dibuat oleh SAKIP Tools for Excel (sakip-validate).</p>\n</body>\n</html>\n`
+    `<p class="meta">${escapeHtml(t.made)}</p>\n</body>\n</html>\n`
   );
 }

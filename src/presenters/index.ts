@@ -1,4 +1,4 @@
 export * from "./common";
 export { renderJson, toJsonReport } from "./json";
-export { renderText, renderTextFile, summaryLineId } from "./text";
+export { renderText, renderTextFile, summaryLine, summaryLineId, differenceText, LABELS, type ReportLanguage } from "./text";
 export { renderHtml, escapeHtml } from "./html";

@@ -1,67 +1,133 @@
-// Text presenter: a readable Indonesian report, grouped by sheet.
+// Text presenter: a readable report grouped by sheet, in Indonesian (default) or English.
 import type { Finding } from "../core/findings/finding";
-import { countByRule, countFindings, groupBySheet, SEVERITY_LABEL_ID, sheetRef, type FileReport } from "./common";
+import { countByRule, countFindings, groupBySheet, SEVERITY_LABEL_EN, SEVERITY_LABEL_ID, sheetRef, type Counts, type FileReport } from "./common";
 
-function formatNumberId(n: number, fixed?: number): string {
-  // Differences are shown the Indonesian way; small fractions keep up to 4 decimals.
+export type ReportLanguage = "id" | "en";
+
+interface Labels {
+  file: string;
+  sheets: string;
+  none: string;
+  summary: (c: Counts) => string;
+  perRule: string;
+  sheet: (name: string, n: number) => string;
+  expected: string;
+  actual: string;
+  difference: string;
+  points: string;
+  related: string;
+  more: (n: number) => string;
+  suggestion: string;
+  files: (n: number, c: Counts) => string;
+  severity: Record<Finding["severity"], string>;
+  decimal: string;
+  group: string;
+}
+
+export const LABELS: Record<ReportLanguage, Labels> = {
+  id: {
+    file: "Berkas",
+    sheets: "Lembar kerja",
+    none: "Tidak ada temuan: semua tabel yang dikenali konsisten.",
+    summary: (c) => `${c.total} temuan: ${c.error} galat, ${c.warning} peringatan, ${c.info} info.`,
+    perRule: "Per aturan",
+    sheet: (name, n) => `Lembar "${name}" (${n} temuan)`,
+    expected: "seharusnya",
+    actual: "tertulis",
+    difference: "selisih",
+    points: "poin persen",
+    related: "terkait",
+    more: (n) => ` dan ${n} sel lain`,
+    suggestion: "saran",
+    files: (n, c) => `Total ${n} berkas: ${c.total} temuan (${c.error} galat, ${c.warning} peringatan, ${c.info} info).`,
+    severity: SEVERITY_LABEL_ID,
+    decimal: ",",
+    group: ".",
+  },
+  en: {
+    file: "File",
+    sheets: "Sheets",
+    none: "No findings: every recognised table is consistent.",
+    summary: (c) => `${c.total} findings: ${c.error} errors, ${c.warning} warnings, ${c.info} info.`,
+    perRule: "By rule",
+    sheet: (name, n) => `Sheet "${name}" (${n} findings)`,
+    expected: "expected",
+    actual: "found",
+    difference: "difference",
+    points: "percentage points",
+    related: "related",
+    more: (n) => ` and ${n} more cells`,
+    suggestion: "suggestion (Indonesian)",
+    files: (n, c) => `Total ${n} files: ${c.total} findings (${c.error} errors, ${c.warning} warnings, ${c.info} info).`,
+    severity: SEVERITY_LABEL_EN,
+    decimal: ".",
+    group: ",",
+  },
+};
+
+function formatNumber(n: number, l: Labels, fixed?: number): string {
+  // Small fractions keep up to 4 decimals.
   const abs = Math.abs(n);
   const decimals = fixed ?? (Number.isInteger(n) ? 0 : abs < 1 ? 4 : 2);
   const [ip, dp] = abs.toFixed(decimals).split(".");
-  const grouped = ip.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return (n < 0 ? "-" : "") + grouped + (dp ? "," + dp : "");
+  const grouped = ip.replace(/\B(?=(\d{3})+(?!\d))/g, l.group);
+  return (n < 0 ? "-" : "") + grouped + (dp ? l.decimal + dp : "");
 }
 
 /** Percent findings carry fractions: show their difference in percentage points, as a planner reads it. */
-export function differenceText(f: Finding): string {
+export function differenceText(f: Finding, lang: ReportLanguage = "id"): string {
+  const l = LABELS[lang];
   const d = f.difference as number;
   const isPercent = /%\s*$/.test(f.expected ?? "") || /%\s*$/.test(f.actual ?? "");
-  if (isPercent) return `${formatNumberId(d * 100, 2)} poin persen`;
-  return formatNumberId(d);
+  if (isPercent) return `${formatNumber(d * 100, l, 2)} ${l.points}`;
+  return formatNumber(d, l);
 }
 
-function findingLines(f: Finding): string[] {
-  const lines = [`  [${SEVERITY_LABEL_ID[f.severity]}] ${f.cell} (${f.rule}): ${f.message}`];
+function findingLines(f: Finding, lang: ReportLanguage): string[] {
+  const l = LABELS[lang];
+  const message = lang === "en" && f.messageEn ? f.messageEn : f.message;
+  const lines = [`  [${l.severity[f.severity]}] ${f.cell} (${f.rule}): ${message}`];
   const parts: string[] = [];
-  if (f.expected != null) parts.push(`seharusnya: ${f.expected}`);
-  if (f.actual != null) parts.push(`tertulis: ${f.actual}`);
-  if (typeof f.difference === "number" && isFinite(f.difference) && f.difference !== 0) parts.push(`selisih: ${differenceText(f)}`);
+  if (f.expected != null) parts.push(`${l.expected}: ${f.expected}`);
+  if (f.actual != null) parts.push(`${l.actual}: ${f.actual}`);
+  if (typeof f.difference === "number" && isFinite(f.difference) && f.difference !== 0) parts.push(`${l.difference}: ${differenceText(f, lang)}`);
   if (parts.length) lines.push(`      ${parts.join("; ")}`);
   if (f.related && f.related.length) {
     const shown = f.related.slice(0, 8).map((r) => (r.sheet === f.sheet ? r.cell : sheetRef(r.sheet, r.cell)));
-    const more = f.related.length > 8 ? ` dan ${f.related.length - 8} sel lain` : "";
-    lines.push(`      terkait: ${shown.join(", ")}${more}`);
+    const more = f.related.length > 8 ? l.more(f.related.length - 8) : "";
+    lines.push(`      ${l.related}: ${shown.join(", ")}${more}`);
   }
-  if (f.suggestion) lines.push(`      saran: ${f.suggestion}`);
+  if (f.suggestion) lines.push(`      ${l.suggestion}: ${f.suggestion}`);
   return lines;
 }
 
-export function summaryLineId(report: FileReport): string {
+export function summaryLine(report: FileReport, lang: ReportLanguage = "id"): string {
   const c = countFindings(report.findings);
-  if (c.total === 0) return "Tidak ada temuan: semua tabel yang dikenali konsisten.";
-  return `${c.total} temuan: ${c.error} galat, ${c.warning} peringatan, ${c.info} info.`;
+  return c.total === 0 ? LABELS[lang].none : LABELS[lang].summary(c);
 }
 
-export function renderTextFile(report: FileReport): string {
+/** Indonesian summary line (kept for callers of the first version). */
+export function summaryLineId(report: FileReport): string {
+  return summaryLine(report, "id");
+}
+
+export function renderTextFile(report: FileReport, lang: ReportLanguage = "id"): string {
+  const l = LABELS[lang];
   const out: string[] = [];
-  out.push(`Berkas: ${report.file}`);
-  out.push(`Lembar kerja: ${report.sheets}`);
-  out.push(summaryLineId(report));
-  if (report.findings.length) out.push("Per aturan: " + countByRule(report.findings).map((r) => `${r.rule} ${r.count}`).join(", ") + ".");
+  out.push(`${l.file}: ${report.file}`);
+  out.push(`${l.sheets}: ${report.sheets}`);
+  out.push(summaryLine(report, lang));
+  if (report.findings.length) out.push(`${l.perRule}: ` + countByRule(report.findings).map((r) => `${r.rule} ${r.count}`).join(", ") + ".");
   for (const group of groupBySheet(report)) {
-    const c = countFindings(group.findings);
     out.push("");
-    out.push(`Lembar "${group.sheet}" (${c.total} temuan)`);
-    for (const f of group.findings) out.push(...findingLines(f));
+    out.push(l.sheet(group.sheet, group.findings.length));
+    for (const f of group.findings) out.push(...findingLines(f, lang));
   }
   return out.join("\n") + "\n";
 }
 
-export function renderText(reports: FileReport[]): string {
-  const parts = reports.map(renderTextFile);
-  if (reports.length > 1) {
-    const all = reports.flatMap((r) => r.findings);
-    const c = countFindings(all);
-    parts.push(`Total ${reports.length} berkas: ${c.total} temuan (${c.error} galat, ${c.warning} peringatan, ${c.info} info).\n`);
-  }
+export function renderText(reports: FileReport[], lang: ReportLanguage = "id"): string {
+  const parts = reports.map((r) => renderTextFile(r, lang));
+  if (reports.length > 1) parts.push(LABELS[lang].files(reports.length, countFindings(reports.flatMap((r) => r.findings))) + "\n");
   return parts.join("\n" + "=".repeat(60) + "\n\n");
 }

@@ -88,6 +88,14 @@ describe("sakip-validate CLI", () => {
     expect(r.stdout).toMatch(/seharusnya: 106,92%; tertulis: 100,00%/);
   });
 
+  it("reports in English with --lang en (text), keeping the exit code", () => {
+    const r = cli([bad, "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/1 findings: 1 errors/);
+    expect(r.stdout).toMatch(/\[Error\] F2 \(SAKIP-CAPAIAN-001\)/);
+    expect(r.stdout).toContain("expected: 106,92%; found: 100,00%");
+  });
+
   it("prints one JSON document with the contract's fields", () => {
     const r = cli([bad, "--format", "json"]);
     expect(r.code).toBe(1);

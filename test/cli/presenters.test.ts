@@ -52,6 +52,18 @@ describe("presenters", () => {
     expect(renderText([{ file: "bersih.xlsx", sheets: 1, findings: [] }])).toContain("Tidak ada temuan");
   });
 
+  it("text and html in English on request: messageEn, English labels and number style", () => {
+    const t = renderText([report], "en");
+    expect(t).toContain("File: contoh.xlsx\nSheets: 3\n4 findings: 2 errors, 2 warnings, 0 info.");
+    expect(t).toContain('Sheet "PK Kepala" (2 findings)');
+    expect(t).toContain("[Error] C10 (SAKIP-TOTAL-001): The total does not equal its items.");
+    expect(t).toContain("expected: 106,92%; found: 100,00%; difference: 6.92 percentage points");
+    const h = renderHtml([report], "en");
+    expect(h).toContain('<html lang="en">');
+    expect(h).toContain("<th>Expected</th>");
+    expect(h).toContain("The total does not equal its items.");
+  });
+
   it("json: one object for one file, an array for several, with exactly the contract's fields", () => {
     const one = JSON.parse(renderJson([report]));
     expect(Object.keys(one)).toEqual(["file", "sheets", "findings"]);
