@@ -274,6 +274,28 @@ export async function buildCorpus(dir: string): Promise<CorpusEntry[]> {
     out.push({ file: "far-cell.xlsx", expect: "findings", why: "a value at XFD1048576: sparse, must not be read as a dense grid", sheets: ["Jauh"] });
   }
 
+  // 13b. Terminal control characters inside cell text (OOXML escapes them as _x001B_; exceljs decodes them):
+  // a label that clears the screen and retitles the terminal if a text report prints it raw.
+  {
+    const wb = newBook();
+    const ws = wb.addWorksheet("Kendali");
+    ["KODE", "URAIAN", "PAGU", "REALISASI"].forEach((h, i) => (ws.getCell(1, i + 1).value = h));
+    ws.getCell("A2").value = "1.02.01.2.01.0001";
+    ws.getCell("B2").value = "CTRLMARK";
+    ws.getCell("C2").value = 1000000;
+    ws.getCell("D2").value = 2000000; // realisasi above pagu: a finding that quotes the label
+    ws.getCell("A3").value = "1.02.01.2.01.0002";
+    ws.getCell("B3").value = "Penyediaan Gaji";
+    ws.getCell("C3").value = 500000;
+    ws.getCell("D3").value = 400000;
+    const p = await save(wb, dir, "control-chars.xlsx");
+    const zip = await JSZip.loadAsync(fs.readFileSync(p));
+    const sst = await zip.file("xl/sharedStrings.xml")!.async("string");
+    zip.file("xl/sharedStrings.xml", sst.replace("CTRLMARK", "_x001B_[2J_x001B_]0;diretas_x0007_Kegiatan_x0008__x0008_ Mutasi_x001B_[31m"));
+    fs.writeFileSync(p, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    out.push({ file: "control-chars.xlsx", expect: "findings", why: "ESC/BEL/BS control characters in a label (terminal injection)", sheets: ["Kendali"] });
+  }
+
   // 14. Not a workbook: text with an .xlsx name, a PNG header, zero bytes.
   fs.writeFileSync(path.join(dir, "not-a-workbook.xlsx"), "Ini bukan workbook, hanya teks biasa.\n");
   out.push({ file: "not-a-workbook.xlsx", expect: "unreadable", why: "plain text named .xlsx" });

@@ -63,7 +63,7 @@ const NAMES = [
   "empty.xlsx", "headers-only.xlsx", "merged-odd.xlsx", "formula-errors.xlsx", "long-cell.xlsx",
   "dates-as-amounts.xlsx", "wide-row.xlsx", "many-sheets.xlsx", "hidden-sheets.xlsx", "odd-sheet-names.xlsx",
   "formula-like-text.xlsx", "nip-numbers.xlsx", "far-cell.xlsx", "not-a-workbook.xlsx", "image.xlsx",
-  "zero-bytes.xlsx", "truncated.xlsx", "zip-not-xlsx.xlsx", "broken-xml.xlsx",
+  "zero-bytes.xlsx", "truncated.xlsx", "zip-not-xlsx.xlsx", "broken-xml.xlsx", "control-chars.xlsx",
 ];
 
 test("the corpus holds every kind of bad input the issue lists", () => {
@@ -140,6 +140,15 @@ test("output piped into a reader that stops early (| head -c 100): no stack trac
   });
   expect(r.stdout).toBe("");
   expect(STACK_TRACE.test(r.stderr) || /EPIPE/.test(r.stderr) ? r.stderr.slice(0, 400) : "clean").toBe("clean");
+}, 60000);
+
+test("the text report carries no terminal control characters from the workbook (ESC, BEL, BS)", async () => {
+  const r = await runCli([path.join(dir, "control-chars.xlsx")], { timeoutMs: TIMEOUT_MS, heapMb: HEAP_MB });
+  expect([0, 1]).toContain(r.code);
+  // The finding quoting the label is there, so the check below is not vacuous.
+  expect(r.stdout).toMatch(/Mutasi/);
+  const controls = [...(r.stdout + r.stderr)].filter((ch) => /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(ch)).map((ch) => ch.charCodeAt(0).toString(16));
+  expect(controls).toEqual([]);
 }, 60000);
 
 test("the HTML report escapes sheet names and cell text (no markup or script from the workbook)", async () => {
