@@ -23,7 +23,8 @@ function numberToSen(v: number): bigint {
   const neg = v < 0;
   // The shortest round-trip form is what a person typed; very large/small values fall back to scaled rounding.
   const text = String(Math.abs(v));
-  if (/e/i.test(text)) return BigInt(Math.round(v * 100));
+  // Exponential text: at or above 1e21 the double is a whole number; below 1e-6 it is no sen at all.
+  if (/e/i.test(text)) return Math.abs(v) >= 1 ? BigInt(v) * 100n : 0n;
   const [i, f = ""] = text.split(".");
   let sen = BigInt(i) * 100n + BigInt((f + "00").slice(0, 2));
   // Round on the third decimal (half away from zero).

@@ -220,9 +220,14 @@ export function parseNumber(text: string, hint: ParseHint = {}): ParsedNumber {
 
   const make = (i: string, f: string) => (percent ? percentToFraction(negative, i, f) : toNumber(negative, i, f));
 
+  // More digits than a double holds: not a number anyone typed on purpose.
+  if (b.intDigits.replace(/^0+/, "").length > 300 || (b.likelyInt ?? "").replace(/^0+/, "").length > 300) {
+    return { kind: "text", value: null, raw, convention: "plain", decimals: 0, note: "Angka terlalu panjang untuk dibaca." };
+  }
   if (b.malformed) {
     base.malformed = true;
     base.likely = b.likelyInt !== undefined ? make(b.likelyInt, b.likelyFrac || "") : null;
+    if (base.likely !== null && !Number.isFinite(base.likely)) base.likely = null;
     base.decimals = (b.likelyFrac || "").length;
     base.note = b.note;
     return base;
@@ -253,6 +258,7 @@ export function parseNumber(text: string, hint: ParseHint = {}): ParsedNumber {
   }
 
   base.value = make(b.intDigits, b.fracDigits);
+  if (!Number.isFinite(base.value)) return { kind: "text", value: null, raw, convention: "plain", decimals: 0, note: "Angka terlalu panjang untuk dibaca." };
   return base;
 }
 
