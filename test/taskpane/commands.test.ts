@@ -31,3 +31,18 @@ describe("commands", () => {
     expect(completed).toBe(true);
   });
 });
+
+import { numberOrNull } from "../../src/taskpane/components/SettingsPanel";
+
+test("tolerances typed the Indonesian or the English way", () => {
+  expect(numberOrNull("1.000")).toBe(1000);
+  expect(numberOrNull("1.000.000")).toBe(1000000);
+  expect(numberOrNull("1.000,50")).toBe(1000.5);
+  expect(numberOrNull("0,5")).toBe(0.5);
+  expect(numberOrNull("0.5")).toBe(0.5);
+  expect(numberOrNull(" 250 ")).toBe(250);
+  expect(numberOrNull("-1")).toBeNull();
+  expect(numberOrNull("abc")).toBeNull();
+  expect(numberOrNull("")).toBeNull();
+  expect(numberOrNull("1,2,3")).toBeNull();
+});

@@ -19,9 +19,15 @@ export interface SettingsPanelProps {
   onSave(next: StoredSettings): Promise<void>;
 }
 
-function numberOrNull(text: string): number | null {
-  const v = Number(text.trim().replace(/\./g, "").replace(",", "."));
-  return text.trim() !== "" && Number.isFinite(v) && v >= 0 ? v : null;
+/** "1.000" and "1.000,5" (Indonesian), "0,5", "0.5", "1000": a number >= 0, or null. */
+export function numberOrNull(text: string): number | null {
+  let t = text.trim().replace(/\s/g, "");
+  if (t === "") return null;
+  if (t.includes(",")) t = t.replace(/\./g, "").replace(",", ".");
+  else if (/^\d{1,3}(\.\d{3})+$/.test(t)) t = t.replace(/\./g, ""); // dots that group thousands
+  if (!/^\d*\.?\d+$/.test(t)) return null;
+  const v = Number(t);
+  return Number.isFinite(v) && v >= 0 ? v : null;
 }
 
 export function SettingsPanel({ lang, value, rules, watch, persist, onSave }: SettingsPanelProps) {
