@@ -24,6 +24,8 @@ interface Labels {
   group: string;
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 export const LABELS: Record<ReportLanguage, Labels> = {
   id: {
     file: "Berkas",
@@ -48,9 +50,9 @@ export const LABELS: Record<ReportLanguage, Labels> = {
     file: "File",
     sheets: "Sheets",
     none: "No findings: every recognised table is consistent.",
-    summary: (c) => `${c.total} findings: ${c.error} errors, ${c.warning} warnings, ${c.info} info.`,
+    summary: (c) => `${plural(c.total, "finding")}: ${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${c.info} info.`,
     perRule: "By rule",
-    sheet: (name, n) => `Sheet "${name}" (${n} findings)`,
+    sheet: (name, n) => `Sheet "${name}" (${plural(n, "finding")})`,
     expected: "expected",
     actual: "found",
     difference: "difference",
@@ -58,7 +60,7 @@ export const LABELS: Record<ReportLanguage, Labels> = {
     related: "related",
     more: (n) => ` and ${n} more cells`,
     suggestion: "suggestion (Indonesian)",
-    files: (n, c) => `Total ${n} files: ${c.total} findings (${c.error} errors, ${c.warning} warnings, ${c.info} info).`,
+    files: (n, c) => `Total ${n} files: ${plural(c.total, "finding")} (${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${c.info} info).`,
     severity: SEVERITY_LABEL_EN,
     decimal: ".",
     group: ",",

@@ -91,7 +91,7 @@ describe("sakip-validate CLI", () => {
   it("reports in English with --lang en (text), keeping the exit code", () => {
     const r = cli([bad, "--lang", "en"]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/1 findings: 1 errors/);
+    expect(r.stdout).toMatch(/1 finding: 1 error, 0 warnings/);
     expect(r.stdout).toMatch(/\[Error\] F2 \(SAKIP-CAPAIAN-001\)/);
     expect(r.stdout).toContain("expected: 106,92%; found: 100,00%");
   });
