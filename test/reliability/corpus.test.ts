@@ -152,7 +152,10 @@ test("the text report carries no terminal control characters from the workbook (
 }, 60000);
 
 test("the HTML report escapes sheet names and cell text (no markup or script from the workbook)", async () => {
-  const html = await runCli([path.join(dir, "formula-like-text.xlsx"), path.join(dir, "odd-sheet-names.xlsx"), "--format", "html"], {
+  // A file name is markup too (legal on Linux and macOS).
+  const evil = path.join(dir, "<img src=x onerror=alert(1)>.xlsx");
+  fs.copyFileSync(path.join(dir, "hidden-sheets.xlsx"), evil);
+  const html = await runCli([path.join(dir, "formula-like-text.xlsx"), path.join(dir, "odd-sheet-names.xlsx"), evil, "--format", "html"], {
     timeoutMs: TIMEOUT_MS,
     heapMb: HEAP_MB,
   });
@@ -161,6 +164,8 @@ test("the HTML report escapes sheet names and cell text (no markup or script fro
   expect(html.stdout).toMatch(/<html/i);
   expect(html.stdout).not.toContain("<script>alert(1)</script>");
   expect(html.stdout).not.toContain("<Sekretaris>");
+  expect(html.stdout).not.toContain("<img src=x");
+  expect(html.stdout).toContain("&lt;img src=x onerror=alert(1)&gt;");
   // The report's own scripts, if any, are inline and never load from elsewhere.
   expect(html.stdout).not.toMatch(/<script[^>]+src=/i);
   expect(FORMULA_LIKE_TEXT.length).toBeGreaterThan(0);
