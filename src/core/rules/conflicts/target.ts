@@ -27,8 +27,20 @@ function normUnit(u: string): string {
 }
 
 /** Targets of every indicator row (indicator and measurement tables). */
+function yearsOf(header: string): number[] {
+  return [...header.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => parseInt(m[1], 10));
+}
+
 export function indicatorTargets(ctx: Parameters<Rule["run"]>[0]): Target[] {
   const out: Target[] = [];
+  // The year targets are compared for: the PKs' year, else the year most TARGET headers name.
+  let mainYears = new Set(ctx.recognized.pkHeaders.map((h) => h.year).filter((y): y is number => !!y));
+  if (!mainYears.size) {
+    const count = new Map<number, number>();
+    for (const t of ctx.recognized.tables) for (const c of t.columns) if (c.role === "target") for (const y of yearsOf(c.header)) count.set(y, (count.get(y) ?? 0) + 1);
+    const best = [...count.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+    if (best) mainYears = new Set([best[0]]);
+  }
   for (const t of ctx.recognized.tables) {
     // Each INDIKATOR column with the first TARGET column right of it (an RKT has one pair per level).
     const cols = [...t.columns].sort((a, b) => a.col - b.col);
@@ -38,11 +50,9 @@ export function indicatorTargets(ctx: Parameters<Rule["run"]>[0]): Target[] {
       for (let j = i + 1; j < cols.length && cols[j].role !== "indikator"; j++) if (cols[j].role === "target") { pairs.push({ ind: c.col, tgt: cols[j].col }); break; }
     });
     // A target of another year than the PKs' (Renstra columns 2023..2026, "TARGET TAHUN 2021") is not compared.
-    const pkYears = new Set(ctx.recognized.pkHeaders.map((h) => h.year).filter((y): y is number => !!y));
     for (let i = pairs.length - 1; i >= 0; i--) {
-      const header = t.columns.find((c) => c.col === pairs[i].tgt)?.header ?? "";
-      const years = [...header.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => parseInt(m[1], 10));
-      if (years.length && pkYears.size && !years.some((y) => pkYears.has(y))) pairs.splice(i, 1);
+      const years = yearsOf(t.columns.find((c) => c.col === pairs[i].tgt)?.header ?? "");
+      if (years.length && mainYears.size && !years.some((y) => mainYears.has(y))) pairs.splice(i, 1);
     }
     if (!pairs.length) continue;
     const sheet = sheetByName(ctx.workbook, t.sheet);
