@@ -292,18 +292,38 @@ export class OfficeAdapter implements WorkbookPort {
   }
 
   async selectCell(sheet: string, address: string, related: CellRef[] = []): Promise<void> {
-    await this.host.run(async (context) => {
-      const ws = context.workbook.worksheets.getItem(sheet);
-      ws.activate();
-      const same = related.filter((r) => r.sheet === sheet && r.cell !== address).map((r) => r.cell);
-      if (same.length && this.caps.selectRelated.ok) {
-        // Main cell first so it becomes the active cell.
-        ws.getRanges([address, ...same].join(",")).select();
-      } else {
-        ws.getRange(address).select();
+    try {
+      await this.host.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        const same = related.filter((r) => r.sheet === sheet && r.cell !== address).map((r) => r.cell);
+        if (same.length && this.caps.selectRelated.ok) {
+          // Main cell first so it becomes the active cell.
+          ws.getRanges([address, ...same].join(",")).select();
+        } else {
+          ws.getRange(address).select();
+        }
+        await context.sync();
+      });
+    } catch (e) {
+      // A hidden sheet cannot be activated; a renamed or deleted one cannot be found: say which.
+      const state = await this.host
+        .run(async (context) => {
+          const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+          ws.load("visibility");
+          await context.sync();
+          return ws.isNullObject ? "missing" : ws.visibility;
+        })
+        .catch(() => "unknown");
+      if (state === "missing") throw new PortError({ id: `Sheet "${sheet}" tidak ditemukan; validasi ulang workbook.`, en: `Sheet "${sheet}" was not found; validate the workbook again.` });
+      if (state === "Hidden" || state === "VeryHidden") {
+        throw new PortError({
+          id: `Sheet "${sheet}" tersembunyi. Tampilkan dulu (klik kanan tab sheet > Unhide) untuk membuka sel ${address}.`,
+          en: `Sheet "${sheet}" is hidden. Unhide it first to go to cell ${address}.`,
+        });
       }
-      await context.sync();
-    });
+      throw e;
+    }
   }
 
   private readMarks(): Mark[] {

@@ -62,6 +62,7 @@ export interface FakeExcel {
   fillsAtSave: string[];
   selected: string[];
   activated: string[];
+  changeHandlers: Array<(e: { triggerSource?: string }) => unknown>;
   host: {
     run<T>(batch: (context: any) => Promise<T>): Promise<T>;
     isSetSupported(name: string, version: string): boolean;
@@ -80,6 +81,7 @@ export function fakeExcel(sheets: FakeSheet[], apiVersion = "1.17"): FakeExcel {
     fillsAtSave: [],
     selected: [],
     activated: [],
+    changeHandlers: [],
     fills: () =>
       JSON.stringify(
         state.sheets.map((s) => [s.name, [...s.cells.entries()].map(([k, c]) => [k, c.fill ?? NO_FILL]).sort()]),
@@ -266,7 +268,11 @@ export function fakeExcel(sheets: FakeSheet[], apiVersion = "1.17"): FakeExcel {
       if (!supported("1.9")) throw new Error("needs 1.9");
       return { select: () => state.selected.push(`${s.name}!${list}`) };
     };
-    w.activate = () => state.activated.push(s.name);
+    w.activate = () => {
+      // Excel refuses to activate a hidden sheet.
+      if ((s.visibility ?? "Visible") !== "Visible") throw Object.assign(new Error("hidden"), { code: "InvalidOperation" });
+      state.activated.push(s.name);
+    };
     return w;
   }
 
@@ -288,6 +294,13 @@ export function fakeExcel(sheets: FakeSheet[], apiVersion = "1.17"): FakeExcel {
           .join(",");
         items.forEach((w) => w.load(each));
       },
+      getItemOrNullObject(name: string) {
+        const found = state.sheets.find((x) => x.name === name);
+        if (found) return worksheetMock(found);
+        const n: any = track(new OfficeMockObject({ visibility: "Visible" }));
+        n.isNullObject = true;
+        return n;
+      },
       getItem(name: string) {
         const w = items.find((x) => x.name === name) ?? worksheetMock(state.sheets.find((x) => x.name === name)!);
         return w;
@@ -300,7 +313,12 @@ export function fakeExcel(sheets: FakeSheet[], apiVersion = "1.17"): FakeExcel {
         state.sheets.push(s);
         return worksheetMock(s);
       },
-      onChanged: { add: (h: any) => ({ remove() {}, context: { sync: async () => undefined }, handler: h }) },
+      onChanged: {
+        add: (h: any) => {
+          state.changeHandlers.push(h);
+          return { remove: () => state.changeHandlers.splice(state.changeHandlers.indexOf(h), 1), context: { sync: async () => undefined } };
+        },
+      },
     };
   }
 

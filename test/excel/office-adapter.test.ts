@@ -271,6 +271,35 @@ describe("settings and selection", () => {
     expect(oldXl.selected).toEqual(["PK 2022!C4"]);
   });
 
+  test("a hidden or vanished sheet gets a message that says so", async () => {
+    const xl = fakeExcel([pk(), sheet("Rahasia", [[1]], { visibility: "Hidden" })]);
+    const a = new OfficeAdapter(xl.host);
+    const hidden = await a.selectCell("Rahasia", "A1").catch((e) => e);
+    expect(hidden).toBeInstanceOf(PortError);
+    expect(hidden.said.id).toBe('Sheet "Rahasia" tersembunyi. Tampilkan dulu (klik kanan tab sheet > Unhide) untuk membuka sel A1.');
+    const gone = await a.selectCell("Dihapus", "A1").catch((e) => e);
+    expect(gone.said.id).toBe('Sheet "Dihapus" tidak ditemukan; validasi ulang workbook.');
+    expect(xl.activated).toEqual([]);
+  });
+
+  test("re-validation on change: debounced, the add-in's own writes ignored (ExcelApi 1.14), unsubscribe stops it", async () => {
+    const xl = fakeExcel([pk()]);
+    const a = new OfficeAdapter(xl.host);
+    let calls = 0;
+    const off = await a.onChanged!(() => calls++, 20);
+    expect(xl.changeHandlers).toHaveLength(1);
+    const fire = (triggerSource: string) => xl.changeHandlers[0]({ triggerSource });
+    fire("ThisLocalAddin");
+    fire("Unknown");
+    fire("Unknown");
+    fire("Unknown");
+    await new Promise((r) => setTimeout(r, 60));
+    expect(calls).toBe(1);
+    off();
+    expect(xl.changeHandlers).toHaveLength(0);
+    await expect(new OfficeAdapter(fakeExcel([pk()], "1.7").host).onChanged!(() => undefined)).rejects.toBeInstanceOf(PortError);
+  });
+
   test("row blocks never exceed the cell budget, even for a 5.000-column row", () => {
     const b = planBatches([{ top: 0, left: 0, bottom: 9, right: 4999 }, null, { top: 3, left: 2, bottom: 3, right: 2 }]);
     for (const batch of b) expect(batch.reduce((n, x) => n + x.rows * x.cols, 0)).toBeLessThanOrEqual(CELL_BUDGET);
