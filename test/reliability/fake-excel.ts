@@ -26,6 +26,8 @@ export interface FakeCell {
 }
 
 export interface FakeSheet {
+  /** Stable across renames, like Worksheet.id. */
+  id: string;
   name: string;
   visibility: "Visible" | "Hidden" | "VeryHidden";
   protected: boolean;
@@ -92,13 +94,18 @@ export class FakeExcel {
   active = "";
 
   addSheet(name: string, cells: Record<string, Partial<FakeCell> & { value: FakeCell["value"] }> = {}, opts: Partial<FakeSheet> = {}): FakeSheet {
-    const s: FakeSheet = { name, visibility: "Visible", protected: false, cells: new Map(), merges: [], conditionalFormats: [], ...opts };
+    const s: FakeSheet = { id: `{${String(this.sheets.length + 1).padStart(8, "0")}-0000-4000-8000-000000000000}`, name, visibility: "Visible", protected: false, cells: new Map(), merges: [], conditionalFormats: [], ...opts };
     for (const [ref, c] of Object.entries(cells)) {
       const { top, left } = area(ref);
       s.cells.set(`${top},${left}`, { numberFormat: "General", fill: { ...NO_FILL }, ...c });
     }
     this.sheets.push(s);
     return s;
+  }
+
+  /** What the user does between two clicks in the pane. */
+  renameSheet(from: string, to: string): void {
+    this.sheet(from).name = to;
   }
 
   /** A deep, comparable picture of everything a user could lose. */
@@ -113,8 +120,8 @@ export class FakeExcel {
     }));
   }
 
-  private sheet(name: string): FakeSheet {
-    const s = this.sheets.find((x) => x.name === name);
+  sheet(name: string): FakeSheet {
+    const s = this.sheets.find((x) => x.name === name || x.id === name);
     if (!s) throw Object.assign(new Error(`fake Excel: ItemNotFound: sheet "${name}"`), { code: "ItemNotFound" });
     return s;
   }
@@ -234,6 +241,12 @@ class FakeContext {
         ctx.queue.push(() => (collection._items = x.sheets.map((s) => ctx.worksheet(s.name, true))));
       },
       getItem: (name: string) => ctx.worksheet(name, false),
+      getItemOrNullObject: (name: string) => {
+        const ws = ctx.worksheet(name, false);
+        let isNull: boolean | undefined;
+        ctx.queue.push(() => (isNull = !x.sheets.some((s) => s.name === name || s.id === name)));
+        return new Proxy(ws, { get: (t, p, r) => (p === "isNullObject" ? (isNull ?? unsupported("isNullObject before sync")) : Reflect.get(t, p, r)) });
+      },
       add: (name: string) => {
         ctx.queue.push(() => x.addSheetByApi(name));
         return ctx.worksheet(name, false);
@@ -256,11 +269,14 @@ class FakeContext {
   worksheet(name: string, loaded: boolean): any {
     const ctx = this;
     const x = this.x;
-    const find = () => x.sheets.find((s) => s.name === name);
+    const find = () => x.sheets.find((s) => s.name === name || s.id === name);
     const snap = loaded ? find() : undefined;
     const ws: any = {
       get name() {
-        return name;
+        return snap ? snap.name : name;
+      },
+      get id() {
+        return snap ? snap.id : unsupported("worksheet.id not loaded");
       },
       get visibility() {
         return snap ? snap.visibility : unsupported("worksheet.visibility not loaded");

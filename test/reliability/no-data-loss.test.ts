@@ -156,6 +156,27 @@ describe("highlight and restore", () => {
     expect(x.state()).toEqual(before);
   });
 
+  test("a sheet renamed between marking and clearing still gets its fills back", async () => {
+    const x = workbook();
+    const port = new OfficeAdapter(x.host());
+    await port.highlight([finding("PK Kepala", "B3", "warning"), finding("PK Kepala", "B4")]);
+    x.renameSheet("PK Kepala", "PK Kepala Dinas");
+    const before = workbook();
+    before.renameSheet("PK Kepala", "PK Kepala Dinas");
+    await port.clearHighlight();
+    expect(x.state()).toEqual(before.state());
+  });
+
+  test("a fill the user chose after marking is not undone by clearing", async () => {
+    const x = workbook();
+    const port = new OfficeAdapter(x.host());
+    await port.highlight([finding("PK Kepala", "B2")]);
+    const green = { color: "#00B050", pattern: "Solid", patternColor: "#000000", tintAndShade: 0, patternTintAndShade: 0 };
+    x.sheet("PK Kepala").cells.get("1,1")!.fill = { ...green }; // the user paints B2 green by hand
+    await port.clearHighlight();
+    expect(x.sheet("PK Kepala").cells.get("1,1")!.fill).toEqual(green);
+  });
+
   test("painting that fails half-way can still be undone exactly (originals saved first)", async () => {
     const x = workbook();
     const before = x.state();
