@@ -151,6 +151,27 @@ test("the text report carries no terminal control characters from the workbook (
   expect(controls).toEqual([]);
 }, 60000);
 
+test("--out never overwrites an input workbook (same path spelled another way, or inside an input folder)", async () => {
+  const sub = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-out-"));
+  try {
+    const book = path.join(sub, "data.xlsx");
+    fs.copyFileSync(path.join(dir, "hidden-sheets.xlsx"), book);
+    const original = fs.readFileSync(book);
+    for (const args of [
+      [book, "--out", book],
+      [book, "--format", "html", "--out", path.join(sub, ".", "..", path.basename(sub), "data.xlsx")],
+      [sub, "--out", book],
+    ]) {
+      const r = await runCli(args, { timeoutMs: TIMEOUT_MS, heapMb: HEAP_MB });
+      expect({ args: args.join(" "), same: fs.readFileSync(book).equals(original) }).toEqual({ args: args.join(" "), same: true });
+      expect({ args: args.join(" "), code: r.code }).toEqual({ args: args.join(" "), code: 2 });
+      expect(INDONESIAN.test(r.stderr)).toBe(true);
+    }
+  } finally {
+    fs.rmSync(sub, { recursive: true, force: true });
+  }
+}, 90000);
+
 test("the HTML report escapes sheet names and cell text (no markup or script from the workbook)", async () => {
   // A file name is markup too (legal on Linux and macOS).
   const evil = path.join(dir, "<img src=x onerror=alert(1)>.xlsx");
