@@ -35,11 +35,13 @@ export const rule: Rule = {
       const sureLevel = (x: BudgetItem) => x.levelFrom === "code" || x.levelFrom === "label";
       const inferred = link.via === "pk" || link.via === "nomenclature" || p.likely || kids.some((k) => k.likely) ||
         (link.via === "layout" && !(sureLevel(p) && kids.every(sureLevel)));
-      const crossSheet = kids.some((k) => k.sheet !== p.sheet);
+            const crossSheet = kids.some((k) => k.sheet !== p.sheet);
       const via = link.via === "code" ? "menurut kode" : link.via === "layout" ? "menurut susunan tabel"
-        : link.via === "nomenclature" ? "menurut nomenklatur Permendagri 90/2019 dan PK bawahan" : "menurut PK bawahan (PIHAK KEDUA)";
+        : link.via === "nomenclature" ? (crossSheet ? "menurut nomenklatur Permendagri 90/2019 dan PK bawahan" : "menurut nomenklatur Permendagri 90/2019")
+        : "menurut PK bawahan (PIHAK KEDUA)";
       const viaEn = link.via === "code" ? "by code" : link.via === "layout" ? "by the table layout"
-        : link.via === "nomenclature" ? "by the Permendagri 90/2019 nomenclature and the subordinates' PKs" : "by the subordinates' PKs (PIHAK KEDUA)";
+        : link.via === "nomenclature" ? (crossSheet ? "by the Permendagri 90/2019 nomenclature and the subordinates' PKs" : "by the Permendagri 90/2019 nomenclature")
+        : "by the subordinates' PKs (PIHAK KEDUA)";
       out.push({
         sheet: p.sheet, cell: p.cell, severity: inferred ? "warning" : "error",
         related: kids.flatMap((k) => k.amountCells.map((c) => ({ sheet: k.sheet, cell: c }))),
