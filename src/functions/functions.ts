@@ -86,6 +86,10 @@ function guard<T>(body: () => T): T {
   }
 }
 
+/** Text like "1.000" / "12,500" is read the Indonesian way (dot thousands, comma decimals): the users' Excel runs in
+ *  Indonesian. Unambiguous English text ("Rp 197,951,250.00", "21.44") still reads as written. */
+const ID = { convention: "id" } as const;
+
 /** An optional per-element value is absent when null, "", or 0 (a blank cell on desktop). */
 const absent = (v: Cell) => v === null || v === undefined || v === "" || v === 0;
 
@@ -94,10 +98,10 @@ const flatten = (m: unknown): Cell[] => asMatrix(m).reduce<Cell[]>((acc, r) => a
 
 function readTarget(v: Cell): Target {
   if (typeof v === "string") {
-    const range = parseRange(v);
+    const range = parseRange(v, ID);
     if (range) return { low: range.low, high: range.high };
   }
-  return readNumber(v, "target");
+  return readNumber(v, "target", ID);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -120,8 +124,8 @@ export function capaian(target: any[][], realisasi: any[][], polaritas?: any[][]
       (t, r, p, cap) => {
         const pol: Polarity = readOption(absent(p) ? null : p, "polaritas", POLARITIES, "positif", POLARITY_ALIASES);
         const tgt = readTarget(t);
-        const real = readNumber(r, "realisasi");
-        const batas = absent(cap) ? null : readNumber(cap, "batas_atas");
+        const real = readNumber(r, "realisasi", ID);
+        const batas = absent(cap) ? null : readNumber(cap, "batas_atas", ID);
         return capaianCore(tgt, real, { polaritas: pol, batasAtas: batas });
       },
     ),
@@ -143,7 +147,7 @@ export function efisiensi(capaian_kinerja: any[][], serapan_anggaran: any[][], m
         { name: "metode", value: metode }],
       (c, s, m) => {
         const method: EfisiensiMethod = readOption(absent(m) ? null : m, "metode", EFISIENSI_METHODS, "selisih");
-        return efisiensiCore(readNumber(c, "capaian_kinerja"), readNumber(s, "serapan_anggaran"), method);
+        return efisiensiCore(readNumber(c, "capaian_kinerja", ID), readNumber(s, "serapan_anggaran", ID), method);
       },
     ),
   );
@@ -167,12 +171,12 @@ export function meritScoreFn(nilai_atau_skor: any[][], bobot?: any[][], keluaran
     if (b.length === 1 && typeof b[0] === "string" && /^\s*(iku|teks)\s*$/i.test(b[0])) {
       weights = [...MERIT_WEIGHT_PRESETS[b[0].trim().toLowerCase() as "iku" | "teks"]];
     } else if (b.length && !(b.length === 1 && absent(b[0]))) {
-      weights = b.map((w, i) => readNumber(w, `bobot ke-${i + 1}`));
+      weights = b.map((w, i) => readNumber(w, `bobot ke-${i + 1}`, ID));
     }
     const nums = weights
-      ? values.map((v, i) => readNumber(v, `skor ke-${i + 1}`))
+      ? values.map((v, i) => readNumber(v, `skor ke-${i + 1}`, ID))
       // Without weights a blank aspect counts 0 (the total then falls out of 100-400 and says so).
-      : values.map((v, i) => (v === null || v === "" ? 0 : readNumber(v, `nilai ke-${i + 1}`)));
+      : values.map((v, i) => (v === null || v === "" ? 0 : readNumber(v, `nilai ke-${i + 1}`, ID)));
     const n = meritScore(nums, weights);
     if (out === "indeks") return meritIndex(n);
     if (out === "kategori") return meritCategoryText(n);
@@ -220,7 +224,7 @@ export function ikm(jawaban: any[][], keluaran?: string): any[][] {
 export function predikat(capaian: any[][], skala?: any): any[][] {
   return guard(() => {
     const scale: PredikatScale = readOption(skala, "skala", PREDIKAT_SCALES, "permendagri", PREDIKAT_SCALE_ALIASES);
-    return elementwise([{ name: "capaian", value: capaian }], (c) => predikatCore(readNumber(c, "capaian"), scale));
+    return elementwise([{ name: "capaian", value: capaian }], (c) => predikatCore(readNumber(c, "capaian", ID), scale));
   });
 }
 

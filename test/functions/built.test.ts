@@ -113,6 +113,14 @@ describe("dist/functions.js", () => {
     expect(formatPercent(cell(call("CAPAIAN", [[82.75]], [[82.79]])) as number)).toBe("100,05%");
   });
 
+  test("CAPAIAN: text as planners type it (units, Indonesian separators)", () => {
+    expect(formatPercent(cell(call("CAPAIAN", [["516 box manmin"]], [[503]])) as number)).toBe("97,48%"); // PK appendix
+    expect(formatPercent(cell(call("CAPAIAN", [["1.000"]], [[950]])) as number)).toBe("95,00%"); // 1.000 = seribu
+    expect(formatPercent(cell(call("CAPAIAN", [["12,500"]], [[12.5]])) as number)).toBe("100,00%"); // 12,500 = 12,5
+    expect(formatPercent(cell(call("CAPAIAN", [["95%"]], [["97,5%"]])) as number)).toBe("102,63%");
+    expect(err(cell(call("CAPAIAN", [["577.255.000.00"]], [[1]])))).toBe('#VALUE! target: angka "577.255.000.00" salah tulis (mungkin maksudnya 577.255.000,00).');
+  });
+
   test("CAPAIAN: a range spills the same shape; a scalar pairs with every element", () => {
     const out = call("CAPAIAN", [[260], [21.44], [82.75], [89.5]], [[278], [19.38], [82.79], [88.92]]) as number[][];
     expect(out.map((r) => formatPercent(r[0]))).toEqual(["106,92%", "90,39%", "100,05%", "99,35%"]);

@@ -230,7 +230,7 @@ describe("readNumber", () => {
     expect(kindOf(() => readNumber("N/A", "realisasi"))).toBe("na");
     expect(kindOf(() => readNumber(null, "realisasi"))).toBe("na");
     expect(messageOf(() => readNumber("abc", "target"))).toMatch(/^target: "abc" bukan angka/);
-    expect(messageOf(() => readNumber("Rp 750.000,00,00", "pagu"))).toMatch(/salah tulis \(mungkin maksudnya 750000\)/);
+    expect(messageOf(() => readNumber("Rp 750.000,00,00", "pagu"))).toMatch(/salah tulis \(mungkin maksudnya 750\.000,00\)/);
     expect(kindOf(() => readNumber(true, "target"))).toBe("value");
   });
 });

@@ -1,6 +1,7 @@
 // Domain error for the formulas: an Excel-like kind plus an Indonesian message.
 // The custom-function wrappers map it to CustomFunctions.Error; the validator reads `kind` and `message`.
 import { parseValue, ParseHint } from "../numbers/parse";
+import { formatNumberId } from "../numbers/money";
 
 /** "value" -> #VALUE!, "na" -> #N/A, "div0" -> #DIV/0! */
 export type FormulaErrorKind = "value" | "na" | "div0";
@@ -27,7 +28,8 @@ export function readNumber(value: unknown, argName: string, hint: ParseHint = {}
   const p = parseValue(value, hint);
   if (p.kind === "missing") throw new FormulaError("na", `${argName} kosong atau N/A.`);
   if (p.malformed) {
-    const likely = p.likely === null || p.likely === undefined ? "" : ` (mungkin maksudnya ${p.likely})`;
+    const shown = p.likely === null || p.likely === undefined ? "" : formatNumberId(p.likely, Math.min(p.decimals, 6));
+    const likely = shown ? ` (mungkin maksudnya ${shown})` : "";
     throw new FormulaError("value", `${argName}: angka "${p.raw}" salah tulis${likely}.`);
   }
   if (p.value === null) throw new FormulaError("value", `${argName}: "${p.raw}" bukan angka.`);
