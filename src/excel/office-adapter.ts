@@ -46,10 +46,14 @@ export interface OfficeHost {
 
 type FillProps = Excel.CellPropertiesFill;
 interface Mark {
-  /** sheet, address, fill per cell as getCellProperties returned it */
+  /** sheet name, address, fill per cell as getCellProperties returned it */
   s: string;
   a: string;
   f: FillProps[][];
+  /** Worksheet.id: finds the sheet after a rename. */
+  i?: string;
+  /** The colour we painted: a cell that no longer shows it was re-filled by the user and is left alone. */
+  p?: string;
 }
 
 function need(ok: boolean, version: string, whatId: string, whatEn: string): Capability {
@@ -375,7 +379,7 @@ export class OfficeAdapter implements WorkbookPort {
     return this.host.run(async (context) => {
       // 1: which sheets exist and are unprotected (painting a protected sheet fails the whole batch).
       const wss = context.workbook.worksheets;
-      wss.load("items/name,items/protection/protected");
+      wss.load("items/name,items/id,items/protection/protected");
       await context.sync();
       const open = new Map(wss.items.filter((w) => !w.protection.protected).map((w) => [w.name, w]));
       const live = targets.filter((t) => open.has(t.sheet));
@@ -398,7 +402,7 @@ export class OfficeAdapter implements WorkbookPort {
           skipped++;
           return;
         }
-        marks.push({ s: t.sheet, a: t.address, f: fills });
+        marks.push({ s: t.sheet, i: open.get(t.sheet)!.id, a: t.address, f: fills, p: MARK_COLOURS[t.severity] });
         paint.push(t);
       });
       // Save the originals with the workbook BEFORE painting: an interruption can always be undone.
@@ -415,21 +419,38 @@ export class OfficeAdapter implements WorkbookPort {
     const marks = this.readMarks();
     if (!marks.length) return 0;
     const restored = await this.host.run(async (context) => {
+      // 1: the sheets, by id (survives a rename) and by name.
       const wss = context.workbook.worksheets;
-      wss.load("items/name");
+      wss.load("items/name,items/id");
       await context.sync();
+      const byId = new Map(wss.items.map((w) => [w.id, w]));
       const byName = new Map(wss.items.map((w) => [w.name, w]));
-      let n = 0;
+      // 2: what each marked cell shows now.
+      const cells: Array<{ ws: Excel.Worksheet; address: string; fill: FillProps; painted?: string; now: Excel.CellPropertiesLoadOptions & { value?: Excel.CellProperties[][] } }> = [];
       for (const m of marks) {
-        const ws = byName.get(m.s);
-        if (!ws) continue; // sheet deleted since: nothing to restore
-        const range = ws.getRange(m.a);
+        const ws = (m.i && byId.get(m.i)) || byName.get(m.s);
+        const area = parseArea(m.a);
+        if (!ws || !area) continue; // sheet deleted since: nothing to restore
+        m.f.forEach((row, i) =>
+          row.forEach((fill, j) => {
+            const address = toA1(area.top + i, area.left + j);
+            const now = ws.getRange(address).getCellProperties({ format: { fill: { color: true, pattern: true } } });
+            cells.push({ ws, address, fill, painted: m.p, now: now as never });
+          }),
+        );
+      }
+      await context.sync();
+      // 3: put back the original wherever our paint is still there; a fill the user chose since is theirs.
+      let n = 0;
+      for (const c of cells) {
+        const cur = c.now.value?.[0]?.[0]?.format?.fill;
+        const ours = !c.painted || (String(cur?.color).toUpperCase() === c.painted.toUpperCase() && cur?.pattern === "Solid");
+        if (!ours) continue;
+        const range = c.ws.getRange(c.address);
         // "None" is written back by clearing; every other fill is written back as it was read.
         range.format.fill.clear();
-        if (m.f.some((row) => row.some((f) => f.pattern !== "None"))) {
-          range.setCellProperties(m.f.map((row) => row.map((f) => (f.pattern === "None" ? {} : { format: { fill: f } }))));
-        }
-        n += m.f.reduce((k, row) => k + row.length, 0);
+        if (c.fill.pattern !== "None") range.setCellProperties([[{ format: { fill: c.fill } }]]);
+        n++;
       }
       await context.sync();
       return n;

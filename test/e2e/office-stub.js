@@ -37,12 +37,12 @@
     selected: [],
     activated: [],
     settings: {},
-    sheets: WB.sheets.map(function (s) {
+    sheets: WB.sheets.map(function (s, i) {
       var cells = new Map();
       Object.keys(s.cells).forEach(function (k) {
         cells.set(k, s.cells[k]);
       });
-      return { name: s.name, visibility: s.visibility, merges: s.merges, cells: cells };
+      return { id: "{sheet-" + (i + 1) + "}", name: s.name, visibility: s.visibility, merges: s.merges, cells: cells };
     }),
     fills: function () {
       return JSON.stringify(
@@ -156,6 +156,7 @@
     this.load = function (props) {
       pending.push(function () {
         self.name = sheet.name;
+        self.id = sheet.id;
         self.visibility = sheet.visibility;
         self.protection = { protected: false };
       });
@@ -199,9 +200,9 @@
         worksheets: {
           items: items,
           load: function (p) { items.forEach(function (w) { w.load(p); }); },
-          getItem: function (name) { return items.find(function (w) { return w.name === name; }) || new Worksheet(state.sheets.find(function (s) { return s.name === name; })); },
+          getItem: function (key) { return new Worksheet(state.sheets.find(function (s) { return s.name === key || s.id === key; })); },
           add: function (name) {
-            var s = { name: name, visibility: "Visible", merges: [], cells: new Map() };
+            var s = { id: "{sheet-" + (state.sheets.length + 1) + "}", name: name, visibility: "Visible", merges: [], cells: new Map() };
             state.sheets.push(s);
             return new Worksheet(s);
           },

@@ -27,6 +27,8 @@ export interface FakeCell {
 
 export interface FakeSheet {
   name: string;
+  /** Worksheet.id: stable across renames. */
+  id?: string;
   visibility?: "Visible" | "Hidden" | "VeryHidden";
   protected?: boolean;
   cells: Map<string, FakeCell>; // key "row,col"
@@ -88,6 +90,7 @@ export function fakeExcel(sheets: FakeSheet[], apiVersion = "1.17"): FakeExcel {
       ),
     host: undefined as any,
   };
+  sheets.forEach((s, i) => (s.id ??= `{sheet-${i + 1}}`));
   const supported = (v: string) => {
     const [a, b] = v.split(".").map(Number);
     const [x, y] = apiVersion.split(".").map(Number);
@@ -242,7 +245,7 @@ export function fakeExcel(sheets: FakeSheet[], apiVersion = "1.17"): FakeExcel {
 
   function worksheetMock(s: FakeSheet) {
     const w: any = track(
-      new OfficeMockObject({ name: s.name, visibility: s.visibility ?? "Visible", protection: { protected: !!s.protected } }),
+      new OfficeMockObject({ name: s.name, id: s.id!, visibility: s.visibility ?? "Visible", protection: { protected: !!s.protected } }),
     );
     w.getUsedRangeOrNullObject = (valuesOnly?: boolean) => {
       if (!supported("1.4")) throw new Error("needs 1.4");
@@ -302,14 +305,15 @@ export function fakeExcel(sheets: FakeSheet[], apiVersion = "1.17"): FakeExcel {
         return n;
       },
       getItem(name: string) {
-        const w = items.find((x) => x.name === name) ?? worksheetMock(state.sheets.find((x) => x.name === name)!);
+        // Like Excel: by name or by id.
+        const w = worksheetMock(state.sheets.find((x) => x.name === name || x.id === name)!);
         return w;
       },
       add(name: string) {
         if (state.sheets.some((x) => x.name.toLowerCase() === name.toLowerCase())) {
           throw Object.assign(new Error("A sheet with that name exists"), { code: "ItemAlreadyExists" });
         }
-        const s: FakeSheet = { name, cells: new Map(), visibility: "Visible" };
+        const s: FakeSheet = { name, id: `{sheet-${state.sheets.length + 1}}`, cells: new Map(), visibility: "Visible" };
         state.sheets.push(s);
         return worksheetMock(s);
       },

@@ -179,6 +179,22 @@ describe("highlight and clearHighlight", () => {
     expect(xl.settingsStore[MARKS_KEY]).toBeUndefined();
   });
 
+  test("after a rename the marks still come off; a fill the user chose since is kept", async () => {
+    const xl = build();
+    const before = xl.fills();
+    const adapter = new OfficeAdapter(xl.host);
+    await adapter.highlight([finding("PK", "C2"), finding("PK", "C3")]);
+    xl.sheets[0].name = "PK Kepala Dinas";
+    const green = { ...NO_FILL, color: "#00B050", pattern: "Solid" };
+    xl.sheets[0].cells.get(key(2, 2))!.fill = { ...green }; // the user paints C3 green by hand
+    expect(await adapter.clearHighlight()).toBe(1);
+    expect(xl.sheets[0].cells.get(key(1, 2))!.fill).toEqual(NO_FILL);
+    expect(xl.sheets[0].cells.get(key(2, 2))!.fill).toEqual(green);
+    xl.sheets[0].cells.get(key(2, 2))!.fill = { ...NO_FILL, color: "#92D050", pattern: "Solid", tintAndShade: 0.4 };
+    xl.sheets[0].name = "PK";
+    expect(xl.fills()).toBe(before);
+  });
+
   test("a fresh adapter (pane reloaded) still removes the marks from the document settings", async () => {
     const xl = build();
     const before = xl.fills();
