@@ -228,6 +228,17 @@ export async function runEngine(): Promise<BenchResult> {
     rows.push(row(B, "wrong capaian injected into the generated workbook and found (SAKIP-CAPAIAN-001 at the right cell)", hit, `of ${at.size}`, `${at.size}`, hit === at.size,
       `${other} CAPAIAN-001 elsewhere; shows the consistent workbook's silence is not blindness`));
   }
+  // Precision probe: a Program, a Kegiatan and a Sub Kegiatan with the same base name are different items.
+  if (cli) {
+    const probeFile = path.join(ensureCache(), "shared-level-names.xlsx");
+    const { buffer } = await generateXlsxBuffer({ pkSheets: 40, measurementRows: 500, sharedLevelNames: true });
+    fs.writeFileSync(probeFile, buffer);
+    const found = findingsOf(await cli.run(probeFile)).filter((f) => f.severity === "error");
+    const byRule: Record<string, number> = {};
+    for (const f of found) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
+    rows.push(row(B, "errors on a consistent workbook whose Program, Kegiatan and Sub Kegiatan share base names (different levels)", found.length, "errors", "0", found.length === 0,
+      found.length ? `${Object.entries(byRule).map(([k, v]) => `${k} ${v}`).join(", ")}; e.g. ${found[0].sheet}!${found[0].cell}: ${String(found[0].message).slice(0, 200)}` : undefined));
+  }
   // The real binary, end to end (node start-up included), at the smallest scale.
   const first = scales()[0];
   const { file } = await workbookAt(first);

@@ -23,6 +23,9 @@ export interface GenerateOptions {
   wrongCapaian?: number;
   /** PRNG seed. */
   seed?: number;
+  /** Reuse one base name across levels (Program X, Kegiatan X, Sub Kegiatan X are still different items): a
+   *  precision probe for the engine's name matching, off by default. */
+  sharedLevelNames?: boolean;
   year?: number;
 }
 
@@ -298,17 +301,17 @@ export function buildConsistentWorkbook(opts: GenerateOptions = {}): { workbook:
 
   const tree: BudgetItem[] = [];
   for (let p = 0; p < programs; p++) {
-    const pname = itemName("Program ", nameIndex++);
+    const pname = itemName("Program ", opts.sharedLevelNames ? p : nameIndex++);
     const kabid = makePerson(rand, personIndex++, `Kepala Bidang ${pname.replace(/^Program /, "")}`);
     const kegs: BudgetItem[] = [];
     for (let q = 0; q < k; q++) {
-      const kname = itemName("Kegiatan ", nameIndex++);
+      const kname = itemName("Kegiatan ", opts.sharedLevelNames ? kegIndex : nameIndex++);
       kegIndex++;
       const subkor = makePerson(rand, personIndex++, `Sub Koordinator ${kname.replace(/^Kegiatan /, "")}`);
       const subs: BudgetItem[] = [];
       const nSubs = 3 + Math.floor(rand() * 3);
       for (let s = 0; s < nSubs; s++) {
-        const sname = itemName("Sub Kegiatan ", nameIndex++);
+        const sname = itemName("Sub Kegiatan ", opts.sharedLevelNames ? subIndex : nameIndex++);
         subIndex++;
         const amount = (5 + Math.floor(rand() * 400)) * 1_250_000; // whole rupiah, realistic magnitudes
         subs.push({ name: sname, amount, children: [], indicator: makeIndicator(rand, sname, indIndex++) });
