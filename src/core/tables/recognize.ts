@@ -40,12 +40,14 @@ export function recognizeSheet(sheet: SheetSnapshot): RecognizedTable[] {
   let consumed = -1;
   for (const r of rows) {
     if (r <= consumed) continue;
-    const h = headerAt(g, r);
-    if (!h) continue;
-    const t = readTable(g, h);
-    if (!t) continue;
-    out.push(t);
-    consumed = t.bottom;
+    const hs = headerAt(g, r);
+    if (!hs) continue;
+    for (const h of hs) {
+      const t = readTable(g, h);
+      if (!t) continue;
+      out.push(t);
+      consumed = Math.max(consumed, t.bottom);
+    }
   }
   return out;
 }
@@ -107,7 +109,7 @@ function isColumnNumberRow(g: SheetGrid, r: number): boolean {
 }
 
 /** Header starting at row r (with its continuation rows), or null. */
-function headerAt(g: SheetGrid, r: number): Header | null {
+function headerAt(g: SheetGrid, r: number): Header[] | null {
   const first = headerRowInfo(g, r);
   if (!first) return null;
   let bottom = r;
@@ -172,11 +174,27 @@ function headerAt(g: SheetGrid, r: number): Header | null {
     const role = roleOfHeader(parts) ?? (parts[parts.length - 1] === "%" ? undefined : "other");
     columns.push({ role: role ?? ("%" as ColumnRole), col: c, header: rawByCol.get(c)!.join(" / ") });
   }
+  // Two tables side by side (an empty header column between, each with its own NO or label column) are two tables.
+  const segments: TableColumn[][] = [];
+  for (const c of columns) {
+    const last = segments[segments.length - 1];
+    if (last && c.col === last[last.length - 1].col + 1) last.push(c);
+    else segments.push([c]);
+  }
+  const heads: Header[] = [];
+  if (segments.length > 1) {
+    for (const seg of segments) {
+      resolveRoles(seg);
+      const kind = kindOfRoles(new Set(seg.map((c) => c.role)));
+      if (kind) heads.push({ top: r, bottom, left: seg[0].col, right: seg[seg.length - 1].col, columns: seg, kind });
+    }
+    if (heads.length > 1) return heads;
+  }
   resolveRoles(columns);
   const roles = new Set(columns.map((c) => c.role));
   const kind = kindOfRoles(roles);
   if (!kind) return null;
-  return { top: r, bottom, left, right, columns, kind };
+  return [{ top: r, bottom, left, right, columns, kind }];
 }
 
 /** Context decisions: a bare "%" column, a second REALISASI/CAPAIAN under the budget side, ANGGARAN next to REALISASI. */

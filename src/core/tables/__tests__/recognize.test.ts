@@ -197,3 +197,14 @@ describe("table recognition", () => {
     expect(recognizeSheet(s)).toEqual([]);
   });
 });
+
+test("two tables side by side, an empty column between, are two tables", () => {
+  const s = sheetFromRows("Dua", [
+    ["NO", "SASARAN", "INDIKATOR KINERJA", "TARGET", null, "NO", "PROGRAM", "ANGGARAN (Rp)", "KET"],
+    ["1.", "Meningkatnya kualitas", "Indeks Sistem Merit", 260, null, "1", "Program Kepegawaian Daerah", 1672255000, "APBD"],
+    [null, null, "Nilai IKM", 82.75, null, "JUMLAH", null, 1672255000],
+    [null, null, "Nilai SAKIP", 89.5],
+  ]);
+  const ts = recognizeSheet(s);
+  expect(ts.map((t) => [t.kind, t.left, t.right, t.rows.length])).toEqual([["indicator", 0, 3, 3], ["budget", 5, 8, 2]]);
+});
