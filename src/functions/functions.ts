@@ -14,6 +14,13 @@ import {
   PREDIKAT_SCALE_ALIASES, PredikatScale, parseNip, excelSerial, krejcieMorgan, Target,
 } from "../core/formulas";
 
+// Outside Excel (the task pane previewed in a plain browser, same page in the shared runtime) there is no
+// CustomFunctions runtime; the build appends CustomFunctions.associate(...) calls, so give them a no-op target
+// instead of a page error. Inside Excel office.js defines CustomFunctions before this file runs.
+if (typeof CustomFunctions === "undefined") {
+  (globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = { associate: () => undefined };
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Helpers (not custom functions: no @customfunction tag)
 

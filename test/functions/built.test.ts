@@ -103,6 +103,14 @@ describe("dist/functions.js", () => {
   const err = (v: unknown) => (v instanceof ExcelError ? `${v.code} ${v.message ?? ""}`.trim() : undefined);
   const cell = (v: unknown) => (Array.isArray(v) ? (v as unknown[][])[0][0] : v);
 
+  test("outside Excel (no CustomFunctions runtime) loading functions.js raises no error", () => {
+    const bare: Record<string, unknown> = { console };
+    bare.self = bare;
+    bare.window = bare;
+    vm.createContext(bare);
+    expect(() => vm.runInContext(code, bare, { filename: "functions.js" })).not.toThrow();
+  });
+
   test("associates every function of functions.json", () => {
     expect(Object.keys(registry).sort()).toEqual(Object.keys(EXPECTED).sort());
   });
