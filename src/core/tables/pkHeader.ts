@@ -43,7 +43,10 @@ export function recognizePkHeader(sheet: SheetSnapshot): PkHeader | null {
       void first;
       continue;
     }
-    const m = /^(nama|jabatan|nip|pangkat(?:\s*\/\s*gol(?:ongan)?)?)\s*(?::\s*(.*))?$/i.exec(t);
+    // "Nama : X" lines, one per cell or several in one multi-line cell.
+    const lines = raw(c).includes("\n") ? raw(c).split(/\r?\n/).map(clean).filter(Boolean) : [t];
+    for (const line of lines) {
+    const m = /^(nama|jabatan|nip|pangkat(?:\s*\/\s*gol(?:ongan)?)?)\s*(?::\s*(.*))?$/i.exec(line);
     if (m) {
       const field = m[1].toLowerCase().startsWith("pangkat") ? "pangkat" : (m[1].toLowerCase() as Field["field"]);
       let value = clean(m[2] ?? "");
@@ -60,6 +63,7 @@ export function recognizePkHeader(sheet: SheetSnapshot): PkHeader | null {
         }
       }
       if (value) fields.push({ row: c.row, col: c.col, field, value, valueCell });
+    }
     }
     if (!year) {
       const d = DATE_RE.exec(t);

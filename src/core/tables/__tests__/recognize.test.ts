@@ -208,3 +208,15 @@ test("two tables side by side, an empty column between, are two tables", () => {
   const ts = recognizeSheet(s);
   expect(ts.map((t) => [t.kind, t.left, t.right, t.rows.length])).toEqual([["indicator", 0, 3, 3], ["budget", 5, 8, 2]]);
 });
+
+test("PK header typed as multi-line cells", () => {
+  const s = sheetFromRows("PK", [
+    ["Nama : AGUS SUPRAPTO, S.Sos., M.M.\nJabatan : Kepala Sub Bagian Keuangan"],
+    ["Selanjutnya disebut PIHAK PERTAMA"],
+    ["Nama : HARIYANTO, S.Pd., M.IP.\nJabatan : Sekretaris"],
+    ["Selaku atasan langsung, selanjutnya disebut PIHAK KEDUA"],
+  ]);
+  const h = recognizePkHeader(s)!;
+  expect(h.pihakPertama).toMatchObject({ nama: "AGUS SUPRAPTO, S.Sos., M.M.", jabatan: "Kepala Sub Bagian Keuangan" });
+  expect(h.pihakKedua).toMatchObject({ nama: "HARIYANTO, S.Pd., M.IP.", jabatan: "Sekretaris" });
+});
