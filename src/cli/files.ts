@@ -21,6 +21,8 @@ export interface InputFile {
   path: string;
   /** As the user named it (a folder's files: the folder as typed joined with the file's place inside). */
   shown: string;
+  /** Found inside a folder the user named. */
+  fromFolder: boolean;
 }
 
 /**
@@ -38,9 +40,11 @@ export function expandInput(given: string, cwd: string): InputFile[] {
   if (st.isDirectory()) {
     const files = listXlsx(abs);
     if (files.length === 0) throw new InputError(`Folder "${given}" tidak berisi berkas .xlsx.`);
-    return files.map((f) => ({ path: f, shown: path.join(given, path.relative(abs, f)) }));
+    return files.map((f) => ({ path: f, shown: path.join(given, path.relative(abs, f)), fromFolder: true }));
   }
-  return [{ path: abs, shown: given }];
+  // A device, a pipe or a socket (typed by mistake, or process substitution) would be read forever.
+  if (!st.isFile()) throw new InputError(`"${given}" bukan berkas biasa (perangkat, pipa, atau soket); sebutkan berkas .xlsx.`);
+  return [{ path: abs, shown: given, fromFolder: false }];
 }
 
 export function readBytes(file: string, shown = file): Buffer {
@@ -53,4 +57,21 @@ export function readBytes(file: string, shown = file): Buffer {
     if (code === "EISDIR") throw new InputError(`"${shown}" adalah folder, bukan berkas.`);
     throw new InputError(`Berkas "${shown}" tidak dapat dibaca.`);
   }
+}
+
+/** The same file, whatever the spelling (., .., symlinks). */
+export function samePath(a: string, b: string): boolean {
+  const real = (p: string) => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      // not there yet: resolve its folder, keep its name
+      try {
+        return path.join(fs.realpathSync(path.dirname(p)), path.basename(p));
+      } catch {
+        return path.resolve(p);
+      }
+    }
+  };
+  return real(a) === real(b);
 }

@@ -4,10 +4,10 @@ import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
 import { parseArgs, UsageError, USAGE_ID, type CliOptions } from "./args";
-import { expandInput, readBytes, InputError, type InputFile } from "./files";
+import { expandInput, readBytes, samePath, InputError, type InputFile } from "./files";
 import { readXlsx, WorkbookReadError } from "../xlsx/read";
 import { validateWorkbook } from "../core/validate";
-import type { FileReport } from "../presenters/common";
+import { cleanControls, type FileReport } from "../presenters/common";
 import { renderJson } from "../presenters/json";
 import { renderText } from "../presenters/text";
 import { renderHtml } from "../presenters/html";
@@ -39,8 +39,10 @@ export async function validateFile(file: string, displayName = file): Promise<Fi
   };
 }
 
-function render(reports: FileReport[], opts: CliOptions): string {
-  if (opts.format === "json") return renderJson(reports);
+function render(reports: FileReport[], opts: CliOptions, several: boolean): string {
+  // JSON: one object for one named file; an array as soon as several files or a folder were named,
+  // so a script reading a folder's report always gets an array.
+  if (opts.format === "json") return renderJson(reports, { forceArray: several });
   if (opts.format === "html") return renderHtml(reports, opts.lang);
   return renderText(reports, opts.lang);
 }
@@ -86,6 +88,16 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
   }
 
+  // --out must never replace a workbook being read (same path spelled another way, or inside a named folder).
+  if (opts.out) {
+    const out = path.resolve(cwd, opts.out);
+    const hit = files.find((f) => samePath(f.path, out));
+    if (hit) {
+      io.stderr(`Galat: --out menunjuk ke buku kerja masukan "${hit.shown}"; laporan tidak ditulis agar buku kerja itu tidak tertimpa.\n`);
+      return 2;
+    }
+  }
+
   const reports: FileReport[] = [];
   for (const file of files) {
     try {
@@ -102,7 +114,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
 
   if (reports.length > 0) {
-    const text = render(reports, opts);
+    const text = render(reports, opts, inputs.length > 1 || files.some((f) => f.fromFolder));
     if (opts.out) {
       try {
         const out = path.resolve(cwd, opts.out);
@@ -131,7 +143,8 @@ export function main(argv: string[], root: string): void {
   }
   const io: CliIo = {
     stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
+    // Messages quote file names and workbook text: no terminal control characters reach the terminal.
+    stderr: (s) => process.stderr.write(cleanControls(s, true)),
     root,
     // `npm run validate` runs in the package root; INIT_CWD is where the user typed the command.
     cwd: process.env.npm_lifecycle_event === "validate" && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd(),

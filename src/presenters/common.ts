@@ -124,3 +124,11 @@ export function countByRule(findings: Finding[]): Array<{ rule: string; count: n
   for (const f of findings) m.set(f.rule, (m.get(f.rule) ?? 0) + 1);
   return [...m.entries()].map(([rule, count]) => ({ rule, count })).sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule));
 }
+
+/**
+ * Text from a workbook may carry control characters (ESC sequences that drive a terminal, BEL, CR ...):
+ * they are shown as U+FFFD, and line breaks inside one field as a space, so a report stays one line per field.
+ */
+export function cleanControls(s: string, keepNewlines = false): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => (ch === "\n" ? (keepNewlines ? ch : " ") : ch === "\t" ? " " : "\ufffd"));
+}

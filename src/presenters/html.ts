@@ -1,10 +1,10 @@
 // HTML presenter: one self-contained page (inline CSS, no scripts, no external resources). Everything escaped.
 import type { Finding } from "../core/findings/finding";
-import { countByRule, countFindings, groupBySheet, sheetRef, type FileReport } from "./common";
+import { cleanControls, countByRule, countFindings, groupBySheet, sheetRef, type FileReport } from "./common";
 import { LABELS, summaryLine, type ReportLanguage } from "./text";
 
 export function escapeHtml(s: unknown): string {
-  return String(s ?? "")
+  return cleanControls(String(s ?? ""))
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")

@@ -1,6 +1,6 @@
 // Text presenter: a readable report grouped by sheet, in Indonesian (default) or English.
 import type { Finding } from "../core/findings/finding";
-import { countByRule, countFindings, groupBySheet, SEVERITY_LABEL_EN, SEVERITY_LABEL_ID, sheetRef, type Counts, type FileReport } from "./common";
+import { cleanControls as clean, countByRule, countFindings, groupBySheet, SEVERITY_LABEL_EN, SEVERITY_LABEL_ID, sheetRef, type Counts, type FileReport } from "./common";
 
 export type ReportLanguage = "id" | "en";
 
@@ -88,18 +88,18 @@ export function differenceText(f: Finding, lang: ReportLanguage = "id"): string 
 function findingLines(f: Finding, lang: ReportLanguage): string[] {
   const l = LABELS[lang];
   const message = lang === "en" && f.messageEn ? f.messageEn : f.message;
-  const lines = [`  [${l.severity[f.severity]}] ${f.cell} (${f.rule}): ${message}`];
+  const lines = [`  [${l.severity[f.severity]}] ${clean(f.cell)} (${clean(f.rule)}): ${clean(message)}`];
   const parts: string[] = [];
-  if (f.expected != null) parts.push(`${l.expected}: ${f.expected}`);
-  if (f.actual != null) parts.push(`${l.actual}: ${f.actual}`);
+  if (f.expected != null) parts.push(`${l.expected}: ${clean(f.expected)}`);
+  if (f.actual != null) parts.push(`${l.actual}: ${clean(f.actual)}`);
   if (typeof f.difference === "number" && isFinite(f.difference) && f.difference !== 0) parts.push(`${l.difference}: ${differenceText(f, lang)}`);
   if (parts.length) lines.push(`      ${parts.join("; ")}`);
   if (f.related && f.related.length) {
-    const shown = f.related.slice(0, 8).map((r) => (r.sheet === f.sheet ? r.cell : sheetRef(r.sheet, r.cell)));
+    const shown = f.related.slice(0, 8).map((r) => clean(r.sheet === f.sheet ? r.cell : sheetRef(r.sheet, r.cell)));
     const more = f.related.length > 8 ? l.more(f.related.length - 8) : "";
     lines.push(`      ${l.related}: ${shown.join(", ")}${more}`);
   }
-  if (f.suggestion) lines.push(`      ${l.suggestion}: ${f.suggestion}`);
+  if (f.suggestion) lines.push(`      ${l.suggestion}: ${clean(f.suggestion)}`);
   return lines;
 }
 
@@ -116,13 +116,13 @@ export function summaryLineId(report: FileReport): string {
 export function renderTextFile(report: FileReport, lang: ReportLanguage = "id"): string {
   const l = LABELS[lang];
   const out: string[] = [];
-  out.push(`${l.file}: ${report.file}`);
+  out.push(`${l.file}: ${clean(report.file)}`);
   out.push(`${l.sheets}: ${report.sheets}`);
   out.push(summaryLine(report, lang));
-  if (report.findings.length) out.push(`${l.perRule}: ` + countByRule(report.findings).map((r) => `${r.rule} ${r.count}`).join(", ") + ".");
+  if (report.findings.length) out.push(`${l.perRule}: ` + countByRule(report.findings).map((r) => `${clean(r.rule)} ${r.count}`).join(", ") + ".");
   for (const group of groupBySheet(report)) {
     out.push("");
-    out.push(l.sheet(group.sheet, group.findings.length));
+    out.push(l.sheet(clean(group.sheet), group.findings.length));
     for (const f of group.findings) out.push(...findingLines(f, lang));
   }
   return out.join("\n") + "\n";

@@ -139,6 +139,18 @@ describe("sakip-validate CLI", () => {
     expect(docs.map((d: { file: string }) => path.relative(folder, d.file))).toEqual(["a.xlsx", path.join("sub", "b.xlsx")]);
   });
 
+  it("prints an array for a folder even when it holds one workbook", () => {
+    const folder = path.join(dir, "satu");
+    fs.mkdirSync(folder, { recursive: true });
+    fs.copyFileSync(clean, path.join(folder, "a.xlsx"));
+    const r = cli([folder, "--format", "json"]);
+    expect(r.code).toBe(0);
+    const docs = JSON.parse(r.stdout);
+    expect(Array.isArray(docs)).toBe(true);
+    expect(docs).toHaveLength(1);
+    expect(docs[0].file).toBe(path.join(folder, "a.xlsx"));
+  });
+
   it("writes a self-contained HTML page with everything escaped", () => {
     const out = path.join(dir, "laporan", "nakal.html");
     const r = cli([hostile, "--format", "html", "--out", out]);
@@ -213,6 +225,34 @@ describe("sakip-validate CLI", () => {
     expect(r.status).toBe(0); // the status of `head`
     expect(r.stderr).toBe("");
   }, 120000);
+
+  it("never lets --out overwrite an input workbook", () => {
+    const before = fs.readFileSync(bad);
+    const spelled = path.join(path.dirname(bad), ".", "..", path.basename(path.dirname(bad)), path.basename(bad));
+    for (const args of [[bad, "--out", bad], [bad, "--format", "html", "--out", spelled], [path.dirname(bad), "--out", bad]]) {
+      const r = cli(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/--out menunjuk ke buku kerja masukan/);
+      expect(fs.readFileSync(bad).equals(before)).toBe(true);
+    }
+  });
+
+  it("keeps terminal control characters from the workbook out of the text report", async () => {
+    const wb = measurement("Kendali", "Indeks \u001b[31mSistem\u0007 Merit\rX", 1.0);
+    const f = await write(wb, "kendali/kendali.xlsx");
+    const r = cli([f]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("Sistem");
+    expect([...(r.stdout + r.stderr)].filter((ch) => /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(ch))).toEqual([]);
+  });
+
+  if (process.platform !== "win32") {
+    it("refuses a device as input at once (/dev/zero)", () => {
+      const r = cli(["/dev/zero"]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/bukan berkas biasa/);
+    });
+  }
 
   it("runs through npm as `npm run --silent validate -- FILE --format json`, reading relative paths from the user's directory", () => {
     const npm = process.platform === "win32" ? "npm.cmd" : "npm";
