@@ -198,7 +198,7 @@ describe("dist/functions.js", () => {
   });
 
   test("PREDIKAT, NIP, SAMPEL_SKM", () => {
-    expect(call("PREDIKAT", [[1.0692], [0.8], ["55%"], [null]]).toString()).toMatch(/^Sangat Tinggi,Tinggi,Rendah,/);
+    expect(String(call("PREDIKAT", [[1.0692], [0.8], ["55%"], [null]]))).toMatch(/^Sangat Tinggi,Tinggi,Rendah,/);
     expect(err((call("PREDIKAT", [[null]]) as unknown[][])[0][0])).toMatch(/^#N\/A capaian kosong/);
     expect(cell(call("PREDIKAT", [[0.95]], "lkjip"))).toBe("Sangat Baik");
     expect(cell(call("NIP", [["19661019 198703 1 008"]]))).toBe("Valid");
