@@ -18,7 +18,14 @@ const clean = (s: string) => s.replace(/\*\*/g, "").replace(/\s+/g, " ").trim();
 
 interface Field { row: number; col: number; field: "nama" | "jabatan" | "nip" | "pangkat"; value: string; valueCell: { row: number; col: number } }
 
+const PIHAK_RE = /pihak/i;
+const WORTH_RE = /pihak|^\s*(?:nama|jabatan|nip|pangkat)\b/i;
+
 export function recognizePkHeader(sheet: SheetSnapshot): PkHeader | null {
+  // Most sheets are not PKs: one cheap pass decides before any text work.
+  let any = false;
+  for (const c of sheet.cells) if (typeof c.value === "string" && PIHAK_RE.test(c.value)) { any = true; break; }
+  if (!any) return null;
   const g = gridOf(sheet);
   const pertamaRows: number[] = [];
   const kedua: number[] = [];
@@ -29,6 +36,8 @@ export function recognizePkHeader(sheet: SheetSnapshot): PkHeader | null {
 
   for (const c of sheet.cells) {
     if (typeof c.value !== "string") continue;
+    // Only party lines, "PIHAK ..." and (until the year is known) short texts that may be the date line matter.
+    if (!WORTH_RE.test(c.value) && (year !== undefined || c.value.length >= 80)) continue;
     const t = clean(raw(c));
     if (!t) continue;
     const up = t.toUpperCase();

@@ -244,11 +244,16 @@ function readTable(g: SheetGrid, h: Header): RecognizedTable | null {
   let lastDataRow = h.bottom;
   for (let r = h.bottom + 1; r < g.rowCount; r++) {
     const cells = g.row(r);
-    const inside = cells.filter((c) => c.col >= h.left && c.col <= h.right && cellText(c) !== "");
-    const outside = cells.filter((c) => (c.col < h.left || c.col > h.right) && cellText(c) !== "");
+    const inside: typeof cells = [];
+    let outside = false;
+    for (const c of cells) {
+      if (cellText(c) === "") continue;
+      if (c.col >= h.left && c.col <= h.right) inside.push(c);
+      else outside = true;
+    }
     if (!inside.length) {
       // A merged label continuing into this row keeps the row in the table (handled by the row that starts it).
-      if (outside.length) break;
+      if (outside) break;
       if (++blank > 2) break;
       continue;
     }
