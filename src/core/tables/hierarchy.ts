@@ -226,17 +226,36 @@ export function pkChain(wb: WorkbookSnapshot, rec: RecognizedWorkbook): PkLink[]
   return links;
 }
 
-// Normalised once: lookups are a map hit, with the strict fuzzy match only over names of the same length class.
-const NOMEN_KEG = PENUNJANG.map((k, i) => ({ key: normName(k.kegiatan), i }));
-const NOMEN_SUB = PENUNJANG.flatMap((k, i) => k.sub.map((s) => ({ key: normName(s), i })));
+// Normalised once: an exact hit is a map lookup; the strict fuzzy match (one typo in one long word) only looks at
+// names with the same number of words.
+const stripRegion = (k: string) => k.replace(/\s*(?:kabupaten kota|kabupaten|kota|provinsi)\s*$/, "").trim();
+interface NomenIndex { exact: Map<string, number>; byWords: Map<number, Array<{ key: string; i: number }>> }
+function nomenIndex(names: Array<{ name: string; i: number }>): NomenIndex {
+  const exact = new Map<string, number>();
+  const byWords = new Map<number, Array<{ key: string; i: number }>>();
+  for (const { name, i } of names) {
+    const key = stripRegion(normName(name));
+    if (!exact.has(key)) exact.set(key, i);
+    const n = key.split(" ").length;
+    const a = byWords.get(n) ?? [];
+    a.push({ key, i });
+    byWords.set(n, a);
+  }
+  return { exact, byWords };
+}
+const NOMEN_KEG = nomenIndex(PENUNJANG.map((k, i) => ({ name: k.kegiatan, i })));
+const NOMEN_SUB = nomenIndex(PENUNJANG.flatMap((k, i) => k.sub.map((s) => ({ name: s, i }))));
+function findNomen(ix: NomenIndex, key: string): number | undefined {
+  const hit = ix.exact.get(key);
+  if (hit !== undefined) return hit;
+  return ix.byWords.get(key.split(" ").length)?.find((n) => sameNormalized(n.key, key))?.i;
+}
 const nomenCache = new Map<string, { keg?: number; sub?: number }>();
 function nomenLookup(label: string): { keg?: number; sub?: number } {
-  const key = normName(label);
+  const key = stripRegion(normName(label));
   let hit = nomenCache.get(key);
   if (hit) return hit;
-  const keg = NOMEN_KEG.find((n) => Math.abs(n.key.length - key.length) <= 30 && sameNormalized(n.key, key))?.i;
-  const sub = NOMEN_SUB.find((n) => Math.abs(n.key.length - key.length) <= 30 && sameNormalized(n.key, key))?.i;
-  hit = { keg, sub };
+  hit = { keg: findNomen(NOMEN_KEG, key), sub: findNomen(NOMEN_SUB, key) };
   if (nomenCache.size > 50000) nomenCache.clear();
   nomenCache.set(key, hit);
   return hit;

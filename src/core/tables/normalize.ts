@@ -1,10 +1,10 @@
 // Text normalisation for header words and for matching item names across sheets.
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Header text -> comparable form: upper case, no "(Rp.)", punctuation as spaces ("ANGGARAN (Rp.)" -> "ANGGARAN"). */
 export function normHeader(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  return (NON_ASCII.test(text) ? text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "") : text)
     .toUpperCase()
     .replace(/\(\s*RP\.?\s*\)|\bRP\b\.?/g, " ")
     .replace(/[^A-Z0-9%]+/g, " ")
@@ -29,9 +29,8 @@ const nameCache = new Map<string, string>();
 export function normName(text: string): string {
   const hit = nameCache.get(text);
   if (hit !== undefined) return hit;
-  let s = text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  // NFKD only when there is something beyond ASCII (it is the slow part).
+  let s = (NON_ASCII.test(text) ? text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "") : text)
     .toLowerCase()
     .replace(/^\s*(?:\d+[.)]|[a-z][.)]|[-\u2022*])\s+/, "")
     .replace(/[^a-z0-9]+/g, " ")
