@@ -1,28 +1,8 @@
 // A1 addresses <-> 0-based indexes, for the adapters and the grid view.
 
-export function columnLetters(col: number): string {
-  let s = "";
-  let n = col + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-export function toA1(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
-}
-
-/** "C7" -> {row: 6, col: 2}; "$C$7" too; null when not a single-cell address. */
-export function parseA1(address: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
-}
+// The one A1 codec lives in core; the adapters use it under these names.
+export { colLetters as columnLetters, a1 as toA1, parseA1 } from "../core/tables/cells";
+import { a1 as toA1, parseA1 } from "../core/tables/cells";
 
 export interface Area {
   top: number;
