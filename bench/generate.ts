@@ -400,7 +400,12 @@ export function buildConsistentWorkbook(opts: GenerateOptions = {}): { workbook:
     const first = sasaranStart < 0 || i < subs.length || (i - subs.length) % 2 === 0;
     let statedCapaian = capaian;
     if (wrong.has(i)) {
-      statedCapaian = round4(capaian + 0.05);
+      // Wrong under every polarity (a validator may accept the negative readings 2 - c and 1 / c when none is stated).
+      const readings = [capaian, 2 - capaian, 1 / capaian];
+      for (const delta of [0.05, 0.07, 0.09, 0.11]) {
+        statedCapaian = round4(capaian + delta);
+        if (readings.every((x) => Math.abs(statedCapaian - x) > 0.001)) break;
+      }
       injected.push({ sheet: MEASUREMENT_SHEET, cell: `F${w.row}`, stated: statedCapaian, expected: capaian });
     }
     line(
