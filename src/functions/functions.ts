@@ -54,11 +54,14 @@ function asMatrix(v: unknown): Cell[][] {
  */
 function elementwise(args: { name: string; value: unknown }[], fn: (...cells: Cell[]) => unknown): unknown[][] {
   const mats = args.map((a) => asMatrix(a.value));
-  const rows = Math.max(...mats.map((m) => m.length));
-  const cols = Math.max(...mats.map((m) => Math.max(...m.map((r) => r.length))));
+  // Loops, not Math.max(...spread): a spread passes one argument per row and overflows the stack beyond
+  // about 125.000 rows (a whole-column range showed #VALUE! "Maximum call stack size exceeded").
+  const widest = (m: Cell[][]) => m.reduce((n, r) => (r.length > n ? r.length : n), 0);
+  const rows = mats.reduce((n, m) => (m.length > n ? m.length : n), 0);
+  const cols = mats.reduce((n, m) => Math.max(n, widest(m)), 0);
   mats.forEach((m, i) => {
     const r = m.length;
-    const c = Math.max(...m.map((x) => x.length));
+    const c = widest(m);
     if ((r !== 1 && r !== rows) || (c !== 1 && c !== cols)) {
       throw new FormulaError("value",
         `Ukuran ${args[i].name} (${r}x${c}) tidak cocok dengan argumen lain (${rows}x${cols}); pakai range yang sama ukurannya atau satu sel.`);

@@ -25,6 +25,8 @@ export const isFormulaError = (e: unknown): e is FormulaError =>
  */
 export function readNumber(value: unknown, argName: string, hint: ParseHint = {}): number {
   if (typeof value === "boolean") throw new FormulaError("value", `${argName}: nilai logika (TRUE/FALSE) bukan angka.`);
+  // A finite number is read as is: no ParsedNumber (String(value) + decimalsOf) for each element of a spill.
+  if (typeof value === "number" && Number.isFinite(value)) return value;
   const p = parseValue(value, hint);
   if (p.kind === "missing") throw new FormulaError("na", `${argName} kosong atau N/A.`);
   if (p.malformed) {
