@@ -26,3 +26,21 @@ export const DEFAULT_SETTINGS: ValidationSettings = {
   defaultPolarity: "positif",
   language: "id",
 };
+
+/**
+ * Settings as they arrive from a workbook's document settings, CLI flags or an older version: each field is kept only
+ * when it has the right type and a sensible value, else its default applies. Never throws.
+ */
+export function resolveSettings(input?: unknown): ValidationSettings {
+  const o = (input && typeof input === "object" ? input : {}) as Record<string, unknown>;
+  const tolerance = (v: unknown, fallback: number) => (typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : fallback);
+  const oneOf = <T extends string>(v: unknown, allowed: readonly T[], fallback: T): T => (allowed.includes(v as T) ? (v as T) : fallback);
+  return {
+    moneyTolerance: tolerance(o.moneyTolerance, DEFAULT_SETTINGS.moneyTolerance),
+    percentTolerance: tolerance(o.percentTolerance, DEFAULT_SETTINGS.percentTolerance),
+    disabledRules: Array.isArray(o.disabledRules) ? o.disabledRules.filter((r): r is string => typeof r === "string") : [],
+    meritWeightPreset: oneOf(o.meritWeightPreset, ["iku", "teks"] as const, DEFAULT_SETTINGS.meritWeightPreset),
+    defaultPolarity: oneOf(o.defaultPolarity, ["positif", "negatif", "negatif_rasio"] as const, DEFAULT_SETTINGS.defaultPolarity),
+    language: oneOf(o.language, ["id", "en"] as const, DEFAULT_SETTINGS.language),
+  };
+}

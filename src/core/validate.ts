@@ -1,7 +1,7 @@
 // The engine entry: recognise tables, run every enabled rule, turn drafts into findings.
 import type { WorkbookSnapshot } from "./workbook/snapshot";
 import type { Finding } from "./findings/finding";
-import { DEFAULT_SETTINGS, type ValidationSettings } from "./settings";
+import { resolveSettings, type ValidationSettings } from "./settings";
 import type { FindingDraft, Rule, RuleContext } from "./rules/rule";
 import type { RecognizedWorkbook } from "./tables/table";
 import { RULES } from "./rules/catalogue";
@@ -38,7 +38,8 @@ export function validateWorkbook(
   onProgress?: (done: number, total: number) => void,
   rules: Rule[] = RULES,
 ): ValidationResult {
-  const s: ValidationSettings = { ...DEFAULT_SETTINGS, ...(settings ?? {}) };
+  // Settings may come from a workbook written by anyone: malformed fields fall back to their defaults.
+  const s: ValidationSettings = resolveSettings(settings);
   const disabled = new Set(s.disabledRules ?? []);
   const enabled = rules.filter((r) => !disabled.has(r.code));
   const total = enabled.length + 1;

@@ -1,30 +1,9 @@
 // A1 addresses <-> 0-based indexes, for the adapters and the grid view.
 
 // The one A1 codec lives in core; the adapters use it under these names.
-export { colLetters as columnLetters, a1 as toA1, parseA1 } from "../core/tables/cells";
-import { a1 as toA1, parseA1 } from "../core/tables/cells";
-
-export interface Area {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-/** "A1" or "A1:B3" (optionally "Sheet!A1:B3") -> area; null when unreadable. */
-export function parseArea(address: string): Area | null {
-  const bare = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
-  const [a, b] = bare.split(":");
-  const p = parseA1(a);
-  const q = b === undefined ? p : parseA1(b);
-  if (!p || !q) return null;
-  return {
-    top: Math.min(p.row, q.row),
-    left: Math.min(p.col, q.col),
-    bottom: Math.max(p.row, q.row),
-    right: Math.max(p.col, q.col),
-  };
-}
+export { colLetters as columnLetters, a1 as toA1, parseA1, parseA1Range as parseArea } from "../core/workbook/a1";
+export type { Area } from "../core/workbook/a1";
+import { a1 as toA1, type Area } from "../core/workbook/a1";
 
 export function areaToA1(a: Area): string {
   const tl = toA1(a.top, a.left);

@@ -77,7 +77,7 @@ function elementwise(args: { name: string; value: unknown }[], fn: (...cells: Ce
       });
       try {
         const v = fn(...cells);
-        row.push(v === null || v === undefined ? "" : v);
+        row.push(v === null || v === undefined ? "" : overflowChecked(v));
       } catch (e) {
         row.push(toExcelError(e));
       }
@@ -87,12 +87,19 @@ function elementwise(args: { name: string; value: unknown }[], fn: (...cells: Ce
   return out;
 }
 
+/** A result beyond what Excel can hold (1e300 / 1e-300) is Excel's own #NUM!, never Infinity shown as a number. */
+function overflowChecked<T>(v: T): T | CustomFunctions.Error {
+  return typeof v === "number" && !Number.isFinite(v) ? new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber) : v;
+}
+
 /** Runs a whole-function body, turning a thrown error into the Excel error (thrown, so Excel shows it). */
 function guard<T>(body: () => T): T {
   try {
-    return body();
+    const v = body();
+    if (typeof v === "number" && !Number.isFinite(v)) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber);
+    return v;
   } catch (e) {
-    throw toExcelError(e);
+    throw e instanceof CustomFunctions.Error ? e : toExcelError(e);
   }
 }
 

@@ -4,6 +4,7 @@ import * as ExcelJSNs from "exceljs";
 import type { Cell, CellType, MergedArea, SheetSnapshot, WorkbookSnapshot } from "../core/workbook/snapshot";
 import { displayText } from "../core/workbook/displayText";
 import { estimateCells, MAX_CELLS } from "./limits";
+import { parseA1Range } from "../core/workbook/a1";
 
 export { MAX_CELLS } from "./limits";
 
@@ -85,18 +86,7 @@ function toFormula(f: string | undefined): string | undefined {
 }
 
 function parseRange(ref: string): MergedArea | undefined {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref.trim());
-  if (!m) return undefined;
-  const colOf = (letters: string) => {
-    let n = 0;
-    for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-    return n - 1;
-  };
-  const top = Number(m[2]) - 1;
-  const left = colOf(m[1]);
-  const bottom = m[4] ? Number(m[4]) - 1 : top;
-  const right = m[3] ? colOf(m[3]) : left;
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  return parseA1Range(ref.trim()) ?? undefined;
 }
 
 export interface ReadOptions {
@@ -268,14 +258,4 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array, options: ReadOpti
   return { name, sheets };
 }
 
-/** A1 address of a 0-based row/col. */
-export function a1(row: number, col: number): string {
-  let s = "";
-  let n = col + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s + (row + 1);
-}
+export { a1 } from "../core/workbook/a1";

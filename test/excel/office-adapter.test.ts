@@ -121,7 +121,7 @@ describe("readSnapshot", () => {
 
   test("a workbook beyond the limit gets a clear message instead of a frozen Excel", async () => {
     const s = sheet("Besar", [[1]]);
-    s.cells.set(key(1_999_999, 0), { value: 1, valueType: "Double" });
+    s.cells.set(key(1_048_575, 1), { value: 1, valueType: "Double" }); // used range A1:B1048576, 2 million cells
     const xl = fakeExcel([s]);
     const err = await new OfficeAdapter(xl.host).readSnapshot().catch((e) => e);
     expect(err).toBeInstanceOf(PortError);

@@ -81,7 +81,7 @@ describe("reading the workbook (readSnapshot)", () => {
 
   test("a workbook too big for Excel gets a clear Indonesian message before any cell is read", async () => {
     const x = new FakeExcel();
-    x.addSheet("Besar", { A1: { value: "ANGGARAN" }, C2000000: { value: 1 } });
+    x.addSheet("Besar", { A1: { value: "ANGGARAN" }, C1048576: { value: 1 } }); // used range A1:C1048576, 3 million cells
     x.addSheet("Lain", { A1: { value: 1 } });
     const err = await new OfficeAdapter(x.host()).readSnapshot().then(
       () => null,

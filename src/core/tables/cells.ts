@@ -4,55 +4,7 @@ import { readNumber, type CellNumber } from "./numeric";
 
 export type { CellNumber } from "./numeric";
 
-/** 0-based column index -> letters ("A", "Z", "AA"). */
-const LETTERS: string[] = [];
-export function colLetters(col: number): string {
-  if (col < 702 && LETTERS[col] !== undefined) return LETTERS[col];
-  let s = "";
-  let n = col + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  if (col < 702) LETTERS[col] = s;
-  return s;
-}
-
-/** 0-based (row, col) -> "C5". */
-export function a1(row: number, col: number): string {
-  return colLetters(col) + (row + 1);
-}
-
-/** 0-based bounds -> "A1:B2" (or "A1" for a single cell). */
-export function a1Range(top: number, left: number, bottom: number, right: number): string {
-  const a = a1(top, left);
-  const b = a1(bottom, right);
-  return a === b ? a : a + ":" + b;
-}
-
-/** "C5" -> { row: 4, col: 2 }; null when not an address. */
-export function parseA1(ref: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: parseInt(m[2], 10) - 1, col: col - 1 };
-}
-
-/** "A1:B2" -> bounds (a single cell gives a 1x1 range). */
-export function parseA1Range(ref: string): { top: number; left: number; bottom: number; right: number } | null {
-  const [a, b] = ref.split(":");
-  const p = parseA1(a);
-  const q = b ? parseA1(b) : p;
-  if (!p || !q) return null;
-  return {
-    top: Math.min(p.row, q.row),
-    left: Math.min(p.col, q.col),
-    bottom: Math.max(p.row, q.row),
-    right: Math.max(p.col, q.col),
-  };
-}
+export { colLetters, a1, a1Range, parseA1, parseA1Range } from "../workbook/a1";
 
 /** Displayed text of a cell: what Excel shows where known, else the value as text. Whitespace normalised. */
 export function cellText(cell: Cell | undefined): string {

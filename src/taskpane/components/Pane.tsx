@@ -11,7 +11,7 @@ import {
   makeStyles,
 } from "@fluentui/react-components";
 import type { CellRef, Finding } from "../../core/findings/finding";
-import { DEFAULT_SETTINGS } from "../../core/settings";
+import { resolveSettings } from "../../core/settings";
 import { CancelledError, Capabilities, DEFAULT_STORED, PortError, StoredSettings, WorkbookPort } from "../../excel/port";
 import type { RuleInfo, ValidateFn, ValidationOutcome } from "../types";
 import { Lang, said, t } from "../i18n";
@@ -102,7 +102,7 @@ export function Pane({ port, validate, rules, lang, onLangChange, workbookName }
         // Let "Memeriksa aturan…" paint before the engine takes the thread.
         await new Promise((r) => setTimeout(r, 0));
         if (ac.signal.aborted) throw new CancelledError();
-        const settings = { ...DEFAULT_SETTINGS, ...storedRef.current.validation, language: lang };
+        const settings = { ...resolveSettings(storedRef.current.validation), language: lang };
         const out = validate(snapshot, settings);
         setResult(out);
         setPhase("done");

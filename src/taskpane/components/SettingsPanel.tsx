@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, Field, Input, Radio, RadioGroup, Select, Switch, Text, makeStyles } from "@fluentui/react-components";
-import { DEFAULT_SETTINGS, Polarity, ValidationSettings } from "../../core/settings";
+import { Polarity, resolveSettings, ValidationSettings } from "../../core/settings";
 import type { Capability, StoredSettings } from "../../excel/port";
 import type { RuleInfo } from "../types";
 import { Lang, said, t } from "../i18n";
@@ -32,7 +32,7 @@ export function numberOrNull(text: string): number | null {
 
 export function SettingsPanel({ lang, value, rules, watch, persist, onSave }: SettingsPanelProps) {
   const s = useStyles();
-  const v: ValidationSettings = { ...DEFAULT_SETTINGS, ...value.validation };
+  const v: ValidationSettings = resolveSettings(value.validation);
   const [money, setMoney] = React.useState(String(v.moneyTolerance));
   const [percent, setPercent] = React.useState(String(v.percentTolerance).replace(".", ","));
   const [preset, setPreset] = React.useState(v.meritWeightPreset);
