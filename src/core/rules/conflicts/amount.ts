@@ -37,7 +37,7 @@ export const rule: Rule = {
       a.push(it);
     }
     const out: FindingDraft[] = [];
-    for (const [k, bySheet] of byKey) {
+    for (const [k, bySheet] of splitByLevel(byKey)) {
       if (bySheet.size < 2) continue;
       // One amount per sheet; a sheet listing the item twice with different amounts is ambiguous: left out.
       const per: BudgetItem[] = [];
@@ -84,3 +84,29 @@ export const rule: Rule = {
     return out;
   },
 };
+
+/**
+ * A Program, a Kegiatan and a Sub Kegiatan may share one name ("Program X" / "Kegiatan X" normalise alike): where a
+ * name is used at several known levels, only items of the same level are paired, and items whose level is unknown
+ * are left out (which of them they are is a guess).
+ */
+function splitByLevel(byKey: Map<string, Map<string, BudgetItem[]>>): Map<string, Map<string, BudgetItem[]>> {
+  const out = new Map<string, Map<string, BudgetItem[]>>();
+  for (const [k, bySheet] of byKey) {
+    const levels = new Set<string>();
+    for (const list of bySheet.values()) for (const it of list) if (it.level) levels.add(it.level);
+    if (levels.size < 2) {
+      out.set(k, bySheet);
+      continue;
+    }
+    for (const level of levels) {
+      const m = new Map<string, BudgetItem[]>();
+      for (const [sheet, list] of bySheet) {
+        const same = list.filter((it) => it.level === level);
+        if (same.length) m.set(sheet, same);
+      }
+      out.set(`${k}|${level}`, m);
+    }
+  }
+  return out;
+}
