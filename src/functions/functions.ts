@@ -67,22 +67,27 @@ function elementwise(args: { name: string; value: unknown }[], fn: (...cells: Ce
         `Ukuran ${args[i].name} (${r}x${c}) tidak cocok dengan argumen lain (${rows}x${cols}); pakai range yang sama ukurannya atau satu sel.`);
     }
   });
-  const out: unknown[][] = [];
+  // Hot loop (a whole-column spill is 100.000+ calls): no allocation per element, arguments read by index.
+  const n = mats.length;
+  const rowOf: Cell[][] = new Array(n);
+  const cells: Cell[] = new Array(n);
+  const out: unknown[][] = new Array(rows);
   for (let r = 0; r < rows; r++) {
-    const row: unknown[] = [];
+    for (let i = 0; i < n; i++) rowOf[i] = mats[i].length === 1 ? mats[i][0] : mats[i][r];
+    const row: unknown[] = new Array(cols);
     for (let c = 0; c < cols; c++) {
-      const cells = mats.map((m) => {
-        const mr = m.length === 1 ? m[0] : m[r];
-        return mr.length === 1 ? mr[0] : mr[c];
-      });
+      for (let i = 0; i < n; i++) {
+        const mr = rowOf[i];
+        cells[i] = mr.length === 1 ? mr[0] : mr[c];
+      }
       try {
-        const v = fn(...cells);
-        row.push(v === null || v === undefined ? "" : overflowChecked(v));
+        const v = n === 2 ? fn(cells[0], cells[1]) : n === 3 ? fn(cells[0], cells[1], cells[2]) : n === 4 ? fn(cells[0], cells[1], cells[2], cells[3]) : fn.apply(null, cells);
+        row[c] = v === null || v === undefined ? "" : overflowChecked(v);
       } catch (e) {
-        row.push(toExcelError(e));
+        row[c] = toExcelError(e);
       }
     }
-    out.push(row);
+    out[r] = row;
   }
   return out;
 }
@@ -113,6 +118,16 @@ const absent = (v: Cell) => v === null || v === undefined || v === "" || v === 0
 /** Flattens a range row by row. */
 const flatten = (m: unknown): Cell[] => asMatrix(m).reduce<Cell[]>((acc, r) => acc.concat(r), []);
 
+/** An optional argument left out or given as one blank cell. */
+const isBlank = (v: unknown) => absent(v) || (Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1 && absent(v[0][0]));
+
+/** polaritas left out, blank, or one cell saying "positif". */
+function isBlankOrPositif(v: unknown): boolean {
+  if (isBlank(v)) return true;
+  const one = Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1 ? v[0][0] : v;
+  return typeof one === "string" && one.trim().toLowerCase() === "positif";
+}
+
 function readTarget(v: Cell): Target {
   if (typeof v === "string") {
     const range = parseRange(v, ID);
@@ -134,6 +149,17 @@ function readTarget(v: Cell): Target {
  * @returns Capaian sebagai pecahan; format sel sebagai persen.
  */
 export function capaian(target: any[][], realisasi: any[][], polaritas?: any[][], batas_atas?: any[][]): any[][] {
+  // The common call: one polarity "positif" (or none) and no cap for the whole range. Its numbers take a short path
+  // with the same result as capaianCore (realisasi / target); anything else goes the general way.
+  if (isBlankOrPositif(polaritas) && isBlank(batas_atas)) {
+    return guard(() =>
+      elementwise([{ name: "target", value: target }, { name: "realisasi", value: realisasi }], (t, r) =>
+        typeof t === "number" && typeof r === "number" && t > 0 && Number.isFinite(r) && Number.isFinite(t)
+          ? r / t
+          : capaianCore(readTarget(t), readNumber(r, "realisasi", ID), { polaritas: "positif", batasAtas: null }),
+      ),
+    );
+  }
   return guard(() =>
     elementwise(
       [{ name: "target", value: target }, { name: "realisasi", value: realisasi }, { name: "polaritas", value: polaritas },

@@ -49,15 +49,16 @@ export function capaian(target: Target, realisasi: number, options: CapaianOptio
     if (pol !== "positif" && realisasi === 0) return applyCap(1, options.batasAtas);
     throw new FormulaError("div0", "target 0: capaian tidak dapat dihitung (pembagian dengan nol).");
   }
+  // One division is already correctly rounded; only the subtraction of "negatif" leaves float noise to clean.
   let c: number;
   if (pol === "positif") c = realisasi / t;
-  else if (pol === "negatif") c = Math.max(0, (2 * t - realisasi) / t);
+  else if (pol === "negatif") c = clean(Math.max(0, (2 * t - realisasi) / t));
   else {
     if (realisasi === 0) throw new FormulaError("div0", "realisasi 0 pada polaritas negatif_rasio (target / realisasi).");
     if (realisasi < 0) throw new FormulaError("value", "realisasi negatif pada polaritas negatif_rasio.");
     c = t / realisasi;
   }
-  return applyCap(clean(c), options.batasAtas);
+  return applyCap(c, options.batasAtas);
 }
 
 function applyCap(c: number, cap: number | null | undefined): number {
