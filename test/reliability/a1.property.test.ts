@@ -1,7 +1,7 @@
-// Addresses travel from findings to Excel (getRange, hyperlinks, marks): the one A1 codec (src/core/tables/cells.ts,
+// Addresses travel from findings to Excel (getRange, hyperlinks, marks): the one A1 codec (src/core/workbook/a1.ts,
 // re-exported by src/excel/a1.ts) must round-trip every cell of Excel's grid and never throw on any text.
 import fc from "fast-check";
-import { a1, a1Range, parseA1, parseA1Range } from "../../src/core/tables/cells";
+import { a1, a1Range, parseA1, parseA1Range } from "../../src/core/workbook/a1";
 import { parseArea, areaToA1, splitAreas } from "../../src/excel/a1";
 import { testUnlessKnown } from "./known-open";
 
