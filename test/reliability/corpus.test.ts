@@ -174,7 +174,7 @@ test("--out never overwrites an input workbook (same path spelled another way, o
 
 // A device or a pipe named as input (typed by mistake, or process substitution): refuse at once, never read forever.
 (process.platform === "win32" ? test.skip : test)("a device file as input (/dev/zero): exit 2 at once, no hang", async () => {
-  const r = await runCli(["/dev/zero", "--format", "json"], { timeoutMs: 10000, heapMb: 256 });
+  const r = await runCli(["/dev/zero", "--format", "json"], { timeoutMs: 20000, heapMb: 256 });
   const info = `exit ${r.code} signal ${r.signal} ${r.ms} ms${r.timedOut ? " TIMED OUT" : ""} stderr: ${r.stderr.slice(0, 300)}`;
   expect(r.code === 2 && !r.timedOut ? "refused" : info).toBe("refused");
   expect(INDONESIAN.test(r.stderr)).toBe(true);

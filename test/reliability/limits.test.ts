@@ -16,17 +16,17 @@ afterAll(() => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-test("a 1.600.000-cell workbook (above the pane's limit) in 256 MB of heap: exit 2 with an Indonesian \"too big\" message within 15 s", async () => {
+test("a 1.600.000-cell workbook (above the pane's limit) in 256 MB of heap: exit 2 with an Indonesian \"too big\" message within 45 s (about 9 s alone; the suite runs beside others)", async () => {
   const rows = 16_000;
   const cols = 100;
   expect(rows * cols).toBeGreaterThan(MAX_CELLS);
   const file = path.join(dir, "besar.xlsx");
   await buildHugeWorkbook(file, rows, cols);
-  const r = await runCli([file, "--format", "json"], { timeoutMs: 15_000, heapMb: 256 });
+  const r = await runCli([file, "--format", "json"], { timeoutMs: 45_000, heapMb: 256 });
   const info = `exit ${r.code} signal ${r.signal} ${r.ms} ms${r.timedOut ? " TIMED OUT" : ""}\nstderr: ${r.stderr.slice(0, 500)}`;
   expect(r.timedOut ? info : "in time").toBe("in time");
   expect(CRASH.test(r.stderr) || STACK_TRACE.test(r.stderr) ? info : "no crash").toBe("no crash");
   expect(r.code === 2 ? "exit 2" : info).toBe("exit 2");
   expect(INDONESIAN.test(r.stderr)).toBe(true);
   expect(/terlalu besar|batas/i.test(r.stderr) ? "says why" : info).toBe("says why");
-}, 60_000);
+}, 120_000);
