@@ -32,7 +32,7 @@ export interface FindingCardProps {
   onUnignore(f: Finding): void;
 }
 
-export function FindingCard({ finding: f, lang, ignored, onGo, onIgnore, onUnignore }: FindingCardProps) {
+function FindingCardView({ finding: f, lang, ignored, onGo, onIgnore, onUnignore }: FindingCardProps) {
   const s = useStyles();
   const diff = formatDifference(f, lang);
   const where = `${f.sheet}!${f.cell}`;
@@ -122,3 +122,6 @@ export function FindingCard({ finding: f, lang, ignored, onGo, onIgnore, onUnign
     </li>
   );
 }
+
+/** Memoised: with thousands of findings, a filter or "show more" re-renders only the cards that changed. */
+export const FindingCard = React.memo(FindingCardView);

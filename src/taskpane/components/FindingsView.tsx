@@ -53,7 +53,18 @@ export interface FindingsViewProps {
   onUnignore(f: Finding): void;
 }
 
-export function FindingsView({ findings, lang, rules, ignored, onGo, onIgnore, onUnignore }: FindingsViewProps) {
+/** A callback whose identity never changes but always calls the latest function: memoised cards do not re-render
+ *  because the parent made new closures. */
+function useStable<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  const ref = React.useRef(fn);
+  ref.current = fn;
+  return React.useCallback((...args: A) => ref.current(...args), []);
+}
+
+export function FindingsView({ findings, lang, rules, ignored, onGo: go, onIgnore: ignore, onUnignore: unignore }: FindingsViewProps) {
+  const onGo = useStable(go);
+  const onIgnore = useStable(ignore);
+  const onUnignore = useStable(unignore);
   const s = useStyles();
   const [sevOn, setSevOn] = React.useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
   const [rule, setRule] = React.useState<string>("");
@@ -79,6 +90,16 @@ export function FindingsView({ findings, lang, rules, ignored, onGo, onIgnore, o
     else groups.set(k, [f]);
   }
   const keys = [...groups.keys()];
+  // Open groups are kept across filters (no remount of thousands of cards); a group that (re)appears among the
+  // first three opens, as on the first render.
+  const [openItems, setOpenItems] = React.useState<string[]>(() => keys.slice(0, 3));
+  const firstThree = keys.slice(0, 3).join("\u0000");
+  const lastFirstThree = React.useRef(firstThree);
+  if (lastFirstThree.current !== firstThree) {
+    lastFirstThree.current = firstThree;
+    const add = keys.slice(0, 3).filter((k) => !openItems.includes(k));
+    if (add.length) setOpenItems([...openItems, ...add]);
+  }
 
   return (
     <section aria-label={t(lang, "tabFindings")} style={{ display: "flex", flexDirection: "column", rowGap: 8 }}>
@@ -135,7 +156,12 @@ export function FindingsView({ findings, lang, rules, ignored, onGo, onIgnore, o
         )}
       </fieldset>
       {keys.length > 0 && (
-        <Accordion multiple collapsible defaultOpenItems={keys.slice(0, 3)} key={`${groupBy}|${keys.slice(0, 3).join("|")}`}>
+        <Accordion
+          multiple
+          collapsible
+          openItems={openItems}
+          onToggle={(_, d) => setOpenItems((d.openItems as string[]) ?? [])}
+        >
           {keys.map((k) => {
             const list = groups.get(k)!;
             const limit = shown[k] ?? PAGE;
@@ -161,8 +187,8 @@ export function FindingsView({ findings, lang, rules, ignored, onGo, onIgnore, o
                     ))}
                   </ul>
                   {list.length > limit && (
-                    <Button size="small" onClick={() => setShown({ ...shown, [k]: limit + PAGE * 4 })}>
-                      {t(lang, "showMore", { n: Math.min(list.length - limit, PAGE * 4) })}
+                    <Button size="small" onClick={() => setShown({ ...shown, [k]: limit + PAGE })}>
+                      {t(lang, "showMore", { n: Math.min(list.length - limit, PAGE) })}
                     </Button>
                   )}
                 </AccordionPanel>
