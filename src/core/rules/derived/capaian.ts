@@ -6,7 +6,7 @@ import { a1, cellText } from "../../tables/cells";
 import { normName } from "../../tables/normalize";
 import { parseRange } from "../../numbers/parse";
 import { capaian, type Target } from "../../formulas/capaian";
-import { shownOf, gridFor, colsWith, nearestLeft, dataRows, checkPercent, rowLabel, short, tableAnchor, type Shown } from "./common";
+import { shownOf, gridFor, colsWith, nearestLeft, dataRows, checkPercent, rowLabel, short, tableAnchor, type Shown, asFraction } from "./common";
 
 export const CODE = "SAKIP-CAPAIAN-001";
 
@@ -173,7 +173,7 @@ export const rule: Rule = {
 
 /** True when a stated capaian shows more than the cap (percent cells are fractions; plain cells may be points). */
 function checkAbove(s: Shown, cap: number): boolean {
-  const v = s.percent ? s.value : s.value > 3 ? s.value / 100 : s.value;
+  const v = asFraction(s);
   return v > cap + 1e-9;
 }
 

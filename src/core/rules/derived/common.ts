@@ -24,6 +24,12 @@ export interface Shown {
   unit?: string;
 }
 
+/** A shown figure as a fraction: percent cells already are; a plain number above 3 beside percents is percent
+ *  points (95 -> 0,95), a smaller one a fraction already (0,95 or 1,0692). */
+export function asFraction(s: Shown): number {
+  return s.percent ? s.value : s.value > 3 ? s.value / 100 : s.value;
+}
+
 /** Decimals a number format shows: "0.00%" -> 2, "#,##0" -> 0; undefined for General / unknown. */
 export function formatDecimals(fmt: string | undefined): number | undefined {
   if (!fmt) return undefined;

@@ -5,7 +5,7 @@ import type { Rule, FindingDraft } from "../rule";
 import { a1 } from "../../tables/cells";
 import { efisiensi, EFISIENSI_METHODS } from "../../formulas/efisiensi";
 import { normName } from "../../tables/normalize";
-import { shownOf, gridFor, colsWith, nearestLeft, dataRows, checkPercent, rowLabel, short, tableAnchor } from "./common";
+import { shownOf, gridFor, colsWith, nearestLeft, dataRows, checkPercent, rowLabel, short, tableAnchor, asFraction } from "./common";
 
 export const CODE = "SAKIP-EFISIENSI-001";
 
@@ -48,8 +48,8 @@ export const rule: Rule = {
           const s = shownOf(grid.get(r.row, sc));
           if (!e || !c || !s) continue;
           // Plain numbers beside percents are percent points.
-          const cv = c.percent ? c.value : c.value > 3 ? c.value / 100 : c.value;
-          const sv = s.percent ? s.value : s.value > 3 ? s.value / 100 : s.value;
+          const cv = asFraction(c);
+          const sv = asFraction(s);
           const cand = efisiensiCandidates(cv, sv);
           if (Object.values(cand).some((v) => checkPercent(e, v, tol).holds)) continue;
           if (cand.selisih === undefined) continue;

@@ -3,7 +3,7 @@ import type { Rule, FindingDraft } from "../rule";
 import type { RecognizedTable } from "../../tables/table";
 import { a1, cellText } from "../../tables/cells";
 import { normName } from "../../tables/normalize";
-import { shownOf, gridFor, colsWith, nearestLeft, dataRows, checkPercent, rowLabel, short, tableAnchor } from "./common";
+import { shownOf, gridFor, colsWith, nearestLeft, dataRows, checkPercent, rowLabel, short, tableAnchor, asFraction } from "./common";
 
 export const CODE = "SAKIP-SERAPAN-001";
 
@@ -52,7 +52,7 @@ export const rule: Rule = {
           if (check.holds) continue;
           // Realisasi above pagu with a plausible serapan (<= 100%): the realisasi is the typo (the seed's
           // 1.992.096.000 for 19.920.960), reported once by SAKIP-BUDGET-001 on that cell.
-          const statedFraction = stated.percent ? stated.value : stated.value > 3 ? stated.value / 100 : stated.value;
+          const statedFraction = asFraction(stated);
           if (budgetOn && q.value > p.value && statedFraction <= 1) continue;
           const label = rowLabel(grid, t, r);
           out.push({
