@@ -8,6 +8,7 @@ import { RULES } from "./rules/catalogue";
 import { recognizeWorkbook } from "./tables/recognize";
 import { buildHierarchy } from "./tables/hierarchy";
 import { parseA1Range } from "./tables/cells";
+import { coverageOf, type Coverage } from "./coverage";
 
 export interface ValidationResult {
   findings: Finding[];
@@ -15,6 +16,8 @@ export interface ValidationResult {
   tableCount: number;
   /** Codes of the rules that ran (enabled ones), in catalogue order. */
   rulesRun: string[];
+  /** What was checked and what was not: recognised tables, and figures no table claimed. */
+  coverage: Coverage;
 }
 
 /** Code of the info finding that reports a rule that failed (crashed) instead of stopping the run. */
@@ -78,7 +81,7 @@ export function validateWorkbook(
     onProgress?.(i + 2, total);
   });
   sortFindings(findings, wb);
-  return { findings, sheetCount: wb.sheets.length, tableCount: recognized.tables.length, rulesRun };
+  return { findings, sheetCount: wb.sheets.length, tableCount: recognized.tables.length, rulesRun, coverage: coverageOf(wb, recognized) };
 }
 
 /** "{name}" placeholders -> params (missing params stay visible as "{name}"). */
