@@ -2,7 +2,8 @@
 import type { FindingDraft, Rule } from "../rule";
 import type { RecognizedTable } from "../../tables/table";
 import { a1, cellText, gridOf, sheetByName } from "../../tables/cells";
-import { amountAt, fmtRupiah, toSenNumber } from "../../tables/amounts";
+import { fmtRupiah, toSenNumber } from "../../tables/amounts";
+import { cellAmount } from "../../numbers/cell";
 import { normName } from "../../tables/normalize";
 
 export const CODE = "SAKIP-BUDGET-001";
@@ -58,8 +59,8 @@ export const rule: Rule = {
     const labelCols = t.columns.filter((c) => ["uraian", "subkegiatan", "kegiatan", "program", "indikator", "sasaran", "jabatan"].includes(c.role)).map((c) => c.col);
     for (const r of t.rows) {
       for (const { pagu, real } of pairs) {
-        const p = amountAt(g, r.row, pagu);
-        const q = amountAt(g, r.row, real);
+        const p = cellAmount(g.get(r.row, pagu));
+        const q = cellAmount(g.get(r.row, real));
         if (!p || !q) continue;
         const over = toSenNumber(q.value) - toSenNumber(p.value);
         if (over <= tol) continue;

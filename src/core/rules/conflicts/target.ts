@@ -3,6 +3,7 @@
 import type { FindingDraft, Rule, RuleContext } from "../rule";
 import { a1, cellText, gridOf, sheetByName } from "../../tables/cells";
 import { normName } from "../../tables/normalize";
+import { short } from "../kit/labels";
 import { supersededSheets } from "../../tables/hierarchy";
 import { parseNumber } from "../../numbers/parse";
 
@@ -201,9 +202,6 @@ function also(same: Target[]): string {
   return same.length ? ` (sama seperti ${same.map((y) => `lembar "${y.sheet}" (${y.cell})`).join(", ")})` : "";
 }
 
-function short(s: string): string {
-  return s.length > 80 ? s.slice(0, 77) + "..." : s;
-}
 function round(v: number): number {
   return Number(v.toPrecision(12));
 }

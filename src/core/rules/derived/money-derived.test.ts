@@ -2,7 +2,7 @@ import { rule as serapan } from "./serapan";
 import { rule as sisa } from "./sisa";
 import { rule as efisiensi } from "./efisiensi";
 import { rule as share } from "./share";
-import { sheetOf, tableOf, ctxOf, run } from "./testkit";
+import { sheetOf, tableOf, ctxOf, run } from "../../../../test/support/rulekit";
 
 describe("SAKIP-SERAPAN-001", () => {
   const H = ["NO", "INDIKATOR", "TARGET", "REALISASI", "CAPAIAN", "PAGU", "REALISASI", "CAPAIAN"];

@@ -5,6 +5,7 @@ import type { FindingDraft, Rule, RuleContext } from "../rule";
 import type { BudgetItem } from "../../tables/table";
 import { fmtRupiah, sumAmounts, toSenNumber } from "../../tables/amounts";
 import { cellText, gridOf, parseA1, sheetByName } from "../../tables/cells";
+import { short } from "../kit/labels";
 
 export const CODE = "SAKIP-HIER-001";
 
@@ -85,6 +86,3 @@ export function shown(ctx: RuleContext, it: BudgetItem): string {
   return t || fmtRupiah(it.amount ?? 0);
 }
 
-function short(s: string): string {
-  return s.length > 80 ? s.slice(0, 77) + "..." : s;
-}

@@ -4,7 +4,8 @@ import type { Rule, FindingDraft } from "../rule";
 import { a1 } from "../../tables/cells";
 import { normName } from "../../tables/normalize";
 import { formatNumberId } from "../../numbers/money";
-import { gridFor, colsWith, short } from "../derived/common";
+import { colsWith } from "../kit/columns";
+import { short } from "../kit/labels";
 import { aspectRows, aspectIndex, weightPoints, namesAspects, PRESETS, ASPECTS } from "./common";
 
 export const CODE = "SAKIP-MERIT-004";

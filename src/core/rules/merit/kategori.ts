@@ -3,7 +3,8 @@
 import type { Rule, FindingDraft } from "../rule";
 import { a1, cellText } from "../../tables/cells";
 import { formatNumberId } from "../../numbers/money";
-import { gridFor, colsWith, shownOf } from "../derived/common";
+import { colsWith } from "../kit/columns";
+import { cellShown } from "../../numbers/cell";
 import { aspectRows, totalRows, labelOf, kategoriOf, readKategori, KATEGORI_LABEL, INDEKS_LABEL, INDEKS_BAND } from "./common";
 
 export const CODE = "SAKIP-MERIT-002";
@@ -54,7 +55,7 @@ export const rule: Rule = {
     let nilaiCell: string | undefined;
     if (nc !== undefined) {
       for (const tr of totalRows(grid, t)) {
-        const s = shownOf(grid.get(tr.row, nc));
+        const s = cellShown(grid.get(tr.row, nc));
         if (s && !s.percent) { nilai = s.value; nilaiText = s.text; nilaiCell = a1(tr.row, nc); break; }
       }
       if (nilai === undefined) {
@@ -88,7 +89,7 @@ export const rule: Rule = {
       }
       if (INDEKS_LABEL.test(label) && !KATEGORI_LABEL.test(label)) {
         for (let c = t.left; c <= t.right; c++) {
-          const s = shownOf(grid.get(r.row, c));
+          const s = cellShown(grid.get(r.row, c));
           if (!s || s.percent || s.value > 1 || s.value <= 0) continue;
           const [lo, hi] = INDEKS_BAND[want.roman];
           // Compared at the precision shown: 0,6 shown holds for a band starting at 0,61.

@@ -3,7 +3,7 @@ import { rule as kategori } from "./kategori";
 import { rule as weights } from "./weights";
 import { rule as aspectMax } from "./aspectMax";
 import { kategoriOf, readKategori, aspectIndex } from "./common";
-import { sheetOf, tableOf, ctxOf, run } from "../derived/testkit";
+import { sheetOf, tableOf, ctxOf, run } from "../../../../test/support/rulekit";
 
 const seedAspects = [
   [1, "Perencanaan Kebutuhan", 40],

@@ -5,7 +5,10 @@ import { a1 } from "../../tables/cells";
 import { normName } from "../../tables/normalize";
 import { formatNumberId } from "../../numbers/money";
 import { decimalsOf } from "../../numbers/parse";
-import { gridFor, colsWith, checkValue, shownOf, short } from "../derived/common";
+import { colsWith } from "../kit/columns";
+import { checkValue } from "../kit/compare";
+import { cellShown } from "../../numbers/cell";
+import { short } from "../kit/labels";
 import { aspectRows, totalRows, weightPoints } from "./common";
 
 export const CODE = "SAKIP-MERIT-001";
@@ -75,7 +78,7 @@ export const rule: Rule = {
     if (vals.length < 2) return out;
     const sum = Number(vals.reduce((s, v) => s + v!.value, 0).toPrecision(12));
     for (const tr of totalRows(grid, t)) {
-      const stated = shownOf(grid.get(tr.row, nc));
+      const stated = cellShown(grid.get(tr.row, nc));
       if (!stated || stated.percent) continue;
       const check = checkValue(stated, sum);
       if (check.holds) continue;

@@ -2,7 +2,8 @@
 import type { Rule, FindingDraft } from "../rule";
 import { a1 } from "../../tables/cells";
 import { formatNumberId } from "../../numbers/money";
-import { gridFor, colsWith, shownOf } from "../derived/common";
+import { colsWith } from "../kit/columns";
+import { cellShown } from "../../numbers/cell";
 import { aspectRows, totalRows, weightPoints, namesAspects } from "./common";
 
 export const CODE = "SAKIP-MERIT-003";
@@ -52,7 +53,7 @@ export const rule: Rule = {
     if (!namesAspects(rows)) return out;
     const sum = Number(rows.reduce((s, a) => s + weightPoints(a.bobot!), 0).toPrecision(12));
     if (Math.abs(sum - 100) < 0.005) return out;
-    const totalRow = totalRows(grid, t).find((r) => shownOf(grid.get(r.row, bc)));
+    const totalRow = totalRows(grid, t).find((r) => cellShown(grid.get(r.row, bc)));
     const first = rows[0].row.row;
     const last = rows[rows.length - 1].row.row;
     const cell = totalRow ? a1(totalRow.row, bc) : `${a1(first, bc)}:${a1(last, bc)}`;

@@ -6,8 +6,8 @@ import type { Cell } from "../../workbook/snapshot";
 import { gridOf, sheetByName, a1, cellText } from "../../tables/cells";
 import { parseNumber, type ParsedNumber } from "../../numbers/parse";
 import { formatNumberId, formatRupiah, sumSen, senToRupiah } from "../../numbers/money";
-import { colsWith, tableAnchor, rowLabel } from "../derived/common";
-import { NUMERIC_ROLES, MONEY_ROLES } from "./common";
+import { colsWith, NUMERIC_ROLES, MONEY_ROLES } from "../kit/columns";
+import { tableAnchor, rowLabel } from "../kit/labels";
 
 export const CODE = "SAKIP-NUM-001";
 

@@ -4,8 +4,7 @@
 import type { Rule, FindingDraft } from "../rule";
 import { gridOf, sheetByName, a1, cellText } from "../../tables/cells";
 import { parseNumber } from "../../numbers/parse";
-import { colsWith } from "../derived/common";
-import { NUMERIC_ROLES, columnName } from "./common";
+import { colsWith, NUMERIC_ROLES, columnName } from "../kit/columns";
 
 export const CODE = "SAKIP-NUM-002";
 

@@ -1,7 +1,7 @@
 import { rule as malformed } from "./malformed";
 import { rule as mixed } from "./mixedConvention";
 import { rule as textAmount } from "./textAmount";
-import { sheetOf, tableOf, ctxOf, run } from "../derived/testkit";
+import { sheetOf, tableOf, ctxOf, run } from "../../../../test/support/rulekit";
 
 const H = ["NO", "KEGIATAN", "ANGGARAN (Rp.)", "KET."];
 const R: any = ["no", "kegiatan", "anggaran", "ket"];

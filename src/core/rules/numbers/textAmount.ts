@@ -5,8 +5,7 @@ import type { RecognizedTable } from "../../tables/table";
 import { gridOf, sheetByName, a1, cellText } from "../../tables/cells";
 import { parseNumber } from "../../numbers/parse";
 import { formatNumberId } from "../../numbers/money";
-import { colsWith } from "../derived/common";
-import { MONEY_ROLES, columnName } from "./common";
+import { colsWith, MONEY_ROLES, columnName } from "../kit/columns";
 
 export const CODE = "SAKIP-NUM-003";
 

@@ -2,7 +2,7 @@ import { rule as invalid } from "./nipInvalid";
 import { rule as asNumber } from "./nipNumber";
 import { rule as names, nameWords } from "./nipNames";
 import { nipProblem } from "./validateNip";
-import { sheetOf, tableOf, ctxOf, run } from "../derived/testkit";
+import { sheetOf, tableOf, ctxOf, run } from "../../../../test/support/rulekit";
 
 const NOW = new Date(Date.UTC(2026, 0, 1));
 

@@ -2,7 +2,7 @@
 // e.g. a survey coded 1..5). A blank or 0 is "not answered" (PermenPANRB 14/2017 counts only answered unsur).
 import type { Rule, FindingDraft } from "../rule";
 import { a1, cellText } from "../../tables/cells";
-import { gridFor, colsWith } from "../derived/common";
+import { colsWith } from "../kit/columns";
 import { labelOf } from "./common";
 
 /** Rows under the answers that sum or average them (a respondent named "Responden 3" is not one). */

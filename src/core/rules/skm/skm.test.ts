@@ -2,7 +2,7 @@ import { rule as nrr } from "./nrr";
 import { rule as ikm, mutuOf, readMutu } from "./ikm";
 import { rule as answers } from "./answers";
 const answers_ = answers;
-import { sheetOf, tableOf, ctxOf, run } from "../derived/testkit";
+import { sheetOf, tableOf, ctxOf, run } from "../../../../test/support/rulekit";
 
 const H = ["No.", "Unsur SKM", "Nilai Unsur SKM", "NRR Unsur SKM"];
 const roles: any = ["no", "unsur", "jumlah_nilai", "nrr"];

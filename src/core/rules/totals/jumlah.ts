@@ -3,11 +3,12 @@
 import type { FindingDraft, Rule } from "../rule";
 import type { ColumnRole, RecognizedTable, TableRow } from "../../tables/table";
 import { a1, gridOf, sheetByName, type SheetGrid } from "../../tables/cells";
-import { amountAt, fmtRupiah, sumAmounts, toSenNumber, unreadableAmount } from "../../tables/amounts";
+import { fmtRupiah, sumAmounts, toSenNumber } from "../../tables/amounts";
+import { cellAmount, unreadableAmount } from "../../numbers/cell";
 import { normName } from "../../tables/normalize";
+import { MONEY_ROLES } from "../kit/columns";
 
 export const CODE = "SAKIP-TOTAL-001";
-const MONEY_ROLES: ColumnRole[] = ["anggaran", "pagu", "realisasi_anggaran", "sisa"];
 
 /** Rows a total sums: the subtotals before it when there are any, else the items (group headings excluded). */
 export function itemsOf(t: RecognizedTable, totalIndex: number): TableRow[] {
@@ -91,9 +92,9 @@ function checkTotal(g: SheetGrid, t: RecognizedTable, total: TableRow, items: Ta
   for (const it of items) {
     // A malformed item counts through its likely reading (SAKIP-NUM-001 reports the item itself); an item with no
     // plausible reading makes the sum unknowable.
-    const a = amountAt(g, it.row, col, { allowLikely: true });
+    const a = cellAmount(g.get(it.row, col), { allowLikely: true });
     if (!a) {
-      if (unreadableAmount(g, it.row, col)) return null;
+      if (unreadableAmount(g.get(it.row, col))) return null;
       continue;
     }
     if (a.likely) likelyCells.push(`${a1(it.row, col)} "${a.text}" = ${fmtRupiah(a.value)}`);
@@ -104,9 +105,9 @@ function checkTotal(g: SheetGrid, t: RecognizedTable, total: TableRow, items: Ta
   const sum = sumAmounts(values);
   const label = (total.label ?? "JUMLAH").toUpperCase();
   const key = `${normName(header)}|${label}|${items.map((r) => normName(r.label ?? "")).join(";")}`;
-  const stated = amountAt(g, total.row, col);
+  const stated = cellAmount(g.get(total.row, col));
   if (!stated) {
-    if (!unreadableAmount(g, total.row, col)) return null;
+    if (!unreadableAmount(g.get(total.row, col))) return null;
     const text = g.text(total.row, col);
     return {
       sheet: t.sheet, cell: a1(total.row, col), related, variant: "malformed", severity: "warning",
@@ -151,7 +152,7 @@ function alternativeHolds(g: SheetGrid, t: RecognizedTable, total: TableRow, col
     let sen = 0;
     let any = false;
     for (const r of set) {
-      const a = amountAt(g, r.row, col, { allowLikely: true });
+      const a = cellAmount(g.get(r.row, col), { allowLikely: true });
       if (a) { sen += toSenNumber(a.value); any = true; }
     }
     if (any && Math.abs(sen - statedSen) <= tolSen) return true;

@@ -1,7 +1,7 @@
 import { personKey, pkChain, supersededSheets, buildHierarchy, itemKey } from "../hierarchy";
 import { explained } from "../../rules/hierarchy/pkChain";
 import { recognizeWorkbook } from "../recognize";
-import { sheetFromRows, workbook, type FixtureValue } from "../fixtures";
+import { sheetFromRows, workbook, type FixtureValue } from "../../../../test/support/fixtures";
 import { codeLevel, findCode } from "../normalize";
 
 function pk(name: string, nama: string, nip: string, atasan: string, date: string, budget: FixtureValue[][]) {

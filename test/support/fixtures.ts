@@ -1,6 +1,6 @@
 // Builds snapshots from plain rows, for tests and golden cases (no file needed).
-import type { Cell, MergedArea, SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
-import { parseA1Range } from "./cells";
+import type { Cell, MergedArea, SheetSnapshot, WorkbookSnapshot } from "../../src/core/workbook/snapshot";
+import { parseA1Range } from "../../src/core/tables/cells";
 
 export type FixtureValue = string | number | boolean | null | undefined | { v: number | string; fmt?: string; text?: string; formula?: string };
 

@@ -1,6 +1,6 @@
 // Generator of a big, mostly consistent workbook for the engine's performance test.
-import type { WorkbookSnapshot } from "../workbook/snapshot";
-import { sheetFromRows, workbook, type FixtureValue } from "../tables/fixtures";
+import type { WorkbookSnapshot } from "../../src/core/workbook/snapshot";
+import { sheetFromRows, workbook, type FixtureValue } from "./fixtures";
 
 function pkRows(i: number, superior: number | null): FixtureValue[][] {
   const rows: FixtureValue[][] = [

@@ -1,12 +1,12 @@
-// Test helpers for the rules of this folder and its siblings (merit, skm, people, numbers):
+// Test helpers for the rules' unit tests:
 // a sheet from a grid of values and a recognised table with given column roles, without the recogniser.
-import type { Cell, SheetSnapshot, WorkbookSnapshot } from "../../workbook/snapshot";
-import type { ColumnRole, RecognizedTable, TableKind, TableRow, PkHeader } from "../../tables/table";
-import type { RuleContext, Rule, FindingDraft } from "../rule";
-import { DEFAULT_SETTINGS, type ValidationSettings } from "../../settings";
-import { buildHierarchy } from "../../tables/hierarchy";
-import { contextFor, runRule } from "../../validate";
-import { RULES } from "../catalogue";
+import type { Cell, SheetSnapshot, WorkbookSnapshot } from "../../src/core/workbook/snapshot";
+import type { ColumnRole, RecognizedTable, TableKind, TableRow, PkHeader } from "../../src/core/tables/table";
+import type { RuleContext, Rule, FindingDraft } from "../../src/core/rules/rule";
+import { DEFAULT_SETTINGS, type ValidationSettings } from "../../src/core/settings";
+import { buildHierarchy } from "../../src/core/tables/hierarchy";
+import { contextFor, runRule } from "../../src/core/validate";
+import { RULES } from "../../src/core/rules/catalogue";
 
 /** A cell value, or { v, f (number format), t (displayed text) }. */
 export type Spec = string | number | null | undefined | { v: string | number | null; f?: string; t?: string };
