@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS, type ValidationSettings } from "../../src/core/settin
 import { buildHierarchy } from "../../src/core/tables/hierarchy";
 import { contextFor, runRule } from "../../src/core/validate";
 import { RULES } from "../../src/core/rules/catalogue";
+import { recognizeWorkbook } from "../../src/core/tables/recognize";
 
 /** A cell value, or { v, f (number format), t (displayed text) }. */
 export type Spec = string | number | null | undefined | { v: string | number | null; f?: string; t?: string };
@@ -73,4 +74,17 @@ export function run(rule: Rule, ctx: RuleContext): FindingDraft[] {
     for (const m of tpl.matchAll(/\{(\w+)\}/g)) if (!(m[1] in f.params)) throw new Error(`${rule.code}: missing param ${m[1]}`);
   }
   return out;
+}
+
+/** A PK header's signature lines with the two parties' NIPs (a number NIP goes in the cell right of "NIP."). */
+export function partyNipSheet(name: string, nips: Array<string | number>): SheetSnapshot {
+  const rows: Spec[][] = [["PIHAK KEDUA", null, "PIHAK PERTAMA"], ["Drs. SHODIKIN, M.Pd", null, "ARIEF FAKHRUDDIN AL HAKIM, S.STP., M.AP."], ["Pembina Utama Muda", null, "Pembina"]];
+  rows.push([typeof nips[0] === "string" ? `NIP. ${nips[0]}` : "NIP.", typeof nips[0] === "number" ? nips[0] : null, `NIP. ${nips[1]}`]);
+  return sheetOf(name, rows);
+}
+
+/** The context rules see for a workbook, through the real recogniser (tables, PK headers, hierarchy). */
+export function recognizedCtx(workbook: WorkbookSnapshot, settings: Partial<ValidationSettings> = {}): RuleContext {
+  const recognized = recognizeWorkbook(workbook);
+  return { workbook, recognized, hierarchy: recognized.hierarchy, settings: { ...DEFAULT_SETTINGS, ...settings }, defersTo: () => { throw new Error("run the rule with run(rule, ctx)"); } };
 }
