@@ -1,4 +1,4 @@
-// Every rule of the engine, in catalogue order (docs/rules.md lists them). Each rule file exports `rule`.
+// Every rule of the engine, in catalogue order (docs/rules.md is generated from it). Each rule file exports `rule`.
 import type { Rule } from "./rule";
 import { rule as total } from "./totals/total-sum";
 import { rule as parentSum } from "./hierarchy/parent-sum";
@@ -26,9 +26,9 @@ import { rule as numMixed } from "./numbers/mixed-convention";
 import { rule as numText } from "./numbers/text-amount";
 
 export const RULES: Rule[] = [
-  // totals, hierarchy, conflicts, budget (engine engineer)
+  // totals, hierarchy, conflicts, budget
   total, parentSum, pkChain, conflictAmount, conflictTarget, realisasiPagu,
-  // derived figures (rules engineer)
+  // derived figures
   capaian, serapan, efisiensi, sisa, share,
   // SKM
   skmAnswers, nrr, ikm,
