@@ -39,3 +39,10 @@ export const RULES: Rule[] = [
   // number formats
   numMalformed, numMixed, numText,
 ];
+
+const BY_CODE = new Map(RULES.map((r) => [r.code, r]));
+
+/** The catalogue entry of a finding's rule (title, help, docs anchor = slug), or undefined for engine codes. */
+export function ruleByCode(code: string): Rule | undefined {
+  return BY_CODE.get(code);
+}
