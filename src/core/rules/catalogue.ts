@@ -21,6 +21,7 @@ import { rule as meritAspectMax } from "./merit/aspectMax";
 import { rule as nipInvalid } from "./people/nipInvalid";
 import { rule as nipNumber } from "./people/nipNumber";
 import { rule as nipNames } from "./people/nipNames";
+import { rule as nipSpelling } from "./people/nipSpelling";
 import { rule as numMalformed } from "./numbers/malformed";
 import { rule as numMixed } from "./numbers/mixedConvention";
 import { rule as numText } from "./numbers/textAmount";
@@ -35,7 +36,7 @@ export const RULES: Rule[] = [
   // Sistem Merit
   meritTotal, meritKategori, meritWeights, meritAspectMax,
   // people
-  nipInvalid, nipNumber, nipNames,
+  nipInvalid, nipNumber, nipNames, nipSpelling,
   // number formats
   numMalformed, numMixed, numText,
 ];

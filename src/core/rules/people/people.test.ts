@@ -121,3 +121,17 @@ describe("SAKIP-NIP-001 variants render with their parameters", () => {
     expect(f.map((x) => x.variant)).toEqual([variant]);
   });
 });
+
+describe("SAKIP-NIP-004 spelling", () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { spellingVariant, slip } = require("./nipSpelling");
+  test("word-for-word slips are variants, other names are not", () => {
+    expect(spellingVariant(nameWords("ANNA SOFIA"), nameWords("Dra. ANNA SOFHIA, M.Si"))).toBe(true);
+    expect(spellingVariant(nameWords("BUDI SANTOSO"), nameWords("BUDI SANTOSA"))).toBe(true);
+    expect(spellingVariant(nameWords("RINA MARLINA"), nameWords("RINA MARLIANA"))).toBe(true);
+    expect(spellingVariant(nameWords("BUDI SANTOSO"), nameWords("Budi Santoso, S.E."))).toBe(false);
+    expect(spellingVariant(nameWords("ARIEF FAKHRUDDIN AL HAKIM"), nameWords("ARIEF FAKHRUDDIN"))).toBe(false);
+    expect(spellingVariant(nameWords("BUDI SANTOSO"), nameWords("BAYU SANTOSO"))).toBe(false);
+    expect(slip("ani", "ana")).toBe(false); // too short to tell a slip from another name
+  });
+});
