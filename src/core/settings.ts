@@ -1,4 +1,5 @@
 // Validation settings, passed in by each presenter (CLI flags, task pane document settings).
+import { isNomenclature, type OfficialNomenclature } from "./nomenclature/official";
 
 export type Polarity = "positif" | "negatif" | "negatif_rasio";
 
@@ -16,6 +17,8 @@ export interface ValidationSettings {
   defaultPolarity: Polarity;
   /** Language of messages shown first. */
   language: "id" | "en";
+  /** Official nomenclature to check codes and names against (`--nomenklatur FILE`, the pane's setting); none = not checked. */
+  nomenclature?: OfficialNomenclature;
 }
 
 export const DEFAULT_SETTINGS: ValidationSettings = {
@@ -42,5 +45,6 @@ export function resolveSettings(input?: unknown): ValidationSettings {
     meritWeightPreset: oneOf(o.meritWeightPreset, ["iku", "teks"] as const, DEFAULT_SETTINGS.meritWeightPreset),
     defaultPolarity: oneOf(o.defaultPolarity, ["positif", "negatif", "negatif_rasio"] as const, DEFAULT_SETTINGS.defaultPolarity),
     language: oneOf(o.language, ["id", "en"] as const, DEFAULT_SETTINGS.language),
+    ...(isNomenclature(o.nomenclature) ? { nomenclature: o.nomenclature } : {}),
   };
 }

@@ -25,6 +25,8 @@ import { rule as nipSpelling } from "./people/nipSpelling";
 import { rule as numMalformed } from "./numbers/malformed";
 import { rule as numMixed } from "./numbers/mixedConvention";
 import { rule as numText } from "./numbers/textAmount";
+import { rule as nomenCode } from "./nomenclature/codeUnknown";
+import { rule as nomenName } from "./nomenclature/nameMismatch";
 
 export const RULES: Rule[] = [
   // totals, hierarchy, conflicts, budget (engine engineer)
@@ -39,4 +41,6 @@ export const RULES: Rule[] = [
   nipInvalid, nipNumber, nipNames, nipSpelling,
   // number formats
   numMalformed, numMixed, numText,
+  // official nomenclature (only with a list given)
+  nomenCode, nomenName,
 ];
