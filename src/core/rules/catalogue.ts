@@ -21,12 +21,12 @@ import { rule as meritAspectMax } from "./merit/aspectMax";
 import { rule as nipInvalid } from "./people/nipInvalid";
 import { rule as nipNumber } from "./people/nipNumber";
 import { rule as nipNames } from "./people/nipNames";
-import { rule as nipSpelling } from "./people/nipSpelling";
+import { rule as nipSpelling } from "./people/nip-spelling";
 import { rule as numMalformed } from "./numbers/malformed";
 import { rule as numMixed } from "./numbers/mixedConvention";
 import { rule as numText } from "./numbers/textAmount";
-import { rule as nomenCode } from "./nomenclature/codeUnknown";
-import { rule as nomenName } from "./nomenclature/nameMismatch";
+import { rule as nomenCode } from "./nomenclature/nomen-code";
+import { rule as nomenName } from "./nomenclature/nomen-name";
 
 export const RULES: Rule[] = [
   // totals, hierarchy, conflicts, budget (engine engineer)

@@ -175,6 +175,7 @@ function finding(kind: keyof typeof VERSION_CODES, sheet: string, cell: string, 
     actual,
     difference: null,
     suggestion: kind === "changed" || kind === "reworded" ? "Pastikan perubahan ini memang disepakati dan dicatat (mis. dalam PK perubahan yang ditandatangani)." : null,
+    suggestionEn: kind === "changed" || kind === "reworded" ? "Make sure this change was agreed and recorded (e.g. in a signed revised PK)." : null,
     fingerprint: fingerprint(code, sheet, key),
   };
 }

@@ -124,7 +124,7 @@ describe("SAKIP-NIP-001 variants render with their parameters", () => {
 
 describe("SAKIP-NIP-004 spelling", () => {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const { spellingVariant, slip } = require("./nipSpelling");
+  const { spellingVariant, slip } = require("./nip-spelling");
   test("word-for-word slips are variants, other names are not", () => {
     expect(spellingVariant(nameWords("ANNA SOFIA"), nameWords("Dra. ANNA SOFHIA, M.Si"))).toBe(true);
     expect(spellingVariant(nameWords("BUDI SANTOSO"), nameWords("BUDI SANTOSA"))).toBe(true);

@@ -48,16 +48,36 @@ interface Spelling {
 
 export const rule: Rule = {
   code: CODE,
+  slug: "nip-spelling",
+  family: "people",
   title: { id: "Satu orang, satu ejaan nama", en: "One person, one spelling" },
   severity: "warning",
   messages: {
     default: {
       id: "NIP {nip} tertulis atas nama \"{nama}\" di sini ({tempat}), tetapi \"{namaLain}\" di {lain}. Ejaan nama satu orang harus sama di semua dokumen yang ditandatangani.",
       en: "NIP {nip} is written \"{nama}\" here ({tempat}), but \"{namaLain}\" at {lain}. One person's name must be spelt the same in every signed document.",
-      suggestion: "Samakan ejaan nama sesuai SK/data kepegawaian resmi.",
+      suggestion: { id: "Samakan ejaan nama sesuai SK/data kepegawaian resmi.", en: "Use one spelling, as in the official appointment decree / staff records." },
     },
   },
-  run(ctx) {
+  help: {
+    checks: {
+      id: "NIP 18 angka yang sama dengan nama yang kata-katanya sama tetapi berbeda satu-dua ketikan (\"ANNA SOFIA\" / \"ANNA SOFHIA\", \"BUDI SANTOSO\" / \"BUDI SANTOSA\"). Gelar, huruf besar-kecil dan tanda baca tidak dihitung; kata per kata: sama, atau 1 ketikan untuk kata 4-7 huruf, 2 untuk kata 8 huruf ke atas; nama yang disingkat atau lebih panjang bukan salah eja. Ejaan pertama (urutan workbook) menjadi acuan; setiap ejaan lain satu temuan yang menyebut semua tempatnya. Nama dipotong 60 karakter dan hanya dibandingkan dalam satu NIP.",
+      en: "The same 18-digit NIP under names with the same words one or two keystrokes apart (\"ANNA SOFIA\" / \"ANNA SOFHIA\", \"BUDI SANTOSO\" / \"BUDI SANTOSA\"). Titles, case and punctuation do not count; word for word: equal, or 1 edit for words of 4-7 letters, 2 from 8 letters (fastest-levenshtein); a shortened or longer name is not a slip. The first spelling in workbook order is the reference; each other spelling is one finding naming every place of both. Names are cut at 60 characters and only compared within one NIP (near-linear). Two different people under one NIP are SAKIP-NIP-003.",
+    },
+    why: {
+      id: "PK dan laporan ditandatangani pejabat yang disebut namanya; dua ejaan untuk satu orang membuat dokumen yang ditandatangani tidak konsisten dan menyulitkan pencocokan dengan data kepegawaian.",
+      en: "A PK and its reports are signed by named officials; two spellings of one person make signed documents disagree and hamper matching with the staff records.",
+    },
+    fix: {
+      id: "Pakai satu ejaan, sesuai SK atau data kepegawaian resmi, di semua lembar dan berkas.",
+      en: "Use one spelling, as in the appointment decree or the staff records, on every sheet and file.",
+    },
+    regulation: {
+      id: "PermenPANRB 53/2014 (PK ditandatangani pejabat yang disebut namanya); Peraturan Kepala BKN 22/2007 (NIP sebagai identitas tunggal PNS)",
+      en: "PermenPANRB 53/2014 (a PK is signed by named officials); BKN Head Regulation 22/2007 (the NIP as a civil servant's one identity)",
+    },
+  },
+  checkWorkbook(ctx) {
     const out: FindingDraft[] = [];
     // Group by NIP first: names are only compared within one NIP, so the work stays near-linear.
     const byNip = new Map<string, NipAt[]>();
