@@ -46,7 +46,7 @@ function renameRefs(formula: string, rename: Map<string, string>): string {
  * One snapshot holding every file's sheets, in input order. Files named alike get their folder, then a number, so
  * labels stay unique. Cells are shared with the inputs except where a formula names another sheet of its file.
  */
-export function combineWorkbooks(parts: NamedWorkbook[], name = "gabungan"): CombinedWorkbook {
+export function combineWorkbooks(parts: NamedWorkbook[], name = "gabungan", opts: { keepFirst?: boolean } = {}): CombinedWorkbook {
   const labels: string[] = [];
   const used = new Set<string>();
   for (const p of parts) {
@@ -64,11 +64,13 @@ export function combineWorkbooks(parts: NamedWorkbook[], name = "gabungan"): Com
   const sheets: SheetSnapshot[] = [];
   parts.forEach((p, i) => {
     const rename = new Map<string, string>();
-    for (const s of p.workbook.sheets) rename.set(s.name.toLowerCase(), labels[i] + FILE_SHEET_SEPARATOR + s.name);
+    // keepFirst: the open workbook beside other files keeps its own sheet names (so its cells can still be selected).
+    const prefix = opts.keepFirst && i === 0 ? "" : labels[i] + FILE_SHEET_SEPARATOR;
+    for (const s of p.workbook.sheets) rename.set(s.name.toLowerCase(), prefix + s.name);
     for (const s of p.workbook.sheets) {
-      const combined = labels[i] + FILE_SHEET_SEPARATOR + s.name;
+      const combined = prefix + s.name;
       origins.set(combined, { file: p.file, sheet: s.name });
-      const hasRefs = s.cells.some((c) => c.formula !== undefined && c.formula.includes("!"));
+      const hasRefs = prefix !== "" && s.cells.some((c) => c.formula !== undefined && c.formula.includes("!"));
       const cells = hasRefs ? s.cells.map((c) => (c.formula && c.formula.includes("!") ? { ...c, formula: renameRefs(c.formula, rename) } : c)) : s.cells;
       sheets.push({ ...s, name: combined, cells });
     }
