@@ -27,6 +27,9 @@ import { rule as numMixed } from "./numbers/mixedConvention";
 import { rule as numText } from "./numbers/textAmount";
 import { rule as nomenCode } from "./nomenclature/nomen-code";
 import { rule as nomenName } from "./nomenclature/nomen-name";
+import { rule as declaredRelation } from "./relations/declared-relation";
+import { rule as rowTotal } from "./relations/row-total";
+import { rule as predikatRule } from "./relations/predikat";
 
 export const RULES: Rule[] = [
   // totals, hierarchy, conflicts, budget (engine engineer)
@@ -43,4 +46,6 @@ export const RULES: Rule[] = [
   numMalformed, numMixed, numText,
   // official nomenclature (only with a list given)
   nomenCode, nomenName,
+  // relations declared or implied by the forms (column-number row, Jumlah / Akhir periode columns, predikat)
+  declaredRelation, rowTotal, predikatRule,
 ];
