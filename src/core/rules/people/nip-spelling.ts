@@ -7,7 +7,7 @@ import { distance } from "fastest-levenshtein";
 import type { Rule, FindingDraft } from "../rule";
 import type { CellRef } from "../../findings/finding";
 import { collectNips, addr, formatNip, type NipAt } from "./nips";
-import { nameWords } from "./nipNames";
+import { nameWords } from "./nip-names";
 
 export const CODE = "SAKIP-NIP-004";
 

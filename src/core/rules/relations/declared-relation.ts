@@ -5,7 +5,8 @@ import type { TableRule, FindingDraft } from "../rule";
 import type { RecognizedTable, TableRow } from "../../tables/table";
 import type { SheetGrid } from "../../tables/cells";
 import { a1 } from "../../tables/cells";
-import { shownOf, checkPercent, checkValue, type Shown } from "../derived/common";
+import { cellShown as shownOf, type Shown } from "../../numbers/cell";
+import { checkPercent, checkValue } from "../kit/compare";
 import { sumRupiah, formatNumberId } from "../../numbers/money";
 import { withContext, isRate, rowNameAndUnit, columnName, negative, type ColumnExpr, type ContextColumn, type ContextTable } from "./model";
 

@@ -4,7 +4,7 @@
 import type { RecognizedTable, TableColumn, TableRow } from "../../tables/table";
 import type { SheetGrid } from "../../tables/cells";
 import { cellText } from "../../tables/cells";
-import { colsWith } from "../derived/common";
+import { colsWith } from "../kit/columns";
 
 export type ColumnExpr =
   | { kind: "col"; n: number }

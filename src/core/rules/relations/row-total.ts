@@ -2,7 +2,8 @@
 // of a Renstra, the quarters, or the sources of funds (DAU / DAK / BOSP ...) under the same group, for each measure.
 import type { TableRule, FindingDraft } from "../rule";
 import { a1 } from "../../tables/cells";
-import { shownOf, checkValue } from "../derived/common";
+import { cellShown as shownOf } from "../../numbers/cell";
+import { checkValue } from "../kit/compare";
 import { sumRupiah } from "../../numbers/money";
 import { withContext, isRate, rowNameAndUnit, columnName, type ContextColumn, type ContextTable } from "./model";
 
