@@ -162,16 +162,22 @@ const NO_CACHED_VALUE: Bilingual = {
 
 /** Why a block was not understood: the header texts above it (or in its first rows), or that it has none. */
 function reasonFor(b: { top: number; left: number; bottom: number; right: number }, textRows: Map<number, Cell[]>): Bilingual {
-  const headers: string[] = [];
-  // The nearest rows of text above the block, or at its top, over its columns.
-  for (let r = b.top; r >= Math.max(0, b.top - 4) && headers.length === 0; r--) {
+  // The nearest row of text above the block over its columns (its headers), else the text at its own top.
+  const textsAt = (r: number) => {
+    const out: string[] = [];
     for (const c of textRows.get(r) ?? []) {
       if (c.col < b.left - 1 || c.col > b.right + 1) continue;
       const t = String(c.value).replace(/\s+/g, " ").trim();
-      if (t && t.length <= 200 && !headers.includes(t)) headers.push(t);
+      if (t && t.length <= 200 && !out.includes(t)) out.push(t);
     }
+    return out;
+  };
+  for (let r = b.top - 1; r >= Math.max(0, b.top - 4); r--) {
+    const h = textsAt(r);
+    if (h.length) return notUnderstood(h);
   }
-  return headers.length ? notUnderstood(headers) : NO_HEADER;
+  const own = textsAt(b.top);
+  return own.length ? notUnderstood(own) : NO_HEADER;
 }
 
 function coveredTable(t: RecognizedTable): CoveredTable {
