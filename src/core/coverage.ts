@@ -120,7 +120,7 @@ export function coverageOf(wb: WorkbookSnapshot, rec: RecognizedWorkbook): Cover
   for (const sheet of wb.sheets) {
     const tables = rec.tables.filter((t) => t.sheet === sheet.name);
     const covered: CoveredTable[] = tables.map((t) => coveredTable(t));
-    const inTable = (row: number, col: number) => tables.some((t) => row >= t.top && row <= t.bottom && col >= t.left && col <= t.right);
+    const inTable = (row: number, col: number) => tables.some((t) => row >= t.top && row <= (t.footer?.bottom ?? t.bottom) && col >= t.left && col <= t.right);
     // Figures outside every table, grouped into blocks of nearby rows.
     const blocks: Array<{ top: number; left: number; bottom: number; right: number; figures: number }> = [];
     const textRows = new Map<number, Cell[]>();

@@ -46,6 +46,11 @@ function vocab(): Set<string> {
   return vocabulary;
 }
 
+/** Is an upper-case word one that column titles use? */
+export function isHeaderWord(word: string): boolean {
+  return vocab().has(word);
+}
+
 const sorted = (w: string) => w.split("").sort().join("");
 const corrections = new Map<string, string>();
 
@@ -118,8 +123,9 @@ export function scaleOf(raw: string): number | undefined {
 /** Context of a header path, raw texts top to bottom. */
 export function contextOf(rawParts: string[]): PathContext {
   const ctx: PathContext = {};
-  for (const raw of rawParts) {
-    const m = measureOf(raw);
+  rawParts.forEach((raw, i) => {
+    // A measure is a sub-header under a group title; a one-row "Anggaran" column is no K / Rp pair.
+    const m = i > 0 ? measureOf(raw) : undefined;
     if (m) ctx.measure = m;
     const s = scaleOf(raw);
     if (s) ctx.scale = s;
@@ -128,9 +134,12 @@ export function contextOf(rawParts: string[]): PathContext {
     if (y && (raw.trim().length <= 16 || /\b(?:tahun|th|thn|ta)\.?\s*(?:ke\s*\d\s*)?\(?\s*(?:19|20)\d\d\)?\s*$/i.test(raw.trim()))) ctx.year = Number(y[1]);
     const q = /\b(?:triwulan|tw|trw)\.?\s*(IV|III|II|I|[1-4])\b/i.exec(raw);
     if (q && !/s\.?\s*d|sampai/i.test(raw)) ctx.quarter = ROMAN[q[1].toUpperCase()];
+    // A bare "I" .. "IV" under a "Triwulan" group title.
+    const bare = /^\s*(IV|III|II|I)\s*$/i.exec(raw);
+    if (bare && rawParts.some((x) => /triwulan|\btw\b|\btrw\b/i.test(x))) ctx.quarter = ROMAN[bare[1].toUpperCase()];
     if (/^\s*(?:jumlah|total)\b/i.test(raw) && raw.length <= 40) ctx.aggregate = "jumlah";
     if (/akhir\s+periode|kondisi\s+akhir|kondisi\s+kinerja\s+(?:pada\s+)?akhir/i.test(raw)) ctx.aggregate = "akhir";
-  }
+  });
   return ctx;
 }
 
@@ -182,6 +191,8 @@ export function scoreRole(normParts: string[], ctx: PathContext): ColumnRole | u
   if (has("ket") && /^(?:KET|KETERANGAN|CATATAN)\b/.test(normParts[n - 1])) return "ket";
   if (has("jabatan") && /PENANGGUNG ?JAWAB/.test(all)) return "jabatan";
   const measure = ctx.measure;
+  // The baseline ("Data capaian pada tahun awal", "Kondisi kinerja awal") is neither a target nor an achievement.
+  if (has("awal") && /\bAWAL\b/.test(normParts[0]) && !/^(?:TARGET|REALISASI)\b/.test(normParts[0])) return "other";
   const fig = top("target", "realisasi", "capaian");
   // Tingkat capaian / capaian kinerja over realisations: the achievement side wins when it leads the title.
   const capaianLeads = /^(?:TINGKAT )?CAPAIAN\b|^PERSENTASE CAPAIAN\b|^RASIO\b/.test(normParts[0]) && !/^CAPAIAN REALISASI\b/.test(normParts[0]);

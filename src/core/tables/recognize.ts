@@ -6,12 +6,14 @@ import { cellText, gridOf, type SheetGrid } from "./cells";
 import { codeLevel, findCode, joinCodeParts, normHeader } from "./normalize";
 import { kindOfRoles, mayBeHeader, roleOfHeader, roleOfPhrase, SUBTOTAL_LABEL, TOTAL_LABEL } from "./headers";
 import { recognizePkHeader } from "./pkHeader";
-import { contextOf, correctHeader, correctWord, measureOf, scoreRole, scaleOf, vocabularyShare } from "./headerPath";
+import { contextOf, correctHeader, correctWord, isHeaderWord, measureOf, scoreRole, scaleOf, vocabularyShare } from "./headerPath";
 import { parseColumnNumberCell, type DeclaredRelation } from "./declared";
 import { normalizeCode } from "./normalize";
 
 const COLNUM = /^\(?\s*\d{1,2}\s*\)?$|^\(?\s*\d{1,2}\s*=\s*[\d()+\-x*/:\s]+\)?$/i;
 const MAX_HEADER_TEXT = 90;
+const NOT_TOTAL_ROLES = new Set<ColumnRole>(["indikator", "satuan", "sasaran", "target", "jabatan", "ket"]);
+const FOOTER_LABEL = /^\s*(?:rata[\s-]*rata|nilai rata|predikat|kategori capaian|faktor (?:pendorong|penghambat)|tindak lanjut|mengetahui|disusun oleh)\b/i;
 /** Long column titles of official forms ("Realisasi Capaian Kinerja Renstra Perangkat Daerah sampai dengan ..."). */
 const MAX_TITLE_TEXT = 240;
 const LABEL_ROLES: ColumnRole[] = ["uraian", "subkegiatan", "kegiatan", "program", "indikator", "aspek", "unsur", "nama", "sasaran", "jabatan"];
@@ -110,7 +112,7 @@ function headerRowInfo(g: SheetGrid, r: number): HeaderRow | null {
     if (raw.length > MAX_TITLE_TEXT) continue;
     if (!mayBeHeader(raw)) {
       const first = /^[\s(%]*([A-Za-z]+)/.exec(raw);
-      if (!first || !mayBeHeader(correctWord(first[1].toUpperCase()))) continue;
+      if (!first || !isHeaderWord(correctWord(first[1].toUpperCase()))) continue;
     }
     const h = normHeader(raw);
     texts.set(c.col, h);
@@ -289,13 +291,14 @@ function withNumbers(g: SheetGrid, h: Header, numberRow: number | undefined): He
   const numbers: Record<number, number> = {};
   const declared: DeclaredRelation[] = [];
   for (let c = h.left; c <= h.right; c++) {
-    const text = g.text(numberRow, c);
+    const m = g.masterOf(numberRow, c);
+    const text = g.text(m.row, m.col);
     const p = text ? parseColumnNumberCell(text) : null;
     if (!p) continue;
     if (numbers[p.n] === undefined) numbers[p.n] = c;
     const col = h.columns.find((x) => x.col === c);
     if (col) col.number = p.n;
-    if (p.expr) declared.push({ col: c, n: p.n, expr: p.expr, text });
+    if (p.expr && m.col === c) declared.push({ col: c, n: p.n, expr: p.expr, text });
   }
   return { ...h, columnNumbers: numbers, declared };
 }
@@ -308,6 +311,8 @@ function resolveRoles(columns: TableColumn[]): void {
   for (let i = 0; i < columns.length; i++) {
     const col = columns[i];
     const prev = i > 0 ? columns[i - 1].role : undefined;
+    // A column under K / Rp / % already knows its side.
+    if (col.measure && (col.role as string) !== "%") continue;
     if (col.role === "anggaran" || col.role === "pagu") moneySeen = true;
     if (col.role === "realisasi") {
       if (moneySeen) col.role = "realisasi_anggaran";
@@ -342,6 +347,9 @@ function readTable(g: SheetGrid, h: Header): RecognizedTable | null {
   const firstNumericCol = h.columns.find((c) => NUMERIC_ROLES.has(c.role))?.col ?? h.right + 1;
 
   const kodeCols = h.columns.filter((c) => c.role === "kode").map((c) => c.col);
+  let footerTop: number | undefined;
+  let footerBottom: number | undefined;
+  let footerRows = 0;
   const sources = new Set<string>();
   const rows: TableRow[] = [];
   let bottom = h.bottom;
@@ -370,12 +378,23 @@ function readTable(g: SheetGrid, h: Header): RecognizedTable | null {
     let totalKind: "total" | "subtotal" | undefined;
     for (const c of inside) {
       if (c.col >= firstNumericCol || typeof c.value !== "string") continue;
+      // "Jumlah dokumen ..." in an indicator or unit column names an indicator, not a total.
+      if (NOT_TOTAL_ROLES.has(colRole.get(g.masterOf(r, c.col).col) ?? "other")) continue;
       const raw = cellText(c);
       if (raw.length > 40 || !/^[\s(]*(?:jumlah|total|sub|grand)/i.test(raw)) continue;
       const n = normHeader(raw);
       if (TOTAL_LABEL.test(n)) totalKind = "total";
       else if (SUBTOTAL_LABEL.test(n)) totalKind = totalKind ?? "subtotal";
     }
+    // Footer rows of official forms (average achievement, predikat, signatures): part of the table, not data.
+    const lead = inside.filter((c) => c.col < firstNumericCol && typeof c.value === "string").map((c) => cellText(c)).join(" ");
+    if (FOOTER_LABEL.test(lead) && rows.length) {
+      footerTop = footerTop ?? r;
+      footerBottom = r;
+      if (++footerRows > 8) break;
+      continue;
+    }
+    if (footerTop !== undefined) break;
     if (totalKind) {
       const label = inside.map((c) => cellText(c)).find((t) => /jumlah|total/i.test(t));
       rows.push({ row: r, kind: totalKind, label });
@@ -470,6 +489,7 @@ function readTable(g: SheetGrid, h: Header): RecognizedTable | null {
     ...(h.columnNumbers && Object.keys(h.columnNumbers).length ? { columnNumbers: h.columnNumbers } : {}),
     ...(h.declared && h.declared.length ? { declared: h.declared } : {}),
     hierarchySource: (["code", "label", "numbering", "formula"] as const).find((x) => sources.has(x)) ?? "none",
+    ...(footerTop !== undefined ? { footer: { top: footerTop, bottom: footerBottom! } } : {}),
   };
 }
 

@@ -84,8 +84,8 @@ export interface RecognizedTable {
   hierarchySource?: "code" | "label" | "numbering" | "indent" | "formula" | "mapping" | "none";
   /** True when the table comes from a mapping the user gave (settings.mappings). */
   mapped?: boolean;
-  /** Multi-row header's texts that no role was found for (for coverage). */
-  unknownHeaders?: string[];
+  /** Footer rows of the form under the data (average achievement, predikat), 0-based inclusive. */
+  footer?: { top: number; bottom: number };
 }
 
 /** PK header: PIHAK PERTAMA (the official) and PIHAK KEDUA (the superior). */

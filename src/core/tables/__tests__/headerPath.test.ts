@@ -24,7 +24,7 @@ describe("header paths", () => {
     expect(scaleOf("dalam ribuan rupiah")).toBe(1e3);
     expect(scaleOf("Anggaran (Rp)")).toBeUndefined();
     expect(contextOf(["Target Kinerja", "2026", "K"])).toEqual({ year: 2026, measure: "K" });
-    expect(contextOf(["Realisasi Kinerja Pada Triwulan", "III", "Rp"])).toEqual({ measure: "Rp" });
+    expect(contextOf(["Realisasi Kinerja Pada Triwulan", "III", "Rp"])).toEqual({ quarter: 3, measure: "Rp" });
     expect(contextOf(["Realisasi Triwulan II", "Rp"])).toEqual({ quarter: 2, measure: "Rp" });
     expect(contextOf(["Alokasi (dalam juta rupiah)", "Tahun 2027"])).toEqual({ scale: 1e6, year: 2027 });
     expect(contextOf(["Jumlah", "Rp"]).aggregate).toBe("jumlah");
