@@ -103,9 +103,13 @@ function notUnderstood(headers: string[]): Bilingual {
 /** Amounts typed as text ("200.000.000", "Rp 1.250.000,00") and percents ("95%", "87,5 %"): figures too. */
 const TEXT_FIGURE = /^\s*(?:rp\.?\s*)?-?\d{1,3}(?:\.\d{3})+(?:,\d+)?\s*$|^\s*rp\.?\s*-?\d[\d.]*(?:,\d+)?\s*$|^\s*-?\d+(?:[.,]\d+)?\s*%\s*$/i;
 
+/** A target written inside the indicator's text: "Jumlah standar biaya yang disusun (1 dokumen)", "(25%)". */
+const TARGET_IN_TEXT = /\(\s*\d+(?:[.,]\d+)?\s*(?:%|[A-Za-z]+(?: [A-Za-z]+)?)\s*\)\s*$/;
+
 function isFigure(c: Cell): boolean {
   if (c.type === "number") return typeof c.value === "number";
-  return c.type === "string" && typeof c.value === "string" && c.value.length <= 40 && TEXT_FIGURE.test(c.value);
+  if (c.type !== "string" || typeof c.value !== "string") return false;
+  return (c.value.length <= 40 && TEXT_FIGURE.test(c.value)) || (c.value.length <= 300 && TARGET_IN_TEXT.test(c.value));
 }
 
 /** Rows of figures within this many empty rows of each other form one block. */

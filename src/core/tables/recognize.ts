@@ -98,6 +98,8 @@ export function roleOfCell(raw: string, norm: string): ColumnRole | undefined {
   }
   const words = fixed.split(" ").length;
   if (words > 30) return undefined;
+  // "KODE KEC", "KODE REKENING BELANJA": a code column whatever it codes.
+  if (/^KODE\b/.test(fixed) && words <= 4) return "kode";
   const share = vocabularyShare(fixed);
   if (share < (words <= 3 ? 1 : 0.7)) return undefined;
   const r = scoreRole([fixed], contextOf([raw]));
@@ -136,7 +138,7 @@ function headerRowInfo(g: SheetGrid, r: number): HeaderRow | null {
     texts.set(c.col, h);
     const role = raw.length <= MAX_HEADER_TEXT ? roleOfPhrase(h) ?? roleOfCell(raw, h) : roleOfCell(raw, h);
     // Raw SKM answers repeat one role (U1..U9): each answer column counts.
-    if (role && (!seen.has(role) || role === "jawaban")) { seen.add(role); matched++; }
+    if (role && (!seen.has(role) || role === "jawaban" || role === "kode")) { seen.add(role); matched++; }
     else if (h === "%") matched += 0.5;
   }
   if (matched < 2 || matched < textCells * 0.5) return null;
@@ -361,7 +363,9 @@ function readTable(g: SheetGrid, h: Header): RecognizedTable | null {
   const colRole = new Map<number, ColumnRole>();
   for (const c of h.columns) colRole.set(c.col, c.role);
   const noCol = roleCol(h.columns, "no");
-  const labelCols = LABEL_ROLES.map((r) => roleCol(h.columns, r)).filter((c): c is number => c !== undefined);
+  // A nomenclature lists every level on each row: its item is the deepest one.
+  const order: ColumnRole[] = h.kind === "list" ? ["subkegiatan", "kegiatan", "program", ...LABEL_ROLES] : LABEL_ROLES;
+  const labelCols = [...new Set(order.map((r) => roleCol(h.columns, r)).filter((c): c is number => c !== undefined))];
   const firstNumericCol = h.columns.find((c) => NUMERIC_ROLES.has(c.role))?.col ?? h.right + 1;
 
   const kodeCols = h.columns.filter((c) => c.role === "kode").map((c) => c.col);
@@ -478,7 +482,8 @@ function readTable(g: SheetGrid, h: Header): RecognizedTable | null {
     lastDataRow = r;
     bottom = r;
   }
-  if (!rows.length) return null;
+  // A header with nothing under it (an import template) is an empty table when its header is a full one.
+  if (!rows.length && !(h.columns.filter((c) => c.role !== "other").length >= 3 && !g.row(h.bottom + 1).length && !g.row(h.bottom + 2).length)) return null;
 
   // Levels by the header when rows do not say ("NO | KEGIATAN | ANGGARAN": every item is a kegiatan).
   const headerLevel: TableRow["level"] | undefined = h.columns.some((c) => c.role === "subkegiatan")

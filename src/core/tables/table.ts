@@ -7,7 +7,8 @@ export type TableKind =
   | "efficiency" // capaian kinerja | serapan anggaran | efisiensi
   | "skm" // per-unsur totals, NRR, IKM, or raw answers
   | "merit" // aspek | bobot | skor | nilai
-  | "staff"; // NAMA | NIP | JABATAN
+  | "staff" // NAMA | NIP | JABATAN
+  | "list"; // KODE | NAMA, or PROGRAM | KEGIATAN | SUB KEGIATAN: a nomenclature or code list, nothing to add up
 
 /** What a column means, whatever its header says. */
 export type ColumnRole =
