@@ -33,6 +33,7 @@ export async function validateFile(file: string, displayName = file, settings?: 
     sheets: wb.sheets.length,
     sheetNames: wb.sheets.map((s) => s.name),
     findings: result.findings,
+    coverage: result.coverage,
     elapsedMs: Date.now() - started,
   };
 }
