@@ -1,5 +1,6 @@
 // Shared by the text, JSON and HTML presenters: ordering, labels, counts.
 import type { Finding, Severity } from "../core/findings/finding";
+import type { Coverage } from "../core/coverage";
 
 /** One validated file, as every presenter receives it. */
 export interface FileReport {
@@ -12,6 +13,8 @@ export interface FileReport {
   findings: Finding[];
   /** Milliseconds spent, where measured. */
   elapsedMs?: number;
+  /** What was checked (tables recognised) and what was not; presenters show it where given. */
+  coverage?: Coverage;
 }
 
 export const SEVERITY_LABEL_ID: Record<Severity, string> = {

@@ -24,6 +24,9 @@ import { rule as nipNames } from "./people/nip-names";
 import { rule as numMalformed } from "./numbers/malformed-number";
 import { rule as numMixed } from "./numbers/mixed-convention";
 import { rule as numText } from "./numbers/text-amount";
+import { rule as nipSpelling } from "./people/nip-spelling";
+import { rule as nomenCode } from "./nomenclature/nomen-code";
+import { rule as nomenName } from "./nomenclature/nomen-name";
 
 export const RULES: Rule[] = [
   // totals, hierarchy, conflicts, budget
@@ -35,9 +38,11 @@ export const RULES: Rule[] = [
   // Sistem Merit
   meritTotal, meritKategori, meritWeights, meritAspectMax,
   // people
-  nipInvalid, nipNumber, nipNames,
+  nipInvalid, nipNumber, nipNames, nipSpelling,
   // number formats
   numMalformed, numMixed, numText,
+  // official nomenclature (only with a list given)
+  nomenCode, nomenName,
 ];
 
 const BY_CODE = new Map(RULES.map((r) => [r.code, r]));
