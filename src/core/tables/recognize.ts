@@ -6,7 +6,7 @@ import { cellText, gridOf, type SheetGrid } from "./cells";
 import { codeLevel, findCode, joinCodeParts, normHeader } from "./normalize";
 import { kindOfRoles, mayBeHeader, roleOfHeader, roleOfPhrase, SUBTOTAL_LABEL, TOTAL_LABEL } from "./headers";
 import { recognizePkHeader } from "./pkHeader";
-import { contextOf, correctHeader, correctWord, isHeaderWord, measureOf, scoreRole, scaleOf, vocabularyShare } from "./headerPath";
+import { contextOf, correctHeader, correctWord, isHeaderWord, measureOf, scoreRole, vocabularyShare } from "./headerPath";
 import { parseColumnNumberCell, type DeclaredRelation } from "./declared";
 import { normalizeCode } from "./normalize";
 import { buildHierarchy } from "./hierarchy";

@@ -5,6 +5,7 @@ import { a1, cellText } from "../../tables/cells";
 import { fmtRupiah, toSenNumber } from "../../tables/amounts";
 import { cellAmount } from "../../numbers/cell";
 import { normName } from "../../tables/normalize";
+import { SOURCES } from "../kit/sources";
 
 export const CODE = "SAKIP-BUDGET-001";
 
@@ -46,10 +47,7 @@ export const rule: Rule = {
       id: "Periksa angka realisasi terhadap laporan realisasi anggaran, atau periksa pagunya.",
       en: "Check the realisation against the budget realisation report, or check the ceiling.",
     },
-    regulation: {
-      id: "PP 12/2019 tentang Pengelolaan Keuangan Daerah (realisasi belanja tidak melampaui pagu DPA); PermenPANRB 53/2014",
-      en: "PP 12/2019 on regional financial management (spending stays within the DPA ceiling); PermenPANRB 53/2014",
-    },
+    regulation: SOURCES.regionalFinance,
   },
   checkTable(t, g, ctx) {
     const out: FindingDraft[] = [];

@@ -4,6 +4,7 @@ import type { FindingDraft, Rule } from "../rule";
 import { itemKey, supersededSheets, type BudgetItem } from "../../tables/hierarchy";
 import { fmtRupiah, toSenNumber } from "../../tables/amounts";
 import { cellText, gridOf, parseA1, sheetByName } from "../../tables/cells";
+import { SOURCES } from "../kit/sources";
 
 export const CODE = "SAKIP-CONFLICT-001";
 
@@ -33,10 +34,7 @@ export const rule: Rule = {
       id: "Samakan anggaran di semua lembar dengan dokumen anggaran yang berlaku (DPA/DPPA).",
       en: "Make the amount the same on every sheet, as in the budget document in force (DPA/DPPA).",
     },
-    regulation: {
-      id: "Permendagri 90/2019 (klasifikasi, kodefikasi dan nomenklatur Program, Kegiatan, Sub Kegiatan); PermenPANRB 53/2014",
-      en: "Permendagri 90/2019 (classification, codes and nomenclature of Program, Kegiatan, Sub Kegiatan); PermenPANRB 53/2014",
-    },
+    regulation: SOURCES.nomenclature,
   },
   checkWorkbook(ctx) {
     const wb = ctx.workbook;

@@ -6,6 +6,7 @@ import { normName } from "../../tables/normalize";
 import { short } from "../kit/labels";
 import { supersededSheets } from "../../tables/hierarchy";
 import { parseNumber } from "../../numbers/parse";
+import { SOURCES } from "../kit/sources";
 
 export const CODE = "SAKIP-CONFLICT-002";
 
@@ -127,10 +128,7 @@ export const rule: Rule = {
       id: "Samakan target dan satuannya dengan Perjanjian Kinerja yang berlaku.",
       en: "Make the target and its unit the same as in the Perjanjian Kinerja in force.",
     },
-    regulation: {
-      id: "Perpres 29/2014 tentang SAKIP; PermenPANRB 53/2014 (Perjanjian Kinerja, pelaporan kinerja dan reviu LKjIP)",
-      en: "Perpres 29/2014 on SAKIP; PermenPANRB 53/2014 (performance agreements, performance reporting and the review of the LKjIP)",
-    },
+    regulation: SOURCES.performanceAgreement,
   },
   checkWorkbook(ctx) {
     const skip = supersededSheets(ctx.workbook, ctx.recognized);

@@ -7,6 +7,7 @@ import { cellShown } from "../../numbers/cell";
 import { colsWith, nearestLeft, dataRows } from "../kit/columns";
 import { checkPercent, asFraction } from "../kit/compare";
 import { rowLabel, short, tableAnchor } from "../kit/labels";
+import { SOURCES } from "../kit/sources";
 
 export const CODE = "SAKIP-SERAPAN-001";
 
@@ -55,10 +56,7 @@ export const rule: Rule = {
       id: "Hitung ulang serapan sebagai realisasi / pagu (atau =SAKIP.SERAPAN), atau perbaiki pagu atau realisasinya.",
       en: "Recompute absorption as realisation / ceiling (or =SAKIP.SERAPAN), or correct the ceiling or the realisation.",
     },
-    regulation: {
-      id: "PP 12/2019 tentang Pengelolaan Keuangan Daerah (realisasi belanja tidak melampaui pagu DPA); PermenPANRB 53/2014",
-      en: "PP 12/2019 on regional financial management (spending stays within the DPA ceiling); PermenPANRB 53/2014",
-    },
+    regulation: SOURCES.regionalFinance,
   },
   checkTable(t, grid, ctx) {
     const out: FindingDraft[] = [];

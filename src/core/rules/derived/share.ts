@@ -8,6 +8,7 @@ import { cellShown } from "../../numbers/cell";
 import { colsWith, nearestLeft } from "../kit/columns";
 import { checkPercent } from "../kit/compare";
 import { rowLabel, short, tableAnchor } from "../kit/labels";
+import { SOURCES } from "../kit/sources";
 
 export const CODE = "SAKIP-SHARE-001";
 
@@ -37,10 +38,7 @@ export const rule: Rule = {
       id: "Hitung ulang porsi sebagai anggaran dibagi total (pakai rumus).",
       en: "Recompute the share as amount over total (with a formula).",
     },
-    regulation: {
-      id: "Tidak ada aturan khusus: angka laporan kinerja harus dapat dihitung ulang (PermenPANRB 53/2014); Excel berbahasa Indonesia menulis 1.234.567,89",
-      en: "No specific regulation: the figures of a performance report must recompute (PermenPANRB 53/2014); Indonesian Excel writes 1.234.567,89",
-    },
+    regulation: SOURCES.recomputableFigures,
   },
   checkTable(t, grid, ctx) {
     const out: FindingDraft[] = [];

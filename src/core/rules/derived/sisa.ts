@@ -7,6 +7,7 @@ import { cellShown } from "../../numbers/cell";
 import { colsWith, nearestLeft, dataRows, roleAt } from "../kit/columns";
 import { checkPercent } from "../kit/compare";
 import { rowLabel, short, tableAnchor } from "../kit/labels";
+import { SOURCES } from "../kit/sources";
 
 export const CODE = "SAKIP-SISA-001";
 
@@ -41,10 +42,7 @@ export const rule: Rule = {
       id: "Hitung ulang sisa sebagai pagu dikurangi realisasi (pakai rumus), atau perbaiki pagu atau realisasinya.",
       en: "Recompute the remainder as ceiling minus realisation (with a formula), or correct the ceiling or the realisation.",
     },
-    regulation: {
-      id: "PP 12/2019 tentang Pengelolaan Keuangan Daerah (realisasi belanja tidak melampaui pagu DPA); PermenPANRB 53/2014",
-      en: "PP 12/2019 on regional financial management (spending stays within the DPA ceiling); PermenPANRB 53/2014",
-    },
+    regulation: SOURCES.regionalFinance,
   },
   checkTable(t, grid, ctx) {
     const out: FindingDraft[] = [];

@@ -6,6 +6,7 @@ import type { BudgetItem } from "../../tables/table";
 import { fmtRupiah, sumAmounts, toSenNumber } from "../../tables/amounts";
 import { cellText, gridOf, parseA1, sheetByName } from "../../tables/cells";
 import { short } from "../kit/labels";
+import { SOURCES } from "../kit/sources";
 
 export const CODE = "SAKIP-HIER-001";
 
@@ -37,10 +38,7 @@ export const rule: Rule = {
       id: "Samakan anggaran induk dengan jumlah rinciannya sesuai DPA, atau perbarui rincian di lembar bawahan.",
       en: "Make the parent's amount equal to its children's sum as in the DPA, or update the children on the subordinate sheets.",
     },
-    regulation: {
-      id: "Permendagri 90/2019 (klasifikasi, kodefikasi dan nomenklatur Program, Kegiatan, Sub Kegiatan); PermenPANRB 53/2014",
-      en: "Permendagri 90/2019 (classification, codes and nomenclature of Program, Kegiatan, Sub Kegiatan); PermenPANRB 53/2014",
-    },
+    regulation: SOURCES.nomenclature,
   },
   checkWorkbook(ctx) {
     const h = ctx.hierarchy;

@@ -4,6 +4,7 @@ import type { FindingDraft, Rule } from "../rule";
 import type { BudgetItem } from "../../tables/table";
 import { fmtRupiah, sumAmounts, toSenNumber } from "../../tables/amounts";
 import { a1, a1Range, parseA1 } from "../../tables/cells";
+import { SOURCES } from "../kit/sources";
 
 export const CODE = "SAKIP-HIER-002";
 
@@ -33,10 +34,7 @@ export const rule: Rule = {
       id: "Perbarui PK bawahan mengikuti PK atasan (atau sebaliknya), atau tambahkan PK bawahan yang belum ada di buku kerja.",
       en: "Update the subordinates' PKs to follow the superior's (or the other way round), or add the missing subordinate PK to the workbook.",
     },
-    regulation: {
-      id: "Perpres 29/2014 tentang SAKIP; PermenPANRB 53/2014 (Perjanjian Kinerja, pelaporan kinerja dan reviu LKjIP)",
-      en: "Perpres 29/2014 on SAKIP; PermenPANRB 53/2014 (performance agreements, performance reporting and the review of the LKjIP)",
-    },
+    regulation: SOURCES.performanceAgreement,
   },
   checkWorkbook(ctx) {
     const h = ctx.hierarchy;

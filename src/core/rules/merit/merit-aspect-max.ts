@@ -7,6 +7,7 @@ import { formatNumberId } from "../../numbers/money";
 import { colsWith } from "../kit/columns";
 import { short } from "../kit/labels";
 import { aspectRows, aspectIndex, weightPoints, namesAspects, PRESETS, ASPECTS } from "./common";
+import { SOURCES } from "../kit/sources";
 
 export const CODE = "SAKIP-MERIT-004";
 
@@ -41,10 +42,7 @@ export const rule: Rule = {
       id: "Periksa skor (1..4) dan bobot aspek ini.",
       en: "Check this aspect's score (1..4) and weight.",
     },
-    regulation: {
-      id: "PermenPANRB 40/2018 tentang Pedoman Sistem Merit; pedoman penilaian mandiri Sistem Merit KASN",
-      en: "PermenPANRB 40/2018 on the merit system; KASN's merit self-assessment guidelines",
-    },
+    regulation: SOURCES.meritSystem,
   },
   tables: ["merit"],
   checkTable(t, grid, ctx) {

@@ -6,6 +6,7 @@ import { formatNumberId } from "../../numbers/money";
 import { colsWith } from "../kit/columns";
 import { cellShown } from "../../numbers/cell";
 import { aspectRows, totalRows, labelOf, kategoriOf, readKategori, KATEGORI_LABEL, INDEKS_LABEL, INDEKS_BAND } from "./common";
+import { SOURCES } from "../kit/sources";
 
 export const CODE = "SAKIP-MERIT-002";
 
@@ -40,10 +41,7 @@ export const rule: Rule = {
       id: "Tulis kategori (dan indeks) yang sesuai nilai total (atau =SAKIP.MERIT_SCORE(...;;\"kategori\")).",
       en: "Write the category (and index) that matches the total (or =SAKIP.MERIT_SCORE(...;;\"kategori\")).",
     },
-    regulation: {
-      id: "PermenPANRB 40/2018 tentang Pedoman Sistem Merit; pedoman penilaian mandiri Sistem Merit KASN",
-      en: "PermenPANRB 40/2018 on the merit system; KASN's merit self-assessment guidelines",
-    },
+    regulation: SOURCES.meritSystem,
   },
   tables: ["merit"],
   checkTable(t, grid, ctx) {

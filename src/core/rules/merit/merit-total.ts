@@ -10,6 +10,7 @@ import { checkValue } from "../kit/compare";
 import { cellShown } from "../../numbers/cell";
 import { short } from "../kit/labels";
 import { aspectRows, totalRows, weightPoints } from "./common";
+import { SOURCES } from "../kit/sources";
 
 export const CODE = "SAKIP-MERIT-001";
 
@@ -44,10 +45,7 @@ export const rule: Rule = {
       id: "Hitung ulang nilai total dari nilai aspek (atau =SAKIP.MERIT_SCORE), atau perbaiki bobot dan skor aspeknya.",
       en: "Recompute the total from the aspects' values (or =SAKIP.MERIT_SCORE), or correct the aspects' weights and scores.",
     },
-    regulation: {
-      id: "PermenPANRB 40/2018 tentang Pedoman Sistem Merit; pedoman penilaian mandiri Sistem Merit KASN",
-      en: "PermenPANRB 40/2018 on the merit system; KASN's merit self-assessment guidelines",
-    },
+    regulation: SOURCES.meritSystem,
   },
   tables: ["merit"],
   checkTable(t, grid, ctx) {

@@ -1,21 +1,6 @@
 import { rule as weights } from "./merit-weights";
-import { sheetOf, tableOf, ctxOf, run } from "../../../../test/support/rulekit";
-
-const seedAspects = [
-  [1, "Perencanaan Kebutuhan", 40],
-  [2, "Pengadaan", 36],
-  [3, "Pengembangan Karir", "57,5"],
-  [4, "Promosi dan Mutasi", 20],
-  [5, "Manajemen Kinerja", "62,5"],
-  [6, "Penggajian, Penghargaan dan Disiplin", 35],
-  [7, "Perlindungan dan Pelayanan", 10],
-  [8, "Sistem Informasi", 17],
-];
-const H = ["No", "Aspek", "Nilai"];
-const R: any = ["no", "aspek", "nilai"];
-function ctx(rows: any[][], kinds: Record<number, any> = {}, settings = {}, h = H, r = R) {
-  return ctxOf([sheetOf("Merit", [h, ...rows])], [tableOf("Merit", "merit", 0, r, rows.length, kinds)], settings);
-}
+import { run } from "../../../../test/support/rulekit";
+import { meritSeedAspects as seedAspects, meritCtx as ctx } from "../../../../test/support/seed-tables";
 
 describe("SAKIP-MERIT-003", () => {
   const h = ["No", "Aspek", "Bobot"];

@@ -5,6 +5,7 @@ import { formatNumberId } from "../../numbers/money";
 import { colsWith } from "../kit/columns";
 import { cellShown } from "../../numbers/cell";
 import { aspectRows, totalRows, weightPoints, namesAspects } from "./common";
+import { SOURCES } from "../kit/sources";
 
 export const CODE = "SAKIP-MERIT-003";
 
@@ -34,10 +35,7 @@ export const rule: Rule = {
       id: "Perbaiki bobot tiap aspek agar berjumlah 100% (preset IKU 10/10/30/10/20/10/4/6).",
       en: "Correct each aspect's weight so that they add up to 100% (IKU preset 10/10/30/10/20/10/4/6).",
     },
-    regulation: {
-      id: "PermenPANRB 40/2018 tentang Pedoman Sistem Merit; pedoman penilaian mandiri Sistem Merit KASN",
-      en: "PermenPANRB 40/2018 on the merit system; KASN's merit self-assessment guidelines",
-    },
+    regulation: SOURCES.meritSystem,
   },
   tables: ["merit"],
   checkTable(t, grid, ctx) {

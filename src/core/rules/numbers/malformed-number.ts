@@ -8,6 +8,7 @@ import { parseNumber, type ParsedNumber } from "../../numbers/parse";
 import { formatNumberId, formatRupiah, sumSen, senToRupiah } from "../../numbers/money";
 import { colsWith, NUMERIC_ROLES, MONEY_ROLES } from "../kit/columns";
 import { tableAnchor, rowLabel } from "../kit/labels";
+import { SOURCES } from "../kit/sources";
 
 export const CODE = "SAKIP-NUM-001";
 
@@ -55,10 +56,7 @@ export const rule: Rule = {
       id: "Ketik ulang angka itu sebagai angka, bukan teks.",
       en: "Type the figure again as a number, not as text.",
     },
-    regulation: {
-      id: "Tidak ada aturan khusus: angka laporan kinerja harus dapat dihitung ulang (PermenPANRB 53/2014); Excel berbahasa Indonesia menulis 1.234.567,89",
-      en: "No specific regulation: the figures of a performance report must recompute (PermenPANRB 53/2014); Indonesian Excel writes 1.234.567,89",
-    },
+    regulation: SOURCES.recomputableFigures,
   },
   checkWorkbook(ctx) {
     const out: FindingDraft[] = [];

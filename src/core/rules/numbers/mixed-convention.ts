@@ -5,6 +5,7 @@ import type { Rule, FindingDraft } from "../rule";
 import { a1, cellText } from "../../tables/cells";
 import { parseNumber } from "../../numbers/parse";
 import { colsWith, NUMERIC_ROLES, columnName } from "../kit/columns";
+import { SOURCES } from "../kit/sources";
 
 export const CODE = "SAKIP-NUM-002";
 
@@ -36,10 +37,7 @@ export const rule: Rule = {
       id: "Samakan formatnya, sebaiknya dengan mengetik angka sebagai angka.",
       en: "Use one convention, best by typing the figures as numbers.",
     },
-    regulation: {
-      id: "Tidak ada aturan khusus: angka laporan kinerja harus dapat dihitung ulang (PermenPANRB 53/2014); Excel berbahasa Indonesia menulis 1.234.567,89",
-      en: "No specific regulation: the figures of a performance report must recompute (PermenPANRB 53/2014); Indonesian Excel writes 1.234.567,89",
-    },
+    regulation: SOURCES.recomputableFigures,
   },
   checkTable(t, g, ctx) {
     const out: FindingDraft[] = [];

@@ -6,6 +6,7 @@ import { gridOf, a1, cellText, sheetByName } from "../../tables/cells";
 import { parseNumber } from "../../numbers/parse";
 import { formatNumberId } from "../../numbers/money";
 import { colsWith, MONEY_ROLES, columnName } from "../kit/columns";
+import { SOURCES } from "../kit/sources";
 
 export const CODE = "SAKIP-NUM-003";
 
@@ -51,10 +52,7 @@ export const rule: Rule = {
       id: "Ubah sel itu menjadi angka (Data > Text to Columns, atau ketik ulang).",
       en: "Turn those cells into numbers (Data > Text to Columns, or type them again).",
     },
-    regulation: {
-      id: "Tidak ada aturan khusus: angka laporan kinerja harus dapat dihitung ulang (PermenPANRB 53/2014); Excel berbahasa Indonesia menulis 1.234.567,89",
-      en: "No specific regulation: the figures of a performance report must recompute (PermenPANRB 53/2014); Indonesian Excel writes 1.234.567,89",
-    },
+    regulation: SOURCES.recomputableFigures,
   },
   checkWorkbook(ctx) {
     const out: FindingDraft[] = [];

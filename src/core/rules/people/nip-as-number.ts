@@ -3,6 +3,7 @@
 import type { Rule, FindingDraft } from "../rule";
 import { collectNips, addr, formatNip } from "./nips";
 import { nipProblem } from "./validateNip";
+import { SOURCES } from "../kit/sources";
 
 export const CODE = "SAKIP-NIP-002";
 
@@ -32,10 +33,7 @@ export const rule: Rule = {
       id: "Format sel sebagai Teks, lalu ketik ulang NIP lengkap.",
       en: "Format the cell as Text, then type the full NIP again.",
     },
-    regulation: {
-      id: "Peraturan Kepala BKN 22/2007 tentang Nomor Induk Pegawai Negeri Sipil; PermenPANRB 72/2020 (NI PPPK)",
-      en: "BKN Head Regulation 22/2007 on the civil servant number (NIP); PermenPANRB 72/2020 (NI PPPK)",
-    },
+    regulation: SOURCES.civilServantNumber,
   },
   checkWorkbook(ctx) {
     const out: FindingDraft[] = [];

@@ -4,6 +4,7 @@
 import type { Rule, FindingDraft } from "../rule";
 import { collectNips, addr, formatNip } from "./nips";
 import { nipProblem, editDistance } from "./validateNip";
+import { SOURCES } from "../kit/sources";
 
 export const CODE = "SAKIP-NIP-001";
 
@@ -45,10 +46,7 @@ export const rule: Rule = {
       id: "Salin NIP dari SK atau data kepegawaian (SIASN), sebagai teks.",
       en: "Copy the NIP from the appointment decree or the staff records (SIASN), as text.",
     },
-    regulation: {
-      id: "Peraturan Kepala BKN 22/2007 tentang Nomor Induk Pegawai Negeri Sipil; PermenPANRB 72/2020 (NI PPPK)",
-      en: "BKN Head Regulation 22/2007 on the civil servant number (NIP); PermenPANRB 72/2020 (NI PPPK)",
-    },
+    regulation: SOURCES.civilServantNumber,
   },
   checkWorkbook(ctx) {
     const out: FindingDraft[] = [];

@@ -3,6 +3,7 @@
 import type { Rule, FindingDraft } from "../rule";
 import { collectNips, addr, formatNip, type NipAt } from "./nips";
 import { editDistance } from "./validateNip";
+import { SOURCES } from "../kit/sources";
 
 export const CODE = "SAKIP-NIP-003";
 
@@ -54,10 +55,7 @@ export const rule: Rule = {
       id: "Periksa NIP dan nama keduanya pada data kepegawaian, lalu perbaiki yang salah.",
       en: "Check both NIPs and names against the staff records, then correct the wrong one.",
     },
-    regulation: {
-      id: "Peraturan Kepala BKN 22/2007 tentang Nomor Induk Pegawai Negeri Sipil; PermenPANRB 72/2020 (NI PPPK)",
-      en: "BKN Head Regulation 22/2007 on the civil servant number (NIP); PermenPANRB 72/2020 (NI PPPK)",
-    },
+    regulation: SOURCES.civilServantNumber,
   },
   checkWorkbook(ctx) {
     const out: FindingDraft[] = [];

@@ -1,7 +1,5 @@
-import { sheetOf, ctxOf, run, type Spec } from "../../../../test/support/rulekit";
-import type { RecognizedTable } from "../../tables/table";
-import type { ContextColumn } from "./model";
-import { evaluationForm, good, PCT, RP } from "./forms.testkit";
+import { ctxOf, run, type Spec } from "../../../../test/support/rulekit";
+import { evaluationForm, good, PCT } from "./forms.testkit";
 import { rule as predikatRule } from "./predikat";
 
 describe("SAKIP-RELASI-003 predikat and the footer", () => {

@@ -1,7 +1,7 @@
 import { sheetOf, ctxOf, run, type Spec } from "../../../../test/support/rulekit";
 import type { RecognizedTable } from "../../tables/table";
 import type { ContextColumn } from "./model";
-import { evaluationForm, good, PCT, RP } from "./forms.testkit";
+import { RP } from "./forms.testkit";
 import { rule as rowTotal } from "./row-total";
 
 describe("SAKIP-RELASI-002 row totals", () => {

@@ -11,6 +11,7 @@ import { colsWith } from "../kit/columns";
 import { checkValue } from "../kit/compare";
 import { cellShown, type Shown } from "../../numbers/cell";
 import { unsurRows, inferRespondents, labelOf, rawStats } from "./common";
+import { SOURCES } from "../kit/sources";
 
 export const CODE = "SAKIP-IKM-001";
 
@@ -89,10 +90,7 @@ export const rule: Rule = {
       id: "Hitung ulang IKM dari NRR setiap unsur (atau =SAKIP.IKM), dan mutu pelayanan dari IKM itu.",
       en: "Recompute the IKM from each element's NRR (or =SAKIP.IKM), and the service quality from that IKM.",
     },
-    regulation: {
-      id: "PermenPANRB 14/2017 tentang Pedoman Penyusunan Survei Kepuasan Masyarakat",
-      en: "PermenPANRB 14/2017 (guidelines for the public satisfaction survey, SKM)",
-    },
+    regulation: SOURCES.publicSatisfaction,
   },
   tables: ["skm"],
   checkTable(t, grid, ctx) {

@@ -10,6 +10,7 @@ import { short } from "../kit/labels";
 import { cellShown } from "../../numbers/cell";
 import type { SheetGrid } from "../../tables/cells";
 import { unsurRows, inferRespondents, rawStats, labelOf } from "./common";
+import { SOURCES } from "../kit/sources";
 
 export const CODE = "SAKIP-NRR-001";
 
@@ -59,10 +60,7 @@ export const rule: Rule = {
       id: "Hitung ulang jumlah dan NRR dari jawaban (atau =SAKIP.IKM(...;\"nrr\")), atau perbaiki nilai unsurnya.",
       en: "Recompute totals and NRR from the answers (or =SAKIP.IKM(...;\"nrr\")), or correct the element's value.",
     },
-    regulation: {
-      id: "PermenPANRB 14/2017 tentang Pedoman Penyusunan Survei Kepuasan Masyarakat",
-      en: "PermenPANRB 14/2017 (guidelines for the public satisfaction survey, SKM)",
-    },
+    regulation: SOURCES.publicSatisfaction,
   },
   checkTable(t, grid, ctx) {
     const out: FindingDraft[] = [];

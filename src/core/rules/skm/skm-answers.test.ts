@@ -1,6 +1,7 @@
 import { rule as answers } from "./skm-answers";
 const answers_ = answers;
 import { sheetOf, tableOf, ctxOf, run } from "../../../../test/support/rulekit";
+import { rawAnswers } from "../../../../test/support/seed-tables";
 
 describe("SAKIP-SKM-001", () => {
   const h = ["No", "Nama", "U1", "U2", "U3"];
@@ -23,15 +24,7 @@ describe("SAKIP-SKM-001", () => {
 });
 
 describe("raw answers with JUMLAH / NRR / NRR tertimbang / IKM rows under them", () => {
-  const h = ["No", "Nama", "U1", "U2", "U3", "U4"];
-  const r: any = ["no", "nama", "jawaban", "jawaban", "jawaban", "jawaban"];
-  const answers = [[4, 3, 3, 4], [3, 3, 3, 4], [3, 4, 2, 4], [4, 3, 3, 3]];
-  const build = (jumlah: any[], nrrRow: any[], tert: any[], ikmV: string, mutu: string) => {
-    const rows: any[][] = answers.map((a, i) => [i + 1, `R${i + 1}`, ...a]);
-    rows.push([null, "Jumlah Nilai", ...jumlah], [null, "NRR", ...nrrRow], [null, "NRR Tertimbang", ...tert], [null, "IKM", ikmV], [null, "Mutu Pelayanan", mutu]);
-    return ctxOf([sheetOf("Olah", [h, ...rows])], [tableOf("Olah", "skm", 0, r, rows.length)]);
-  };
-  const good = () => build([14, 13, 11, 15], ["3,50", "3,25", "2,75", "3,75"], ["0,875", "0,8125", "0,6875", "0,9375"], "82,81", "B");
+  const good = () => rawAnswers("good");
   test("holds when every row recomputes: summary rows are not respondents", () => {
     expect(run(answers_, good())).toEqual([]);
   });

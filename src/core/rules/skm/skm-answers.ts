@@ -4,6 +4,7 @@ import type { Rule, FindingDraft } from "../rule";
 import { a1, cellText } from "../../tables/cells";
 import { colsWith } from "../kit/columns";
 import { labelOf } from "./common";
+import { SOURCES } from "../kit/sources";
 
 /** Rows under the answers that sum or average them (a respondent named "Responden 3" is not one). */
 const SUMMARY_LABEL = /\b(jumlah|total|nrr|rata|ikm|skm|tertimbang|indeks|mutu|nilai)\b/i;
@@ -42,10 +43,7 @@ export const rule: Rule = {
       id: "Perbaiki jawaban ke skala 1-4, atau kosongkan bila responden tidak menjawab.",
       en: "Correct the answer to the 1-4 scale, or leave it blank when the respondent did not answer.",
     },
-    regulation: {
-      id: "PermenPANRB 14/2017 tentang Pedoman Penyusunan Survei Kepuasan Masyarakat",
-      en: "PermenPANRB 14/2017 (guidelines for the public satisfaction survey, SKM)",
-    },
+    regulation: SOURCES.publicSatisfaction,
   },
   checkTable(t, grid, ctx) {
     const out: FindingDraft[] = [];

@@ -7,6 +7,7 @@ import { fmtRupiah, sumAmounts, toSenNumber } from "../../tables/amounts";
 import { cellAmount, unreadableAmount } from "../../numbers/cell";
 import { normName } from "../../tables/normalize";
 import { MONEY_ROLES } from "../kit/columns";
+import { SOURCES } from "../kit/sources";
 
 export const CODE = "SAKIP-TOTAL-001";
 
@@ -60,10 +61,7 @@ export const rule: Rule = {
       id: "Periksa rinciannya, lalu ganti JUMLAH dengan jumlah yang benar atau pakai rumus =SUM atas rinciannya.",
       en: "Check the items, then write the right total or use a =SUM formula over the items.",
     },
-    regulation: {
-      id: "Perpres 29/2014 tentang SAKIP; PermenPANRB 53/2014 (Perjanjian Kinerja, pelaporan kinerja dan reviu LKjIP)",
-      en: "Perpres 29/2014 on SAKIP; PermenPANRB 53/2014 (performance agreements, performance reporting and the review of the LKjIP)",
-    },
+    regulation: SOURCES.performanceAgreement,
   },
   checkTable(t, g, ctx) {
     const out: FindingDraft[] = [];
