@@ -2,7 +2,7 @@
 // text, so such a cell silently drops out of every total. One finding per column.
 import type { Rule, FindingDraft } from "../rule";
 import type { RecognizedTable } from "../../tables/table";
-import { gridOf, a1, cellText } from "../../tables/cells";
+import { gridOf, a1, cellText, sheetByName } from "../../tables/cells";
 import { parseNumber } from "../../numbers/parse";
 import { formatNumberId } from "../../numbers/money";
 import { colsWith, MONEY_ROLES, columnName } from "../kit/columns";

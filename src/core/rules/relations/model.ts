@@ -6,37 +6,13 @@ import type { SheetGrid } from "../../tables/cells";
 import { cellText } from "../../tables/cells";
 import { colsWith } from "../kit/columns";
 
-export type ColumnExpr =
-  | { kind: "col"; n: number }
-  | { kind: "num"; value: number; percent?: boolean }
-  | { kind: "op"; op: "+" | "-" | "*" | "/"; left: ColumnExpr; right: ColumnExpr };
+export type { ColumnExpr, DeclaredRelation } from "../../tables/declared";
 
-export interface DeclaredRelation {
-  col: number;
-  n: number;
-  expr: ColumnExpr;
-  text: string;
-}
+/** Recognition's column and table, with their header context (measure, year, quarter, scale, aggregate, number). */
+export type ContextColumn = TableColumn;
+export type ContextTable = RecognizedTable;
 
-export interface ContextColumn extends TableColumn {
-  group?: string;
-  measure?: "K" | "Rp" | "%";
-  year?: number;
-  quarter?: 1 | 2 | 3 | 4;
-  scale?: number;
-  unit?: string;
-  aggregate?: "jumlah" | "akhir";
-  number?: number;
-}
-
-export interface ContextTable extends RecognizedTable {
-  columns: ContextColumn[];
-  columnNumbers?: Record<number, number>;
-  declared?: DeclaredRelation[];
-  footer?: { top: number; bottom: number };
-}
-
-export const withContext = (t: RecognizedTable) => t as ContextTable;
+export const withContext = (t: RecognizedTable): ContextTable => t;
 
 /**
  * Rates and levels are never added up over quarters or years: an indicator is one when its unit (Satuan column,
