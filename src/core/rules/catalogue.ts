@@ -27,6 +27,9 @@ import { rule as numText } from "./numbers/text-amount";
 import { rule as nipSpelling } from "./people/nip-spelling";
 import { rule as nomenCode } from "./nomenclature/nomen-code";
 import { rule as nomenName } from "./nomenclature/nomen-name";
+import { rule as declaredRelation } from "./relations/declared-relation";
+import { rule as rowTotal } from "./relations/row-total";
+import { rule as predikatRule } from "./relations/predikat";
 
 export const RULES: Rule[] = [
   // totals, hierarchy, conflicts, budget
@@ -43,6 +46,8 @@ export const RULES: Rule[] = [
   numMalformed, numMixed, numText,
   // official nomenclature (only with a list given)
   nomenCode, nomenName,
+  // relations the forms declare (column-number row, Jumlah / Akhir periode columns, predikat and footer)
+  declaredRelation, rowTotal, predikatRule,
 ];
 
 const BY_CODE = new Map(RULES.map((r) => [r.code, r]));
