@@ -6,7 +6,12 @@ import * as zlib from "zlib";
 import { parseArgs, UsageError, USAGE_ID, type CliOptions } from "./args";
 import { expandInput, readBytes, samePath, InputError, type InputFile } from "./files";
 import { readXlsx, WorkbookReadError } from "../xlsx/read";
+import { readDocumentSettings } from "../xlsx/documentSettings";
+
+/** Key of the add-in's document settings (the Office adapter writes the same key). */
+const SETTINGS_KEY = "sakip.settings";
 import { validateWorkbook } from "../core/validate";
+import type { ValidationSettings } from "../core/settings";
 import { cleanControls, type FileReport } from "../presenters/common";
 import { renderJson } from "../presenters/json";
 import { renderText } from "../presenters/text";
@@ -29,7 +34,7 @@ export async function validateFile(file: string, displayName = file): Promise<Fi
   // zlib lets the reader count cells exactly before exceljs opens the file (the size guard).
   const inflateRaw = (data: Uint8Array) => zlib.inflateRawSync(data, { maxOutputLength: 512 * 1024 * 1024 });
   const wb = await readXlsx(bytes, { name: path.basename(file), inflateRaw });
-  const result = validateWorkbook(wb);
+  const result = validateWorkbook(wb, storedMappings(bytes, inflateRaw));
   return {
     file: displayName,
     sheets: wb.sheets.length,
@@ -38,6 +43,18 @@ export async function validateFile(file: string, displayName = file): Promise<Fi
     coverage: result.coverage,
     elapsedMs: Date.now() - started,
   };
+}
+
+/** The table mappings a planner saved in the pane (document settings inside the file), as the pane uses them. */
+function storedMappings(bytes: Uint8Array, inflateRaw: (data: Uint8Array) => Uint8Array): Partial<ValidationSettings> | undefined {
+  try {
+    const stored = readDocumentSettings(bytes, inflateRaw)[SETTINGS_KEY] as { validation?: { mappings?: unknown } } | undefined;
+    const mappings = stored?.validation?.mappings;
+    // resolveSettings (in the engine) keeps only well-formed mappings.
+    return Array.isArray(mappings) ? { mappings: mappings as ValidationSettings["mappings"] } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function render(reports: FileReport[], opts: CliOptions, several: boolean): string {

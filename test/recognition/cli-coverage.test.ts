@@ -51,6 +51,31 @@ beforeAll(async () => {
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+/** A recap with headers no recognition understands and a wrong JUMLAH; with the planner's mapping stored as the
+ *  pane stores document settings (the web extension part's properties), or without it. */
+async function recap(withMapping: boolean): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Rekap Kontrak");
+  ws.addRow(["#", "Rincian Pekerjaan", "Nilai Kontrak", "Penyedia"]);
+  ws.addRow([1, "Belanja jasa konsultansi perencanaan gedung", 145000000, "CV Karya Mandiri"]);
+  ws.addRow([2, "Belanja modal pengadaan komputer", 88400000, "PT Sinar Data"]);
+  ws.addRow(["", "JUMLAH", 234400000]);
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  const file = path.join(dir, withMapping ? "rekap-dipetakan.xlsx" : "rekap.xlsx");
+  if (!withMapping) { fs.writeFileSync(file, bytes); return file; }
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const JSZip = require("jszip");
+  const zip = await JSZip.loadAsync(bytes);
+  const settings = { validation: { mappings: [{ sheet: "Rekap Kontrak", headerRow: 1, kind: "budget", columns: { A: "no", B: "uraian", C: "anggaran", D: "ket" } }] }, autoValidate: false };
+  const value = JSON.stringify(settings).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+  zip.file("xl/webextensions/webextension1.xml",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{5F1A2B3C-0000-4000-8000-000000000001}">` +
+    `<we:reference id="sakip-tools" version="1.0.0.0" store="developer" storeType="Registry"/><we:alternateReferences/>` +
+    `<we:properties><we:property name="sakip.settings" value="${value}"/></we:properties><we:bindings/><we:snapshot/></we:webextension>`);
+  fs.writeFileSync(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+  return file;
+}
+
 describe("coverage in the CLI reports", () => {
   it("text: names the sheet that could not be checked and does not claim every table is consistent", () => {
     const r = cli([mixed]);
@@ -100,5 +125,17 @@ describe("coverage in the CLI reports", () => {
     expect(rekap).toMatchObject({ sheet: "Rekap Lain", status: "unchecked", tables: [] });
     expect(rekap.uncovered).toEqual([{ sheet: "Rekap Lain", range: "B2:C3", figureCount: 4, reason: expect.objectContaining({ id: expect.stringContaining("judul kolom tidak dipahami") }) }]);
     expect(sampul.status).toBe("empty");
+  });
+
+  it("reads the planner's table mapping from the file's document settings and checks the mapped table", async () => {
+    const plain = cli([await recap(false), "--format", "json"]);
+    expect(JSON.parse(plain.stdout).coverage.sheets[0].status).toBe("unchecked");
+    const r = cli([await recap(true), "--format", "json"]);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.coverage.sheets[0]).toMatchObject({ sheet: "Rekap Kontrak", status: "checked", tables: [{ kind: "budget", range: "A1:D4", mapped: true }] });
+    expect(doc.findings.map((f: { rule: string; cell: string }) => `${f.rule} ${f.cell}`)).toEqual(["SAKIP-TOTAL-001 C4"]);
+    const text = cli([await recap(true)]);
+    expect(text.stdout).toContain("dipetakan pengguna");
   });
 });

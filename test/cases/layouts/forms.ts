@@ -234,3 +234,23 @@ export function budgetRecapSum(ExcelJS: ExcelJS, defect?: "skip-row"): ExcelJSNS
   ws.getCell(`E${last + 1}`).numFmt = RP;
   return wb;
 }
+
+/** A recap whose headers no recognition understands ("Rincian Pekerjaan", "Nilai Kontrak"): the planner maps it. */
+export function unmappedRecap(ExcelJS: ExcelJS, defect?: "jumlah"): ExcelJSNS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Rekap Kontrak");
+  put(ws, "A1", "REKAP KONTRAK PEKERJAAN 2025");
+  ["#", "Rincian Pekerjaan", "Nilai Kontrak", "Penyedia"].forEach((t, i) => put(ws, `${col(i)}3`, t));
+  const rows: Array<[string, number, string]> = [
+    ["Belanja jasa konsultansi perencanaan gedung", 145_000_000, "CV Karya Mandiri"],
+    ["Belanja modal pengadaan komputer", 88_400_000, "PT Sinar Data"],
+    ["Belanja jasa tenaga kebersihan", 62_000_000, "CV Bersih Jaya"],
+  ];
+  rows.forEach(([name, v, who], i) => { put(ws, `A${4 + i}`, i + 1); put(ws, `B${4 + i}`, name); put(ws, `C${4 + i}`, v, RP); put(ws, `D${4 + i}`, who); });
+  put(ws, "B7", "JUMLAH");
+  put(ws, "C7", rows.reduce((a, x) => a + x[1], 0) + (defect === "jumlah" ? 1_000_000 : 0), RP);
+  return wb;
+}
+
+/** The mapping a planner gives for unmappedRecap (as the pane stores it in document settings). */
+export const RECAP_MAPPING = { sheet: "Rekap Kontrak", headerRow: 3, kind: "budget", columns: { A: "no", B: "uraian", C: "anggaran", D: "ket" } } as const;
