@@ -1,4 +1,4 @@
-// Shared by the text, JSON and HTML presenters (and the task pane): ordering, labels, counts.
+// Shared by the text, JSON and HTML presenters: ordering, labels, counts.
 import type { Finding, Severity } from "../core/findings/finding";
 import type { Coverage } from "../core/coverage";
 
@@ -78,7 +78,7 @@ export function groupBySheet(report: FileReport): Array<{ sheet: string; finding
   }));
 }
 
-/** The stable public shape of a finding in JSON output (issue 3's CLI contract). */
+/** The stable public shape of a finding in JSON output (the CLI's contract). */
 export interface PublicFinding {
   rule: string;
   severity: Severity;
