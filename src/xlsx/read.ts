@@ -240,10 +240,10 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array, options: ReadOpti
   try {
     await withLinearMerges(Workbook, () => wb.xlsx.load(bytes as any));
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
+    // The zip library's words ("Corrupted zip: can't find end of central directory") stay out of the message.
     throw new WorkbookReadError(
-      `Berkas "${name}" tidak dapat dibaca sebagai buku kerja .xlsx (rusak atau terpotong): ${why}`,
-      `File "${name}" cannot be read as an .xlsx workbook (damaged or truncated): ${why}`,
+      `Berkas "${name}" tidak dapat dibaca sebagai buku kerja .xlsx (rusak atau terpotong).`,
+      `File "${name}" cannot be read as an .xlsx workbook (damaged or truncated).`,
     );
   }
   const withText = options.displayText !== false;
