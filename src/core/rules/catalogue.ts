@@ -24,6 +24,14 @@ import { rule as nipNames } from "./people/nipNames";
 import { rule as numMalformed } from "./numbers/malformed";
 import { rule as numMixed } from "./numbers/mixedConvention";
 import { rule as numText } from "./numbers/textAmount";
+import { rule as formulaPattern } from "./formulas/pattern-break";
+import { rule as formulaBlock } from "./formulas/range-block";
+import { rule as formulaChained } from "./formulas/range-operator";
+import { rule as formulaUnits } from "./formulas/units-mix";
+import { rule as formulaWrongRow } from "./formulas/wrong-row";
+import { rule as formulaTypedOver } from "./formulas/typed-over";
+import { rule as formulaError } from "./formulas/error-value";
+import { rule as formulaCircular } from "./formulas/circular";
 
 export const RULES: Rule[] = [
   // totals, hierarchy, conflicts, budget (engine engineer)
@@ -38,4 +46,6 @@ export const RULES: Rule[] = [
   nipInvalid, nipNumber, nipNames,
   // number formats
   numMalformed, numMixed, numText,
+  // the workbook's own formulas
+  formulaPattern, formulaBlock, formulaChained, formulaUnits, formulaWrongRow, formulaTypedOver, formulaError, formulaCircular,
 ];

@@ -1,0 +1,49 @@
+// SAKIP-FORMULA-005: a row-wise formula that takes another row's cell where the rest of its column (or row) takes
+// its own row's: =E6/D6 in row 5 of a column of =E5/D5, =E6/D6, ...
+import type { FindingDraft, Rule } from "../rule";
+import { a1 } from "../../tables/cells";
+import { boundedCells, columnHeader, levelLabel, moreText, shown, valueEffect, written } from "./analysis";
+import { perTable } from "./kit";
+
+export const CODE = "SAKIP-FORMULA-005";
+
+export const rule: Rule = {
+  code: CODE,
+  title: { id: "Rumus memakai sel dari baris lain", en: "Formula takes a cell of another row" },
+  severity: "error",
+  messages: {
+    default: {
+      id: "Rumus {cell} tertulis {actual} dan memakai sel baris {rows}, padahal {count} rumus lain di kolom {column} memakai sel barisnya sendiri{more}; seharusnya {expected}.",
+      en: "Formula {cell} reads {actual} and takes cells of row {rows}, but {count} other formulas of column {column} take their own row's{moreEn}; expected {expected}.",
+      suggestion: "Ganti rumus {cell} menjadi {expected}.",
+    },
+  },
+  run: perTable((tf) => {
+    const out: FindingDraft[] = [];
+    const t = tf.table;
+    for (const [fc, issue] of tf.issues) {
+      if (issue.kind !== "wrongRow") continue;
+      const others = issue.pattern.followers.filter((c) => c !== fc);
+      const { related, more } = boundedCells(t.sheet, others);
+      const effect = valueEffect(tf, issue.expected, fc.cell);
+      const rows = new Set<number>();
+      const walk = (n: any) => {
+        if (n?.t === "ref") for (const p of n.ref.parts) if (p.row !== undefined && p.row !== fc.row) rows.add(p.row + 1);
+        for (const k of ["a", "b"]) if (n?.[k]) walk(n[k]);
+        if (n?.args) n.args.forEach(walk);
+      };
+      walk(fc.ast);
+      const header = columnHeader(t, fc.col);
+      const expected = shown(tf, issue.expected);
+      const actual = written(tf, fc);
+      out.push({
+        sheet: t.sheet, cell: a1(fc.row, fc.col), related,
+        severity: effect.changes ? "error" : "warning",
+        params: { cell: a1(fc.row, fc.col), actual, expected, rows: [...rows].join(", "), count: others.length, column: header, more: moreText(more, "id"), moreEn: moreText(more, "en") },
+        expected, actual, difference: effect.changes ? effect.difference : null,
+        key: `${header}|${levelLabel(tf.rowOf.get(fc.row), "en")}|${tf.rowOf.get(fc.row)?.label ?? ""}|${[...rows].map((r) => r - 1 - fc.row).join(",")}`,
+      });
+    }
+    return out;
+  }),
+};
