@@ -8,6 +8,7 @@ import {
   type FormulaNode, type Notation, type Ref, type RefPart, type Scalar,
 } from "../../formulas-model";
 import { itemsOf } from "../totals/jumlah";
+import { displayText } from "../../workbook/displayText";
 
 export interface FCell {
   row: number;
@@ -353,8 +354,19 @@ function blockFormula(fn: string, p: RefPart, q: RefPart, rows: number[], grid: 
   if (contiguous) {
     return { t: "fn", name: fn, args: [{ t: "ref", ref: { parts: [{ ...p, row: lo }, { ...q, row: hi }] } }] };
   }
-  if (rows.length > 30) return null;
-  return { t: "fn", name: fn, args: rows.map((r) => ({ t: "ref", ref: { parts: [{ row: r, col, rowAbs: p.rowAbs, colAbs: p.colAbs }] } })) };
+  // Runs of adjacent rows as ranges: SUM(H6:H9,H11:H14,H16:H17).
+  const sorted = [...rows].sort((a, b) => a - b);
+  const args: FormulaNode[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    const a: RefPart = { row: sorted[i], col, rowAbs: p.rowAbs, colAbs: p.colAbs };
+    const b: RefPart = { row: sorted[j], col, rowAbs: q.rowAbs, colAbs: q.colAbs };
+    args.push({ t: "ref", ref: { parts: i === j ? [a] : [a, b] } });
+    i = j + 1;
+  }
+  if (args.length > 30) return null;
+  return { t: "fn", name: fn, args };
 }
 
 // ---- patterns: same column at the same level, same row among sibling columns ---------------------------------
@@ -382,11 +394,16 @@ function verticalInOwnColumn(fc: FCell, sheet: string): boolean {
   return false;
 }
 
+/** Wrappers that guard or round a formula on purpose: =IFERROR(E7/D7,0) among =E/D is a choice, not a slip. */
+const GUARDS = new Set(["IF", "IFERROR", "IFNA", "ROUND", "ROUNDUP", "ROUNDDOWN", "ABS", "MIN", "MAX"]);
+
 function comparable(x: FCell, p: FCell): boolean {
   const a = shapeKey(x.ast), b = shapeKey(p.ast);
   if (a === b) return true;
   const top = strip(p.ast);
   if (top.t !== "fn" && top.t !== "bin") return false;
+  const xt = strip(x.ast);
+  if (xt.t === "fn" && GUARDS.has(xt.name) && !(top.t === "fn" && top.name === xt.name)) return false;
   return a.includes(b) || b.includes(a);
 }
 
@@ -519,6 +536,8 @@ export function moreText(more: number, lang: "id" | "en"): string {
 export interface ValueEffect {
   /** Expected value minus the cached value, when both are numbers. */
   difference: number | null;
+  /** What the expected formula gives, as the cell's format shows it (null when unknown). */
+  shownValue: string | null;
   /** True when the expected formula gives another value than the cell shows. */
   changes: boolean | null;
 }
@@ -526,15 +545,16 @@ export interface ValueEffect {
 /** What the expected formula would give against what the cell holds now. */
 export function valueEffect(tf: TableFormulas, expected: FormulaNode, cell: Cell): ValueEffect {
   const v = evaluate(expected, tf.lookup);
-  if (v === undefined) return { difference: null, changes: null };
+  if (v === undefined) return { difference: null, changes: null, shownValue: null };
   const now = scalarOf(cell);
+  const shownValue = typeof v === "object" && v ? v.error : displayText(v, cell.numberFormat) ?? String(v);
   if (typeof v === "number" && typeof now === "number") {
     const d = v - now;
     const same = Math.abs(d) <= 1e-9 * Math.max(1, Math.abs(v), Math.abs(now));
-    return { difference: same ? 0 : Math.round(d * 1e6) / 1e6, changes: !same };
+    return { difference: same ? 0 : Math.round(d * 1e6) / 1e6, changes: !same, shownValue };
   }
-  if (typeof v === "object" && v && typeof now === "object" && now) return { difference: null, changes: v.error !== now.error };
-  return { difference: null, changes: v !== now };
+  if (typeof v === "object" && v && typeof now === "object" && now) return { difference: null, changes: v.error !== now.error, shownValue };
+  return { difference: null, changes: v !== now, shownValue };
 }
 
 /** A label for a row's level, for messages. */
@@ -546,6 +566,12 @@ export function levelLabel(r: TableRow | undefined, lang: "id" | "en"): string {
   if (r.kind === "total" || r.kind === "subtotal") return lang === "id" ? "baris jumlah" : "total rows";
   if (r.kind === "group") return lang === "id" ? "baris kelompok" : "group rows";
   return lang === "id" ? "baris rincian" : "item rows";
+}
+
+/** A row's label for a message: quoted, cut to 60 characters with an ellipsis. */
+export function quotedLabel(r: TableRow | undefined, fallback = "JUMLAH"): string {
+  const l = (r?.label ?? fallback).trim();
+  return "\"" + (l.length > 60 ? l.slice(0, 59).trimEnd() + "…" : l) + "\"";
 }
 
 export function columnHeader(t: RecognizedTable, col: number): string {

@@ -33,8 +33,9 @@ export const rule: Rule = {
       const header = columnHeader(t, fc.col);
       const scope = pat.scope === "column" ? `kolom ${header} (${levelLabel(tr, "id")})` : `baris ${fc.row + 1}`;
       const scopeEn = pat.scope === "column" ? `column ${header} (${levelLabel(tr, "en")})` : `row ${fc.row + 1}`;
-      const diff = effect.changes ? ` Nilainya kini ${fc.cell.text ?? String(fc.cell.value)}; dengan pola menjadi berbeda ${fmt(effect.difference)}.` : effect.changes === false ? " Nilainya hari ini sama, tetapi akan berbeda begitu datanya berubah." : "";
-      const diffEn = effect.changes ? ` It now shows ${fc.cell.text ?? String(fc.cell.value)}; the pattern gives a value that differs by ${fmt(effect.difference)}.` : effect.changes === false ? " The value is the same today, but will differ once the data changes." : "";
+      const now = fc.cell.text ?? String(fc.cell.value);
+      const diff = effect.changes ? ` Nilainya kini ${now}; menurut pola ${effect.shownValue}.` : effect.changes === false ? " Nilainya hari ini sama, tetapi akan berbeda begitu datanya berubah." : "";
+      const diffEn = effect.changes ? ` It now shows ${now}; the pattern gives ${effect.shownValue}.` : effect.changes === false ? " The value is the same today, but will differ once the data changes." : "";
       const expected = shown(tf, issue.expected);
       const actual = written(tf, fc);
       out.push({
@@ -52,8 +53,3 @@ export const rule: Rule = {
     return out;
   }),
 };
-
-function fmt(d: number | null): string {
-  if (d === null) return "(tidak diketahui)";
-  return Math.abs(d).toLocaleString("id-ID", { maximumFractionDigits: 6 });
-}
