@@ -12,16 +12,24 @@ const MAX_ERRORS = 500;
 
 export const rule: Rule = {
   code: CODE,
+  slug: "error-value",
+  family: "formulas",
   title: { id: "Nilai galat Excel di tabel", en: "Excel error value in a table" },
   severity: "error",
   messages: {
     default: {
       id: "{cell} berisi {error}{formula}{dependants}.",
       en: "{cell} holds {error}{formulaEn}{dependantsEn}.",
-      suggestion: "Perbaiki rumus atau data yang dirujuk {cell} sampai tidak lagi {error}.",
+      suggestion: { id: "Perbaiki rumus atau data yang dirujuk {cell} sampai tidak lagi {error}.", en: "Fix the formula or the data {cell} refers to until it no longer shows {error}." },
     },
   },
-  run: perTable((tf) => {
+  help: {
+    checks: { id: "Nilai galat Excel (#REF!, #DIV/0!, #VALUE!, #N/A, #NAME?, #NUM!, #NULL!) di sel tabel yang dikenali, dilaporkan di sel tempat galat itu bermula, dengan sel-sel yang bergantung padanya (dibatasi). Diam untuk galat di luar tabel yang dikenali (lembar coretan) dan untuk pembagian yang dijaga IFERROR.", en: "An Excel error value (#REF!, #DIV/0!, #VALUE!, #N/A, #NAME?, #NUM!, #NULL!) in a cell of a recognised table, reported where it starts, with the cells that depend on it (bounded). Silent for errors outside recognised tables (a scratch sheet) and for divisions guarded by IFERROR." },
+    why: { id: "#REF! dan #DIV/0! yang tertinggal merambat ke jumlah dan capaian yang dilaporkan; rata-rata atau total yang memuatnya tidak dapat dihitung.", en: "A #REF! or #DIV/0! left behind spreads to the reported totals and capaian; an average or total that reads it cannot be computed." },
+    fix: { id: "Perbaiki rujukan yang rusak (#REF!) atau isi penyebutnya (#DIV/0!); bila memang belum ada datanya, jaga rumus dengan IFERROR.", en: "Repair the broken reference (#REF!) or fill the denominator (#DIV/0!); where the data does not exist yet, guard the formula with IFERROR." },
+    regulation: { id: "PermenPANRB 53/2014 (pengukuran dan pelaporan kinerja)", en: "PermenPANRB 53/2014 (performance measurement and reporting)" },
+  },
+  checkTable: perTable((tf) => {
     const out: FindingDraft[] = [];
     const t = tf.table;
     const errors: Cell[] = [];

@@ -1,15 +1,13 @@
 // The formula family's glue: every rule reads one table's analysis (analysis.ts) and reports its own issues.
 import type { FindingDraft, RuleContext } from "../rule";
+import type { RecognizedTable } from "../../tables/table";
+import type { SheetGrid } from "../../tables/cells";
 import { tableFormulas, type TableFormulas } from "./analysis";
 
-/** Runs `check` on the formula analysis of every recognised table. */
-export function perTable(check: (tf: TableFormulas, ctx: RuleContext) => FindingDraft[]): (ctx: RuleContext) => FindingDraft[] {
-  return (ctx) => {
-    const out: FindingDraft[] = [];
-    for (const t of ctx.recognized.tables) {
-      const tf = tableFormulas(ctx.workbook, t);
-      if (tf && (tf.formulas.length || tf.typedOver.length)) out.push(...check(tf, ctx));
-    }
-    return out;
+/** A table rule's check over the formula analysis of the table (computed once, shared by the family). */
+export function perTable(check: (tf: TableFormulas, ctx: RuleContext) => FindingDraft[]): (t: RecognizedTable, g: SheetGrid, ctx: RuleContext) => FindingDraft[] {
+  return (t, _g, ctx) => {
+    const tf = tableFormulas(ctx.workbook, t);
+    return tf && (tf.formulas.length || tf.typedOver.length) ? check(tf, ctx) : [];
   };
 }

@@ -9,26 +9,34 @@ export const CODE = "SAKIP-FORMULA-002";
 
 export const rule: Rule = {
   code: CODE,
+  slug: "range-block",
+  family: "formulas",
   title: { id: "Range rumus tidak sesuai bloknya", en: "Formula range does not match its block" },
   severity: "error",
   messages: {
     default: {
       id: "{label} ({cell}) tertulis {actual} dan melewatkan baris {rows} dari rinciannya; seharusnya {expected}.{effect}",
       en: "{label} ({cell}) reads {actual} and skips row {rows} of its items; expected {expected}.{effectEn}",
-      suggestion: "Perluas range rumus {cell} sampai mencakup semua rinciannya: {expected}.",
+      suggestion: { id: "Perluas range rumus {cell} sampai mencakup semua rinciannya: {expected}.", en: "Widen the range of {cell} to all its items: {expected}." },
     },
     overrun: {
       id: "{label} ({cell}) tertulis {actual} dan ikut menghitung baris {rows} di luar bloknya; seharusnya {expected}.{effect}",
       en: "{label} ({cell}) reads {actual} and also counts row {rows}, outside its block; expected {expected}.{effectEn}",
-      suggestion: "Batasi range rumus {cell} pada rinciannya sendiri: {expected}.",
+      suggestion: { id: "Batasi range rumus {cell} pada rinciannya sendiri: {expected}.", en: "Limit the range of {cell} to its own items: {expected}." },
     },
     double: {
       id: "{label} ({cell}) tertulis {actual} dan menghitung dua kali baris {rows} (jumlah atau rincian yang sudah terhitung); seharusnya {expected}.{effect}",
       en: "{label} ({cell}) reads {actual} and counts row {rows} twice (a total or nested items already counted); expected {expected}.{effectEn}",
-      suggestion: "Jumlahkan hanya rincian langsungnya: {expected}.",
+      suggestion: { id: "Jumlahkan hanya rincian langsungnya: {expected}.", en: "Add up only its direct items: {expected}." },
     },
   },
-  run: perTable((tf) => {
+  help: {
+    checks: { id: "SUM, AVERAGE, COUNT, COUNTA, MIN atau MAX dengan satu range di baris jumlah, sub total atau baris induk (program, kegiatan) dibandingkan dengan bloknya: rincian langsungnya (sub kegiatan di bawah kegiatan; kegiatan di bawah program bila ada; rincian di atas JUMLAH). Dilaporkan bila range melewatkan rincian, masuk ke blok berikutnya, atau ikut menghitung sub total atau baris bertingkat yang sudah dihitung. Diam untuk range yang tepat meliputi rinciannya dan untuk baris induk yang menjumlahkan anak-anaknya satu per satu (=G5+G10).", en: "A SUM, AVERAGE, COUNT, COUNTA, MIN or MAX over one range in a total, subtotal or parent row (program, kegiatan) is compared with its block: its direct items (sub kegiatan under a kegiatan; kegiatan under a program when there are any; the items above a JUMLAH). Reported when the range skips an item, runs into the next block, or also counts a subtotal or nested rows already counted. Silent for ranges that cover exactly the items and for parents that add their children one by one (=G5+G10)." },
+    why: { id: "Range yang kurang atau lebih satu baris adalah kesalahan paling umum di rekap anggaran: total tampak wajar, tetapi satu sub kegiatan hilang atau terhitung dua kali.", en: "A range one row short or long is the commonest error in budget recaps: the total looks plausible, but one sub kegiatan is lost or counted twice." },
+    fix: { id: "Ubah range rumus menjadi yang disarankan, atau jumlahkan baris induk dari anak-anaknya langsung.", en: "Change the range to the suggested one, or add the parent up from its direct children." },
+    regulation: { id: "Permendagri 86/2017 (evaluasi Renja, rekap pagu dan realisasi); Perpres 29/2014 tentang SAKIP", en: "Permendagri 86/2017 (Renja evaluation, ceiling and realisation recaps); Perpres 29/2014 on SAKIP" },
+  },
+  checkTable: perTable((tf) => {
     const out: FindingDraft[] = [];
     const t = tf.table;
     for (const [fc, issue] of tf.issues) {

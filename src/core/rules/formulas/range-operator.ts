@@ -10,16 +10,24 @@ export const CODE = "SAKIP-FORMULA-003";
 
 export const rule: Rule = {
   code: CODE,
+  slug: "range-operator",
+  family: "formulas",
   title: { id: "Salah ketik operator range (A1:A5:A9)", en: "Range operator typo (A1:A5:A9)" },
   severity: "error",
   messages: {
     default: {
       id: "Rumus {cell} tertulis {actual}: range berantai ini dibaca Excel sebagai satu blok utuh, bukan daftar sel{siblings}; seharusnya {expected}.",
       en: "Formula {cell} reads {actual}: Excel reads this chained range as one whole block, not a list of cells{siblingsEn}; expected {expected}.",
-      suggestion: "Ganti titik dua di antara sel dengan pemisah argumen: {expected}.",
+      suggestion: { id: "Ganti titik dua di antara sel dengan pemisah argumen: {expected}.", en: "Replace the colon between the cells with an argument separator: {expected}." },
     },
   },
-  run: perTable((tf) => {
+  help: {
+    checks: { id: "Range berantai (A1:A5:A9) di rumus tabel yang dikenali. Excel membacanya sebagai satu blok A1:A9, padahal penulisnya hampir selalu bermaksud daftar A1,A5,A9. Galat bila sel saudara di baris yang sama menulis bentuk daftarnya atau nilainya berbeda; peringatan bila nilainya kebetulan sama.", en: "A chained range (A1:A5:A9) in a formula of a recognised table. Excel reads it as the one block A1:A9, where the writer almost always meant the list A1,A5,A9. An error when a sibling cell of the row writes the list, or the value differs; a warning when the value happens to be the same." },
+    why: { id: "=AVERAGE(T56:T64:T67) merata-ratakan seluruh blok, termasuk baris yang tidak dimaksud, dan hasilnya tetap tampak seperti persentase yang wajar.", en: "=AVERAGE(T56:T64:T67) averages the whole block, rows that were not meant included, and still looks like a plausible percentage." },
+    fix: { id: "Ganti titik dua di antara sel dengan pemisah argumen (; di Excel berbahasa Indonesia).", en: "Replace the colons between the cells with argument separators (; in Indonesian Excel)." },
+    regulation: { id: "PermenPANRB 53/2014 (pengukuran kinerja)", en: "PermenPANRB 53/2014 (performance measurement)" },
+  },
+  checkTable: perTable((tf) => {
     const out: FindingDraft[] = [];
     const t = tf.table;
     for (const [fc, issue] of tf.issues) {

@@ -9,16 +9,24 @@ export const CODE = "SAKIP-FORMULA-006";
 
 export const rule: Rule = {
   code: CODE,
+  slug: "typed-over",
+  family: "formulas",
   title: { id: "Angka diketik di kolom rumus", en: "Number typed over a column of formulas" },
   severity: "error",
   messages: {
     default: {
       id: "{cell} berisi angka {actual} yang diketik, padahal {count} baris lain di kolom {column} ({level}) berupa rumus{more}; seharusnya {expected}.{effect}",
       en: "{cell} holds the typed number {actual}, but {count} other rows of column {column} ({levelEn}) are formulas{moreEn}; expected {expected}.{effectEn}",
-      suggestion: "Kembalikan rumus {expected} di {cell}.",
+      suggestion: { id: "Kembalikan rumus {expected} di {cell}.", en: "Put the formula {expected} back in {cell}." },
     },
   },
-  run: perTable((tf) => {
+  help: {
+    checks: { id: "Angka yang diketik di baris rincian, padahal setiap baris lain pada tingkat yang sama di kolom itu berupa rumus dengan satu pola. Galat bila rumus pola memberi nilai lain; peringatan bila nilainya hari ini sama. Diam untuk angka di baris judul, kelompok atau jumlah, dan untuk kolom yang sebagian besar diketik.", en: "A number typed in an item row where every other row of that level in the column is a formula of one pattern. An error when the pattern's formula gives another value; a warning when the value is the same today. Silent for numbers in heading, group or total rows, and for columns that are mostly typed." },
+    why: { id: "Angka yang diketik di atas rumus tidak ikut berubah ketika datanya diperbaiki; sebuah 0 di tengah kolom rumus adalah kesalahan yang sering tidak terlihat.", en: "A number typed over a formula no longer follows its data when the data is corrected; a 0 in the middle of a column of formulas often goes unseen." },
+    fix: { id: "Kembalikan rumus kolom itu di sel tersebut.", en: "Put the column's formula back in the cell." },
+    regulation: { id: "PermenPANRB 53/2014 (pengukuran kinerja)", en: "PermenPANRB 53/2014 (performance measurement)" },
+  },
+  checkTable: perTable((tf) => {
     const out: FindingDraft[] = [];
     const t = tf.table;
     for (const x of tf.typedOver) {

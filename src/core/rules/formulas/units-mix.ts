@@ -93,16 +93,24 @@ function mix(tf: TableFormulas, n: FormulaNode): [Unit, Unit] | null {
 
 export const rule: Rule = {
   code: CODE,
+  slug: "units-mix",
+  family: "formulas",
   title: { id: "Rumus mencampur satuan (% dengan Rp)", en: "Formula mixes units (% with Rp)" },
   severity: "error",
   messages: {
     default: {
       id: "Rumus {cell} tertulis {actual} dan menjumlahkan kolom {a} dengan kolom {b}: hasilnya tidak bermakna{more}.",
       en: "Formula {cell} reads {actual} and adds a {aEn} column to a {bEn} column: the result has no meaning{moreEn}.",
-      suggestion: "Periksa kolom yang dirujuk rumus {cell}: jumlahkan hanya kolom dengan satuan yang sama.",
+      suggestion: { id: "Periksa kolom yang dirujuk rumus {cell}: jumlahkan hanya kolom dengan satuan yang sama.", en: "Check the columns {cell} refers to: add up only columns of the same unit." },
     },
   },
-  run: perTable((tf) => {
+  help: {
+    checks: { id: "Rumus yang menjumlahkan atau mengurangkan kolom dengan satuan berbeda: persen dengan rupiah, kinerja (K) dengan rupiah. Satuan dibaca dari sub-judul kolom (K, Rp., %), lalu dari peran kolom (anggaran, pagu dan realisasi anggaran dalam rupiah; capaian dan serapan dalam persen). Satu temuan per kolom. Diam untuk rasio dan rata-rata (persen atas persen, rupiah dibagi rupiah) dan untuk jumlah satu satuan.", en: "A formula that adds or subtracts columns of different units: a percent with rupiah, a performance figure (K) with rupiah. Units come from the column's sub-header (K, Rp., %), then from its role (ceilings, budgets and budget realisation in rupiah; capaian and serapan in percent). One finding per column. Silent for ratios and averages (percent over percent, rupiah divided by rupiah) and for sums of one unit." },
+    why: { id: "=M64+AF64 menambahkan persentase ke rupiah: hasilnya bukan angka apa pun, tetapi tetap tercetak di laporan.", en: "=M64+AF64 adds a percentage to an amount: the result is no figure at all, yet it is printed in the report." },
+    fix: { id: "Periksa kolom yang dirujuk; biasanya satu rujukan bergeser ke kolom sebelahnya.", en: "Check the columns referred to; usually one reference slipped to the neighbouring column." },
+    regulation: { id: "Permendagri 86/2017 (pasangan K / Rp pada evaluasi Renja)", en: "Permendagri 86/2017 (the K / Rp pairs of the Renja evaluation)" },
+  },
+  checkTable: perTable((tf) => {
     const out: FindingDraft[] = [];
     const t = tf.table;
     const byColumn = new Map<number, Array<{ fc: FCell; units: [Unit, Unit] }>>();
