@@ -15,8 +15,9 @@ const UNIT_EN: Record<Unit, string> = { "%": "percent", Rp: "rupiah", K: "perfor
 
 /** A column's unit from its header (the sub-header first: "Target / K", "Realisasi / Rp."), then its role. */
 export function unitOf(t: RecognizedTable, col: number): Unit | undefined {
-  const c = t.columns.find((x) => x.col === col);
+  const c = t.columns.find((x) => x.col === col) as (RecognizedTable["columns"][number] & { measure?: Unit }) | undefined;
   if (!c) return undefined;
+  if (c.measure) return c.measure;
   const parts = c.header.split(" / ");
   for (let i = parts.length - 1; i >= 0; i--) {
     const h = parts[i].toLowerCase().trim();
