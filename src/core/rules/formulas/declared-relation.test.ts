@@ -7,7 +7,7 @@ import { resolveSettings } from "../../settings";
 import { rule } from "./declared-relation";
 import { renjaCase, num } from "../../../../test/cases/_formulas/renja";
 
-async function run(edit: Parameters<typeof renjaCase>[1]) {
+async function run(edit?: Parameters<typeof renjaCase>[1]) {
   const wb = renjaCase(ExcelJS, edit);
   const snap = await readXlsx(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
   const rec = recognize(snap);
