@@ -37,6 +37,12 @@ export interface ParsedFormula {
   ast: FormulaNode;
 }
 
+/** The node inside any parentheses: (A1+B1) -> A1+B1. */
+export function unwrap(n: FormulaNode): FormulaNode {
+  while (n.t === "paren") n = n.a;
+  return n;
+}
+
 /** Visits every node, parents before children. */
 export function walk(n: FormulaNode, visit: (n: FormulaNode) => void): void {
   visit(n);

@@ -1,14 +1,9 @@
 // Comparing formulas as Excel's fill would: a formula follows another when copying the other to its cell gives
 // the same references. "$" only says what a copy keeps: C3 and $C$3 written in C10 mean the same.
-import type { FormulaNode, Ref, RefPart } from "./ast";
+import { unwrap as strip, type FormulaNode, type Ref, type RefPart } from "./ast";
 
 const MAX_ROW = 1048575;
 const MAX_COL = 16383;
-
-function strip(n: FormulaNode): FormulaNode {
-  while (n.t === "paren") n = n.a;
-  return n;
-}
 
 function partFollows(x: RefPart, xr: number, xc: number, p: RefPart, pr: number, pc: number): boolean {
   if ((x.row === undefined) !== (p.row === undefined) || (x.col === undefined) !== (p.col === undefined)) return false;

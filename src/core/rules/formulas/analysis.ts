@@ -4,7 +4,7 @@ import type { Cell, WorkbookSnapshot } from "../../workbook/snapshot";
 import type { RecognizedTable, TableRow } from "../../tables/table";
 import { a1, gridOf, sheetByName, type SheetGrid } from "../../tables/cells";
 import {
-  copyTo, evaluate, follows, formulaOf, refBox, renderFormula, r1c1Key, shapeKey,
+  copyTo, evaluate, follows, formulaOf, refBox, refsOf, renderFormula, r1c1Key, shapeKey, unwrap,
   type FormulaNode, type Notation, type Ref, type RefPart, type Scalar,
 } from "../../formulas-model";
 import { itemsOf } from "../totals/jumlah";
@@ -144,7 +144,7 @@ function findCycles(tf: TableFormulas, at: Map<number, FCell>): void {
   const edges = new Map<FCell, FCell[]>();
   for (const fc of tf.formulas) {
     const out: FCell[] = [];
-    for (const ref of refsIn(fc.ast)) {
+    for (const ref of refsOf(fc.ast)) {
       if (!isSameSheet(ref, t.sheet)) continue;
       const b = refBox(ref);
       const top = Math.max(b.top, t.top), bottom = Math.min(b.bottom, t.bottom);
@@ -197,27 +197,12 @@ function findCycles(tf: TableFormulas, at: Map<number, FCell>): void {
   }
 }
 
-function refsIn(n: FormulaNode): Ref[] {
-  const out: Ref[] = [];
-  const go = (x: FormulaNode): void => {
-    switch (x.t) {
-      case "ref": out.push(x.ref); break;
-      case "fn": x.args.forEach(go); break;
-      case "un": case "pct": case "paren": go(x.a); break;
-      case "bin": go(x.a); go(x.b); break;
-      case "array": x.rows.forEach((r) => r.forEach(go)); break;
-    }
-  };
-  go(n);
-  return out;
-}
-
 // ---- chained ranges: A1:A5:A9 --------------------------------------------------------------------------------
 
 function findChained(tf: TableFormulas): void {
   for (const fc of tf.formulas) {
     if (tf.issues.has(fc)) continue;
-    if (!refsIn(fc.ast).some((r) => r.parts.length > 2)) continue;
+    if (!refsOf(fc.ast).some((r) => r.parts.length > 2)) continue;
     // The likely intent: the parts as a list, A1,A5,A9 (the typo drops a comma for a colon).
     const expected = replaceRefs(fc.ast, (ref) => {
       if (ref.parts.length <= 2) return null;
@@ -265,11 +250,6 @@ function replaceRefs(n: FormulaNode, f: (ref: Ref) => FormulaNode[] | null): For
 
 // ---- aggregates over a block ----------------------------------------------------------------------------------
 
-function strip(n: FormulaNode): FormulaNode {
-  while (n.t === "paren") n = n.a;
-  return n;
-}
-
 /** The rows a parent row adds up: direct children (sub-groups when it has any, else items). */
 export function blockChildren(t: RecognizedTable, i: number): TableRow[] | null {
   const host = t.rows[i];
@@ -310,9 +290,9 @@ function findBlocks(tf: TableFormulas): void {
     const i = byRow.get(fc.row)!;
     const host = t.rows[i];
     if (host.kind === "item") continue;
-    const top = strip(fc.ast);
+    const top = unwrap(fc.ast);
     if (top.t !== "fn" || !BLOCK_FNS.has(top.name) || top.args.length !== 1) continue;
-    const arg = strip(top.args[0]);
+    const arg = unwrap(top.args[0]);
     if (arg.t !== "ref" || arg.ref.parts.length !== 2 || !isSameSheet(arg.ref, t.sheet)) continue;
     const [p, q] = arg.ref.parts;
     if (p.col !== fc.col || q.col !== fc.col || p.row === undefined || q.row === undefined) continue;
@@ -386,7 +366,7 @@ export function columnGroup(t: RecognizedTable, col: number): string | undefined
 
 /** Refers to other rows of its own column (a parent's or total's aggregate): compared by the block check instead. */
 function verticalInOwnColumn(fc: FCell, sheet: string): boolean {
-  for (const ref of refsIn(fc.ast)) {
+  for (const ref of refsOf(fc.ast)) {
     if (!isSameSheet(ref, sheet)) continue;
     const b = refBox(ref);
     if (b.left <= fc.col && fc.col <= b.right && (b.top !== fc.row || b.bottom !== fc.row)) return true;
@@ -400,9 +380,9 @@ const GUARDS = new Set(["IF", "IFERROR", "IFNA", "ROUND", "ROUNDUP", "ROUNDDOWN"
 function comparable(x: FCell, p: FCell): boolean {
   const a = shapeKey(x.ast), b = shapeKey(p.ast);
   if (a === b) return true;
-  const top = strip(p.ast);
+  const top = unwrap(p.ast);
   if (top.t !== "fn" && top.t !== "bin") return false;
-  const xt = strip(x.ast);
+  const xt = unwrap(x.ast);
   if (xt.t === "fn" && GUARDS.has(xt.name) && !(top.t === "fn" && top.name === xt.name)) return false;
   return a.includes(b) || b.includes(a);
 }
@@ -448,7 +428,7 @@ function judge(tf: TableFormulas, cells: FCell[], scope: "column" | "row"): void
 /** Same formula but for references to another row where the pattern takes the cell's own row. */
 function wrongRow(x: FCell, expected: FormulaNode): boolean {
   if (shapeKey(x.ast) !== shapeKey(expected)) return false;
-  const xs = refsIn(x.ast), es = refsIn(expected);
+  const xs = refsOf(x.ast), es = refsOf(expected);
   if (xs.length !== es.length) return false;
   let moved = false;
   for (let i = 0; i < xs.length; i++) {

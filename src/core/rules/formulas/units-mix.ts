@@ -3,7 +3,7 @@
 import type { FindingDraft, Rule } from "../rule";
 import type { RecognizedTable } from "../../tables/table";
 import { a1 } from "../../tables/cells";
-import type { FormulaNode } from "../../formulas-model";
+import { unwrap, type FormulaNode } from "../../formulas-model";
 import { boundedCells, columnHeader, isSameSheet, moreText, written, type FCell, type TableFormulas } from "./analysis";
 import { perTable } from "./kit";
 
@@ -34,13 +34,8 @@ export function unitOf(t: RecognizedTable, col: number): Unit | undefined {
   return undefined;
 }
 
-function strip(n: FormulaNode): FormulaNode {
-  while (n.t === "paren") n = n.a;
-  return n;
-}
-
 function operandUnit(tf: TableFormulas, n: FormulaNode): Unit | undefined {
-  n = strip(n);
+  n = unwrap(n);
   const t = tf.table;
   if (n.t === "ref") {
     if (!isSameSheet(n.ref, t.sheet)) return undefined;

@@ -2,6 +2,7 @@
 // its own row's: =E6/D6 in row 5 of a column of =E5/D5, =E6/D6, ...
 import type { FindingDraft, Rule } from "../rule";
 import { a1 } from "../../tables/cells";
+import { refsOf } from "../../formulas-model";
 import { boundedCells, columnHeader, levelLabel, moreText, shown, valueEffect, written } from "./analysis";
 import { perTable } from "./kit";
 
@@ -35,12 +36,7 @@ export const rule: Rule = {
       const { related, more } = boundedCells(t.sheet, others);
       const effect = valueEffect(tf, issue.expected, fc.cell);
       const rows = new Set<number>();
-      const walk = (n: any) => {
-        if (n?.t === "ref") for (const p of n.ref.parts) if (p.row !== undefined && p.row !== fc.row) rows.add(p.row + 1);
-        for (const k of ["a", "b"]) if (n?.[k]) walk(n[k]);
-        if (n?.args) n.args.forEach(walk);
-      };
-      walk(fc.ast);
+      for (const ref of refsOf(fc.ast)) for (const p of ref.parts) if (p.row !== undefined && p.row !== fc.row) rows.add(p.row + 1);
       const header = columnHeader(t, fc.col);
       const expected = shown(tf, issue.expected);
       const actual = written(tf, fc);
