@@ -20,9 +20,66 @@ const PREC_NEG = 7;
 
 class ParseError extends Error {}
 
+// A filled column repeats one formula with other row numbers (=E5/D5, =E6/D6 ...): such texts share a template,
+// parsed once; each instance only puts its own row numbers into a copy. A "row slot" is a digit run right after a
+// column letter or "$" that is not part of a function or sheet name; texts with quotes, braces or names are parsed
+// in full.
+const SLOT = /(?<=[A-Za-z$])\d+(?![\d(!.A-Za-z_])/g;
+const TEMPLATE_SAFE = /^[^"'{}\[\]!]*$/;
+const TEMPLATES_MAX = 5000;
+const templates = new Map<string, FormulaNode | null>();
+
+function instantiate(t: FormulaNode, rows: number[]): FormulaNode | null {
+  let i = 0;
+  let ok = true;
+  const go = (n: FormulaNode): FormulaNode => {
+    switch (n.t) {
+      case "ref": {
+        const parts = n.ref.parts.map((p) => {
+          if (p.row === undefined) return p;
+          const r = rows[i++];
+          if (r === undefined || r < 0 || r > MAX_ROW) ok = false;
+          return { ...p, row: r };
+        });
+        return { t: "ref", ref: n.ref.sheet !== undefined ? { sheet: n.ref.sheet, parts } : { parts } };
+      }
+      case "fn": return { t: "fn", name: n.name, args: n.args.map(go) };
+      case "un": return { t: "un", op: n.op, a: go(n.a) };
+      case "pct": return { t: "pct", a: go(n.a) };
+      case "paren": return { t: "paren", a: go(n.a) };
+      case "bin": return { t: "bin", op: n.op, a: go(n.a), b: go(n.b) };
+      case "array": ok = false; return n;
+      default: return n;
+    }
+  };
+  const out = go(t);
+  return ok && i === rows.length ? out : null;
+}
+
 /** Parses "=SUM(C3:C9)" (leading "=" optional). null when the text is not a formula the parser can read. */
 export function parseFormula(text: string): ParsedFormula | null {
   if (typeof text !== "string") return null;
+  if (TEMPLATE_SAFE.test(text)) {
+    const rows: number[] = [];
+    const key = text.replace(SLOT, (d) => (rows.push(parseInt(d, 10) - 1), "#"));
+    if (rows.length) {
+      let t = templates.get(key);
+      if (t === undefined) {
+        t = parseFull(text)?.ast ?? null;
+        // The template is the first text's tree: instances replace its rows in order.
+        if (templates.size < TEMPLATES_MAX) templates.set(key, t);
+        if (!t) return null;
+        return { text: text.startsWith("=") ? text : "=" + text, ast: t };
+      }
+      if (t === null) return null;
+      const ast = instantiate(t, rows);
+      if (ast) return { text: text.startsWith("=") ? text : "=" + text, ast };
+    }
+  }
+  return parseFull(text);
+}
+
+function parseFull(text: string): ParsedFormula | null {
   const body = text.startsWith("=") ? text.slice(1) : text;
   if (!body.trim()) return null;
   let tokens: Token[];

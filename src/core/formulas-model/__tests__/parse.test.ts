@@ -38,6 +38,16 @@ describe("formula parser", () => {
     expect(ast("=_xlfn.IFNA(A1,0)")).toMatchObject({ t: "fn", name: "IFNA" });
   });
 
+  it("a filled column parses as the one template it is, each cell with its own rows", () => {
+    const texts = ["=E5/D5*100", "=E6/D6*100", "=SUM($C$3:C9)+A10", "=SUM($C$3:C10)+A11", "=LOG10(A2)", "=LOG10(A3)", "=A0+1", "=A7+1"];
+    for (const t of texts) {
+      const p = parseFormula(t);
+      expect(p && renderFormula(p.ast)).toBe(t === "=A0+1" ? "=A0+1" : t);
+    }
+    expect(ast("=A0+1")).toMatchObject({ t: "bin", a: { t: "name", v: "A0" } });
+    expect(ast("=A7+1")).toMatchObject({ t: "bin", a: { t: "ref" } });
+  });
+
   it("refuses what is not a formula", () => {
     expect(parseFormula("=")).toBeNull();
     expect(parseFormula("=SUM(A1")).toBeNull();

@@ -141,53 +141,64 @@ export function tableFormulas(wb: WorkbookSnapshot, t: RecognizedTable): TableFo
 
 function findCycles(tf: TableFormulas, at: Map<number, FCell>): void {
   const { table: t } = tf;
-  const edges = new Map<FCell, FCell[]>();
-  for (const fc of tf.formulas) {
-    const out: FCell[] = [];
+  const n = tf.formulas.length;
+  const id = new Map<FCell, number>();
+  tf.formulas.forEach((fc, i) => id.set(fc, i));
+  const edges: number[][] = new Array(n);
+  const readBy = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const fc = tf.formulas[i];
+    let out: number[] | undefined;
     for (const ref of refsOf(fc.ast)) {
       if (!isSameSheet(ref, t.sheet)) continue;
       const b = refBox(ref);
       const top = Math.max(b.top, t.top), bottom = Math.min(b.bottom, t.bottom);
       const left = Math.max(b.left, t.left), right = Math.min(b.right, t.right);
-      if (top > bottom || left > right || (bottom - top + 1) * (right - left + 1) > MAX_EDGE_CELLS) {
-        if (b.top <= fc.row && fc.row <= b.bottom && b.left <= fc.col && fc.col <= b.right) out.push(fc);
+      if (top > bottom || left > right) continue;
+      if ((bottom - top + 1) * (right - left + 1) > MAX_EDGE_CELLS) {
+        if (b.top <= fc.row && fc.row <= b.bottom && b.left <= fc.col && fc.col <= b.right) (out ??= []).push(i);
         continue;
       }
       for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) {
         const y = at.get(r * 16384 + c);
-        if (y) out.push(y);
+        if (y) {
+          const k = id.get(y)!;
+          (out ??= []).push(k);
+          readBy[k] = 1;
+        }
       }
     }
-    edges.set(fc, out);
+    edges[i] = out ?? NO_EDGES;
   }
-  // Tarjan's strongly connected components, iterative (a long column must not overflow the stack).
-  const index = new Map<FCell, number>();
-  const low = new Map<FCell, number>();
-  const onStack = new Set<FCell>();
-  const stack: FCell[] = [];
+  // Tarjan's strongly connected components, iterative (a long column must not overflow the stack). Only cells that
+  // read a formula and are read by one can be in a loop (most row-wise formulas read constants).
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const stack: number[] = [];
   let next = 0;
-  for (const root of tf.formulas) {
-    if (index.has(root)) continue;
-    const work: Array<{ v: FCell; i: number }> = [{ v: root, i: 0 }];
-    index.set(root, next); low.set(root, next); next++; stack.push(root); onStack.add(root);
+  for (let root = 0; root < n; root++) {
+    if (index[root] >= 0 || !edges[root].length || !readBy[root]) continue;
+    const work: Array<{ v: number; i: number }> = [{ v: root, i: 0 }];
+    index[root] = low[root] = next++; stack.push(root); onStack[root] = 1;
     while (work.length) {
       const top = work[work.length - 1];
-      const es = edges.get(top.v)!;
+      const es = edges[top.v];
       if (top.i < es.length) {
         const w = es[top.i++];
-        if (!index.has(w)) {
-          index.set(w, next); low.set(w, next); next++; stack.push(w); onStack.add(w);
+        if (index[w] < 0) {
+          index[w] = low[w] = next++; stack.push(w); onStack[w] = 1;
           work.push({ v: w, i: 0 });
-        } else if (onStack.has(w)) low.set(top.v, Math.min(low.get(top.v)!, index.get(w)!));
+        } else if (onStack[w]) low[top.v] = Math.min(low[top.v], index[w]);
         continue;
       }
       work.pop();
-      if (work.length) low.set(work[work.length - 1].v, Math.min(low.get(work[work.length - 1].v)!, low.get(top.v)!));
-      if (low.get(top.v) === index.get(top.v)) {
+      if (work.length) { const up = work[work.length - 1].v; low[up] = Math.min(low[up], low[top.v]); }
+      if (low[top.v] === index[top.v]) {
         const comp: FCell[] = [];
-        let w: FCell;
-        do { w = stack.pop()!; onStack.delete(w); comp.push(w); } while (w !== top.v);
-        const self = comp.length === 1 && edges.get(comp[0])!.includes(comp[0]);
+        let w: number;
+        do { w = stack.pop()!; onStack[w] = 0; comp.push(tf.formulas[w]); } while (w !== top.v);
+        const self = comp.length === 1 && edges[top.v].includes(top.v);
         if (self || (comp.length > 1 && comp.length <= 8)) {
           comp.sort((a, b) => a.row - b.row || a.col - b.col);
           for (const c of comp) tf.issues.set(c, { kind: "circular", cycle: comp });
@@ -196,6 +207,7 @@ function findCycles(tf: TableFormulas, at: Map<number, FCell>): void {
     }
   }
 }
+const NO_EDGES: number[] = [];
 
 // ---- chained ranges: A1:A5:A9 --------------------------------------------------------------------------------
 
@@ -387,29 +399,30 @@ function comparable(x: FCell, p: FCell): boolean {
   return a.includes(b) || b.includes(a);
 }
 
-/** The pattern of a set of cells: the formula most others follow when copied, if a clear majority does. */
+/** The pattern of a set of cells: the formula most others follow when copied, if a clear majority does. Candidates
+ *  are the first cell and the first cells that do not follow earlier candidates (a uniform column costs one pass). */
 function patternOf(cells: FCell[], scope: "column" | "row"): Pattern | null {
   if (cells.length < 4) return null;
-  const byKey = new Map<string, FCell[]>();
-  for (const c of cells) {
-    const k = r1c1Key(c.ast, c.row, c.col);
-    const l = byKey.get(k);
-    if (l) l.push(c); else byKey.set(k, [c]);
-  }
-  const candidates = [...byKey.values()].sort((a, b) => b.length - a.length).slice(0, 5);
+  const need = Math.max(3, Math.ceil((cells.length * 3) / 4));
   let best: Pattern | null = null;
-  for (const group of candidates) {
-    const rep = group[0];
-    const followers = cells.filter((c) => c === rep || follows(c.ast, c.row, c.col, rep.ast, rep.row, rep.col));
+  const tried = new Set<FCell>();
+  let start = 0;
+  for (let k = 0; k < 5 && start < cells.length; k++) {
+    const rep = cells[start];
+    tried.add(rep);
+    const followers: FCell[] = [];
+    let nextStart = -1;
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i];
+      if (c === rep || follows(c.ast, c.row, c.col, rep.ast, rep.row, rep.col)) followers.push(c);
+      else if (nextStart < 0 && i > start && !tried.has(c)) nextStart = i;
+    }
     if (!best || followers.length > best.followers.length) best = { rep, followers, scope };
+    if (best.followers.length >= need || cells.length - start < need) break;
+    if (nextStart < 0) break;
+    start = nextStart;
   }
-  if (!best || best.followers.length < 3 || best.followers.length * 4 < cells.length * 3) return null;
-  return best;
-}
-
-/** Other cells of the set that follow x (a second pattern of its own: deliberate, not a slip). */
-function hasOwnFollowers(x: FCell, cells: FCell[]): boolean {
-  return cells.some((c) => c !== x && (follows(c.ast, c.row, c.col, x.ast, x.row, x.col) || follows(x.ast, x.row, x.col, c.ast, c.row, c.col)));
+  return best && best.followers.length >= need ? best : null;
 }
 
 function judge(tf: TableFormulas, cells: FCell[], scope: "column" | "row"): void {
@@ -417,12 +430,21 @@ function judge(tf: TableFormulas, cells: FCell[], scope: "column" | "row"): void
   const pat = patternOf(pool, scope);
   if (!pat) return;
   const set = new Set(pat.followers);
-  for (const x of pool) {
-    if (set.has(x) || !comparable(x, pat.rep) || hasOwnFollowers(x, pool)) continue;
+  const others = pool.filter((c) => !set.has(c));
+  // A cell that others follow is a second pattern of its own (deliberate, not a slip): same R1C1 form, or one of
+  // a bounded number of other candidates following it.
+  const keyCount = new Map<string, number>();
+  const keys = others.map((c) => r1c1Key(c.ast, c.row, c.col));
+  for (const k of keys) keyCount.set(k, (keyCount.get(k) ?? 0) + 1);
+  others.forEach((x, i) => {
+    if (!comparable(x, pat.rep)) return;
+    if (keyCount.get(keys[i])! > 1) return;
+    const near = others.slice(0, 64);
+    if (near.some((c) => c !== x && (follows(c.ast, c.row, c.col, x.ast, x.row, x.col) || follows(x.ast, x.row, x.col, c.ast, c.row, c.col)))) return;
     const expected = copyTo(pat.rep.ast, pat.rep.row, pat.rep.col, x.row, x.col);
-    if (!expected) continue;
+    if (!expected) return;
     tf.issues.set(x, wrongRow(x, expected) ? { kind: "wrongRow", pattern: pat, expected } : { kind: "pattern", pattern: pat, expected });
-  }
+  });
 }
 
 /** Same formula but for references to another row where the pattern takes the cell's own row. */
