@@ -32,7 +32,6 @@ import { rule as formulaWrongRow } from "./formulas/wrong-row";
 import { rule as formulaTypedOver } from "./formulas/typed-over";
 import { rule as formulaError } from "./formulas/error-value";
 import { rule as formulaCircular } from "./formulas/circular";
-import { rule as formulaDeclared } from "./formulas/declared-relation";
 
 export const RULES: Rule[] = [
   // totals, hierarchy, conflicts, budget (engine engineer)
@@ -48,5 +47,5 @@ export const RULES: Rule[] = [
   // number formats
   numMalformed, numMixed, numText,
   // the workbook's own formulas
-  formulaPattern, formulaBlock, formulaChained, formulaUnits, formulaWrongRow, formulaTypedOver, formulaError, formulaCircular, formulaDeclared,
+  formulaPattern, formulaBlock, formulaChained, formulaUnits, formulaWrongRow, formulaTypedOver, formulaError, formulaCircular,
 ];

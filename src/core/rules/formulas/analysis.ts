@@ -7,7 +7,7 @@ import {
   copyTo, evaluate, follows, formulaOf, refBox, refsOf, renderFormula, r1c1Key, shapeKey, unwrap,
   type FormulaNode, type Notation, type Ref, type RefPart, type Scalar,
 } from "../../formulas-model";
-import { itemsOf } from "../totals/total-sum";
+import { itemsOf } from "../kit/blocks";
 import { displayText } from "../../workbook/displayText";
 
 export interface FCell {
