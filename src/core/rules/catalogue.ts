@@ -35,6 +35,7 @@ import { rule as formulaWrongRow } from "./formulas/wrong-row";
 import { rule as formulaTypedOver } from "./formulas/typed-over";
 import { rule as formulaError } from "./formulas/error-value";
 import { rule as formulaCircular } from "./formulas/circular";
+import { rule as formulaDeclared } from "./formulas/declared-formula";
 
 export const RULES: Rule[] = [
   // totals, hierarchy, conflicts, budget
@@ -52,7 +53,7 @@ export const RULES: Rule[] = [
   // official nomenclature (only with a list given)
   nomenCode, nomenName,
   // the workbook's own formulas
-  formulaPattern, formulaBlock, formulaChained, formulaUnits, formulaWrongRow, formulaTypedOver, formulaError, formulaCircular,
+  formulaPattern, formulaBlock, formulaChained, formulaUnits, formulaWrongRow, formulaTypedOver, formulaError, formulaCircular, formulaDeclared,
 ];
 
 const BY_CODE = new Map(RULES.map((r) => [r.code, r]));

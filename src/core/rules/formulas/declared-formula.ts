@@ -1,4 +1,4 @@
-// SAKIP-FORMULA-009: the formulas of a column compute something other than what the table's column-number row
+// SAKIP-FORMULA-009 (declared-formula): the formulas of a column compute something other than what the table's column-number row
 // declares for it ("8=(7/6)" over a column of =F5/G5: the inverse ratio). Read from the recognised table's
 // declarations; silent where the table declares nothing. Typed values against declarations are the declared-
 // relations rules' concern; this one reads formulas only. One finding per column.
@@ -53,7 +53,7 @@ function judge(tf: TableFormulas, fc: FCell, expected: FormulaNode): "holds" | "
 
 export const rule: Rule = {
   code: CODE,
-  slug: "declared-relation",
+  slug: "declared-formula",
   family: "formulas",
   title: { id: "Rumus kolom tidak sesuai rumus di baris nomor kolom", en: "Column formulas differ from the relation the column-number row declares" },
   severity: "error",

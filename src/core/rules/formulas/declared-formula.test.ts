@@ -4,7 +4,7 @@ import * as ExcelJS from "exceljs";
 import { readXlsx } from "../../../xlsx/read";
 import { contextFor, recognize, runRule } from "../../validate";
 import { resolveSettings } from "../../settings";
-import { rule } from "./declared-relation";
+import { rule } from "./declared-formula";
 import { renjaCase, num } from "../../../../test/cases/_formulas/renja";
 
 async function run(edit?: Parameters<typeof renjaCase>[1]) {
@@ -21,7 +21,7 @@ async function run(edit?: Parameters<typeof renjaCase>[1]) {
 
 const SUB_ROWS = [6, 7, 8, 9, 11, 12, 13, 14, 16, 17];
 
-describe("SAKIP-FORMULA-009 declared-relation", () => {
+describe("SAKIP-FORMULA-009 declared-formula", () => {
   it("a column that computes the inverse of its declaration draws one finding, the inverse variant", async () => {
     const drafts = await run((c) => {
       for (const r of SUB_ROWS) c.set(`F${r}`, { formula: `D${r}/E${r}`, result: num(c, `D${r}`) / num(c, `E${r}`) });
