@@ -20,7 +20,23 @@ const FAMILIES: Array<[RuleFamily, string]> = [
   ["numbers", "Number formats"],
   ["nomenclature", "Official nomenclature (with a list given)"],
   ["relations", "Relations the forms declare"],
+  ["formulas", "The workbook's own formulas"],
 ];
+
+/** A family's own introduction, above its rules. */
+const FAMILY_INTROS: Partial<Record<RuleFamily, string>> = {
+  formulas: `Formulas are read as Excel stores them (the .xlsx reader gives every cell of a shared formula its own
+formula) and parsed in core (\`src/core/formulas-model/\`: tokens from \`excel-formula-tokenizer\`, a tree with
+Excel's precedence, references including chained ranges \`A1:A5:A9\`). Two formulas are compared as Excel's fill
+copies them: a formula follows another when copying the other to its cell gives the same references, so \`C3\` and
+\`$C$3\` written in the same cell mean the same. Each formula cell of a recognised table draws at most one of these
+findings (circular > chained range > range off its block > wrong row > pattern break), so one slip is one finding.
+Findings give the formula as written (\`actual\`) and as expected (\`expected\`): in the pane with Indonesian \`;\`
+separators when Excel gives local formulas written that way, in the CLI in English notation. The value difference
+comes from the cached values where the functions are known (SUM, AVERAGE, COUNT, MIN, MAX, ROUND, IF, IFERROR,
+arithmetic). A slip that changes the value today is an error; a latent one (same value today) is a warning. The
+stale cached result of a total formula is reported by [\`SAKIP-TOTAL-001\`](#total-sum), which reads cached values.`,
+};
 
 const INTRO = `Every rule the validator runs, with its stable code. Codes are never reused or renumbered; a finding's
 \`fingerprint\` is built from the code, the sheet and the content of the problem (names, codes, values), not from
@@ -144,6 +160,8 @@ export function renderRulesDoc(rules: Rule[] = RULES): string {
     const of = rules.filter((r) => r.family === family);
     if (!of.length) continue;
     out.push(`## ${title}`, "");
+    const intro = FAMILY_INTROS[family];
+    if (intro) out.push(intro, "");
     for (const r of of) out.push(entry(r));
   }
   out.push("## Engine", "", "| Code | Severity | What it reports | Message (Indonesian) |", "|---|---|---|---|");
