@@ -5,6 +5,7 @@ import type { Cell, CellType, MergedArea, SheetSnapshot, WorkbookSnapshot } from
 import { displayText } from "../core/workbook/displayText";
 import { estimateCells, MAX_CELLS } from "./limits";
 import { parseA1Range } from "../core/workbook/a1";
+import { formulaOfCell, SharedFormulas } from "./sharedFormulas";
 
 export { MAX_CELLS } from "./limits";
 
@@ -102,6 +103,7 @@ export interface ReadOptions {
 
 function readSheet(ws: any, withText: boolean): SheetSnapshot {
   const cells: Cell[] = [];
+  const shared = new SharedFormulas();
   let maxRow = 0;
   let maxCol = 0;
   // Walk the row store directly: eachRow/eachCell add closures per cell for nothing.
@@ -119,7 +121,7 @@ function readSheet(ws: any, withText: boolean): SheetSnapshot {
       let p: Plain;
       let formula: string | undefined;
       if (t === T_FORMULA) {
-        formula = toFormula(cell.formula);
+        formula = toFormula(formulaOfCell(ws, cell, shared));
         p = plain(raw?.result);
       } else if (t === T_NUMBER) p = { value: raw, type: "number" };
       else if (t === T_STRING || t === T_SHARED_STRING) p = { value: String(raw), type: "string" };
@@ -240,10 +242,10 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array, options: ReadOpti
   try {
     await withLinearMerges(Workbook, () => wb.xlsx.load(bytes as any));
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
+    // The zip library's words ("Corrupted zip: can't find end of central directory") stay out of the message.
     throw new WorkbookReadError(
-      `Berkas "${name}" tidak dapat dibaca sebagai buku kerja .xlsx (rusak atau terpotong): ${why}`,
-      `File "${name}" cannot be read as an .xlsx workbook (damaged or truncated): ${why}`,
+      `Berkas "${name}" tidak dapat dibaca sebagai buku kerja .xlsx (rusak atau terpotong).`,
+      `File "${name}" cannot be read as an .xlsx workbook (damaged or truncated).`,
     );
   }
   const withText = options.displayText !== false;
