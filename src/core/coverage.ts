@@ -109,6 +109,8 @@ const TARGET_IN_TEXT = /\(\s*\d+(?:[.,]\d+)?\s*(?:%|[A-Za-z]+(?: [A-Za-z]+)?)\s*
 function isFigure(c: Cell): boolean {
   if (c.type === "number") return typeof c.value === "number";
   if (c.type !== "string" || typeof c.value !== "string") return false;
+  // Every figure written as text holds a digit: most label texts are rejected here, before any pattern.
+  if (!/\d/.test(c.value)) return false;
   return (c.value.length <= 40 && TEXT_FIGURE.test(c.value)) || (c.value.length <= 300 && TARGET_IN_TEXT.test(c.value));
 }
 
@@ -125,13 +127,7 @@ export function coverageOf(wb: WorkbookSnapshot, rec: RecognizedWorkbook): Cover
     const inTable = (row: number, col: number) => tables.some((t) => row >= t.top && row <= (t.footer?.bottom ?? t.bottom) && col >= t.left && col <= t.right);
     // Figures outside every table, grouped into blocks of nearby rows.
     const blocks: Array<{ top: number; left: number; bottom: number; right: number; figures: number }> = [];
-    const textRows = new Map<number, Cell[]>();
     for (const c of sheet.cells) {
-      if (c.type === "string" && typeof c.value === "string" && c.value.trim() && !TEXT_FIGURE.test(c.value)) {
-        const list = textRows.get(c.row) ?? [];
-        list.push(c);
-        textRows.set(c.row, list);
-      }
       if (!isFigure(c)) continue;
       if (inTable(c.row, c.col)) {
         if (c.formula && (c.value === null || c.value === "")) unknownFigures.push({ sheet: sheet.name, cell: a1Range(c.row, c.col, c.row, c.col), reason: NO_CACHED_VALUE });
@@ -144,6 +140,18 @@ export function coverageOf(wb: WorkbookSnapshot, rec: RecognizedWorkbook): Cover
         last.right = Math.max(last.right, c.col);
         last.figures++;
       } else blocks.push({ top: c.row, left: c.col, bottom: c.row, right: c.col, figures: 1 });
+    }
+    // Header texts only matter where a block was left over (most sheets have none): gathered then, not per cell.
+    const textRows = new Map<number, Cell[]>();
+    if (blocks.length) {
+      const wanted = new Set<number>();
+      for (const b of blocks) for (let r = Math.max(0, b.top - 4); r <= b.top; r++) wanted.add(r);
+      for (const c of sheet.cells) {
+        if (!wanted.has(c.row) || c.type !== "string" || typeof c.value !== "string" || !c.value.trim() || TEXT_FIGURE.test(c.value)) continue;
+        const list = textRows.get(c.row) ?? [];
+        list.push(c);
+        textRows.set(c.row, list);
+      }
     }
     const uncovered: UncoveredBlock[] = blocks.map((b) => ({
       sheet: sheet.name,

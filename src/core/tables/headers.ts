@@ -66,7 +66,7 @@ export const HEADER_SYNONYMS: Array<{ role: ColumnRole; phrases: string[] }> = [
 ];
 
 /** Raw SKM answers: one column per unsur ("U1", "U 2", "UNSUR 3"). */
-export const ANSWER_COLUMN = /^(?:U|UNSUR|P|Q)\s?\d{1,2}$/;
+export const ANSWER_COLUMN = /^(?:U|UNSUR|P|Q)\s?\d{1,2}(?: [A-Z][A-Z ]{0,40})?$/;
 
 /** Labels that close a table (JUMLAH / TOTAL rows), after normHeader. */
 export const TOTAL_LABEL = /^(?:JUMLAH|TOTAL|JUMLAH TOTAL|GRAND TOTAL|TOTAL KESELURUHAN|JUMLAH KESELURUHAN|JUMLAH SELURUHNYA|TOTAL ANGGARAN|JUMLAH ANGGARAN|JUMLAH BELANJA|TOTAL BELANJA)$/;

@@ -433,17 +433,17 @@ function readTable(g: SheetGrid, h: Header): RecognizedTable | null {
     let totalKind: "total" | "subtotal" | undefined;
     for (const c of inside) {
       if (c.col >= firstNumericCol || typeof c.value !== "string") continue;
-      // "Jumlah dokumen ..." in an indicator or unit column names an indicator, not a total.
-      if (NOT_TOTAL_ROLES.has(colRole.get(g.masterOf(r, c.col).col) ?? "other")) continue;
       const raw = cellText(c);
       if (raw.length > 40 || !/^[\s(]*(?:jumlah|total|sub|grand)/i.test(raw)) continue;
+      // "Jumlah dokumen ..." in an indicator or unit column names an indicator, not a total.
+      if (NOT_TOTAL_ROLES.has(colRole.get(g.masterOf(r, c.col).col) ?? "other")) continue;
       const n = normHeader(raw);
       if (TOTAL_LABEL.test(n)) totalKind = "total";
       else if (SUBTOTAL_LABEL.test(n)) totalKind = totalKind ?? "subtotal";
     }
     // Footer rows of official forms (average achievement, predikat, signatures): part of the table, not data.
-    const lead = inside.filter((c) => c.col < firstNumericCol && typeof c.value === "string").map((c) => cellText(c)).join(" ");
-    if (FOOTER_LABEL.test(lead) && rows.length) {
+    const leadCell = inside.find((c) => c.col < firstNumericCol && typeof c.value === "string");
+    if (leadCell && rows.length && FOOTER_LABEL.test(cellText(leadCell))) {
       footerTop = footerTop ?? r;
       footerBottom = r;
       if (++footerRows > 8) break;

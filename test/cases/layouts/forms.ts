@@ -254,3 +254,42 @@ export function unmappedRecap(ExcelJS: ExcelJS, defect?: "jumlah"): ExcelJSNS.Wo
 
 /** The mapping a planner gives for unmappedRecap (as the pane stores it in document settings). */
 export const RECAP_MAPPING = { sheet: "Rekap Kontrak", headerRow: 3, kind: "budget", columns: { A: "no", B: "uraian", C: "anggaran", D: "ket" } } as const;
+
+/**
+ * Raw SKM export of a survey app: demographic columns (No, Tanggal, Jenis Kelamin, Usia, Pendidikan, Pekerjaan),
+ * answers under "U1 Persyaratan" .. "U9 Penanganan Pengaduan", and the summary block beneath (Jumlah nilai per
+ * unsur, NRR per unsur, NRR tertimbang, IKM, Mutu).
+ */
+export function skmExport(ExcelJS: ExcelJS, defect?: "answer"): ExcelJSNS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Data SKM");
+  const unsur = ["Persyaratan", "Prosedur", "Waktu Pelayanan", "Biaya/Tarif", "Produk Layanan", "Kompetensi Pelaksana", "Perilaku Pelaksana", "Sarana dan Prasarana", "Penanganan Pengaduan"];
+  const head = ["No", "Tanggal", "Jenis Kelamin", "Usia", "Pendidikan", "Pekerjaan", ...unsur.map((u, i) => `U${i + 1} ${u}`)];
+  head.forEach((t, i) => put(ws, `${col(i)}1`, t));
+  const answers = [
+    [3, 3, 4, 4, 3, 3, 4, 3, 3], [4, 3, 3, 4, 3, 4, 4, 3, 3], [3, 3, 3, 4, 3, 3, 3, 3, 2], [4, 4, 3, 4, 4, 3, 4, 4, 3], [3, 2, 3, 4, 3, 3, 3, 3, 3],
+  ];
+  const people: Array<[string, string, number, string, string]> = [
+    ["2025-03-03", "Laki-laki", 34, "S1", "PNS"], ["2025-03-03", "Perempuan", 27, "SMA", "Swasta"], ["2025-03-04", "Perempuan", 45, "D3", "Wiraswasta"],
+    ["2025-03-05", "Laki-laki", 52, "S2", "PNS"], ["2025-03-05", "Laki-laki", 19, "SMA", "Pelajar/Mahasiswa"],
+  ];
+  answers.forEach((a, i) => {
+    const r = 2 + i;
+    put(ws, `A${r}`, i + 1);
+    const [tgl, jk, usia, pend, kerja] = people[i];
+    put(ws, `B${r}`, tgl); put(ws, `C${r}`, jk); put(ws, `D${r}`, usia); put(ws, `E${r}`, pend); put(ws, `F${r}`, kerja);
+    a.forEach((v, j) => put(ws, `${col(6 + j)}${r}`, defect === "answer" && i === 2 && j === 4 ? 5 : v));
+  });
+  const n = answers.length;
+  const sums = unsur.map((_, j) => answers.reduce((s, a) => s + a[j], 0));
+  const nrr = sums.map((s) => s / n);
+  const weighted = nrr.map((x) => x / unsur.length);
+  const ikm = weighted.reduce((a, b) => a + b, 0) * 25;
+  const lab = (r: number, t: string) => { put(ws, `A${r}`, t); ws.mergeCells(`A${r}:F${r}`); };
+  lab(8, "Jumlah nilai per unsur"); sums.forEach((v, j) => put(ws, `${col(6 + j)}8`, v));
+  lab(9, "NRR per unsur"); nrr.forEach((v, j) => put(ws, `${col(6 + j)}9`, Math.round(v * 100) / 100, "0.00"));
+  lab(10, "NRR tertimbang per unsur"); weighted.forEach((v, j) => put(ws, `${col(6 + j)}10`, Math.round(v * 1000) / 1000, "0.000"));
+  lab(11, "IKM"); put(ws, "G11", Math.round(ikm * 100) / 100, "0.00");
+  lab(12, "Mutu pelayanan"); put(ws, "G12", ikm >= 88.31 ? "A (Sangat Baik)" : ikm >= 76.61 ? "B (Baik)" : "C (Kurang Baik)");
+  return wb;
+}

@@ -1,0 +1,2 @@
+import { skmExport } from "../forms";
+export default (ExcelJS: typeof import("exceljs")) => skmExport(ExcelJS);
