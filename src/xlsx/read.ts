@@ -5,6 +5,7 @@ import type { Cell, CellType, MergedArea, SheetSnapshot, WorkbookSnapshot } from
 import { displayText } from "../core/workbook/displayText";
 import { estimateCells, MAX_CELLS } from "./limits";
 import { parseA1Range } from "../core/workbook/a1";
+import { formulaOfCell, SharedFormulas } from "./sharedFormulas";
 
 export { MAX_CELLS } from "./limits";
 
@@ -102,6 +103,7 @@ export interface ReadOptions {
 
 function readSheet(ws: any, withText: boolean): SheetSnapshot {
   const cells: Cell[] = [];
+  const shared = new SharedFormulas();
   let maxRow = 0;
   let maxCol = 0;
   // Walk the row store directly: eachRow/eachCell add closures per cell for nothing.
@@ -119,7 +121,7 @@ function readSheet(ws: any, withText: boolean): SheetSnapshot {
       let p: Plain;
       let formula: string | undefined;
       if (t === T_FORMULA) {
-        formula = toFormula(cell.formula);
+        formula = toFormula(formulaOfCell(ws, cell, shared));
         p = plain(raw?.result);
       } else if (t === T_NUMBER) p = { value: raw, type: "number" };
       else if (t === T_STRING || t === T_SHARED_STRING) p = { value: String(raw), type: "string" };
@@ -166,11 +168,11 @@ function readSheet(ws: any, withText: boolean): SheetSnapshot {
 // O(merges^2), minutes for a measurement sheet with thousands of merged SASARAN cells. A saved file's merges never
 // overlap, so while loading they are applied without that scan (the rest of exceljs' own body, unchanged).
 // Only the loader's hook (_parseMergeCells, called by the worksheet model setter) is swapped, and only during loads:
-// ws.mergeCells() keeps its check. Found and measured by the bench (bench/lib/merge-fix.ts).
+// ws.mergeCells() keeps its check. The bench floor (bench/lib/floor.ts) loads through it too.
 let linearLoads = 0;
 let originalParseMerges: ((model: any) => void) | undefined;
 
-async function withLinearMerges<T>(Workbook: new () => any, load: () => Promise<T>): Promise<T> {
+export async function withLinearMerges<T>(Workbook: new () => any, load: () => Promise<T>): Promise<T> {
   let proto: any;
   let RangeCtor: (new (ref: string) => any) | undefined;
   try {

@@ -17,6 +17,9 @@ export interface Cell {
   text?: string;
   /** The formula without any locale (English function names, "," separators), e.g. "=SUM(C3:C9)". */
   formula?: string;
+  /** The formula in the workbook's own notation where the source knows it (Office.js `formulasLocal`; Indonesian
+   *  Excel writes "=SUM(C3:C9;D1)"). Findings show formulas in this notation when it differs from `formula`. */
+  formulaLocal?: string;
 }
 
 export interface MergedArea {
