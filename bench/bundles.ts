@@ -302,8 +302,8 @@ async function findingsRender(browser: any, served: Served, rows: Row[], notes: 
   await clickAndWait("severity filter Peringatan on", "label", "^(Peringatan|Warning) \\(");
   await clickAndWait("severity filter Galat off", "label", "^(Galat|Error) \\(");
   await clickAndWait("severity filter Galat on", "label", "^(Galat|Error) \\(");
-  await clickAndWait("collapse all", "button", "^(Tutup semua|Collapse all)$");
-  await clickAndWait("expand all", "button", "^(Buka semua|Expand all)$");
+  await clickAndWait("collapse all", "button[data-testid=expand-all]", "");
+  await clickAndWait("expand all", "button[data-testid=expand-all]", "");
   await clickAndWait("next finding", "button[data-testid=next]", "");
   await clickAndWait("Abaikan", "button[data-testid=finding-ignore]", "");
   // Search: one keystroke into the box (the list filters on a deferred value), to the next frame.

@@ -11,7 +11,7 @@ import type { RuleInfo } from "./types";
 
 declare const __SAKIP_SAMPLES__: string[] | undefined;
 
-const rules: RuleInfo[] = RULES.map((r) => ({ code: r.code, title: r.title }));
+const rules: RuleInfo[] = RULES.map((r) => ({ code: r.code, title: r.title, help: r.help.checks }));
 const samples: string[] = typeof __SAKIP_SAMPLES__ !== "undefined" ? __SAKIP_SAMPLES__ : [];
 
 async function main() {

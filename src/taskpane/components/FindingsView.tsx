@@ -121,13 +121,15 @@ export function FindingsView(props: FindingsViewProps) {
   );
 
   // Lowercased text to search per finding, built once per result.
+  const searching = deferredQuery.trim() !== "";
   const haystack = React.useMemo(() => {
     const m = new Map<Finding, string>();
+    if (!searching) return m;
     for (const f of findings) {
       m.set(f, [f.message, f.messageEn, `${f.sheet}!${f.cell}`, f.rule, f.expected ?? "", f.actual ?? "", f.suggestion ?? ""].join(" \u0001 ").toLowerCase());
     }
     return m;
-  }, [findings]);
+  }, [findings, searching]);
 
   const ignoredCount = React.useMemo(() => findings.reduce((n, f) => n + (ignored.has(f.fingerprint) ? 1 : 0), 0), [findings, ignored]);
   // The switch turns itself off once nothing is ignored any more.
@@ -135,6 +137,11 @@ export function FindingsView(props: FindingsViewProps) {
     if (ignoredCount === 0 && showIgnored) setShowIgnored(false);
   }, [ignoredCount, showIgnored]);
 
+  // The controls paint at once; the list follows as a transition (React yields to the next frame meanwhile).
+  const sevOnD = React.useDeferredValue(sevOn);
+  const ruleD = React.useDeferredValue(rule);
+  const groupByD = React.useDeferredValue(groupBy);
+  const closedD = React.useDeferredValue(closed);
   const q = deferredQuery.trim().toLowerCase();
   const { visible, sevCounts, ruleCounts, codes } = React.useMemo(() => {
     const base = showIgnored ? findings : findings.filter((f) => !ignored.has(f.fingerprint));
@@ -144,18 +151,20 @@ export function FindingsView(props: FindingsViewProps) {
     const visible: Finding[] = [];
     for (const f of base) {
       if (!matchesQ(f)) continue;
-      const sevOk = sevOn[f.severity];
-      const ruleOk = !rule || f.rule === rule;
+      const sevOk = sevOnD[f.severity];
+      const ruleOk = !ruleD || f.rule === ruleD;
       if (ruleOk) sevCounts[f.severity]++;
       if (sevOk) ruleCounts.set(f.rule, (ruleCounts.get(f.rule) ?? 0) + 1);
       if (sevOk && ruleOk) visible.push(f);
     }
     const codes = [...new Set(findings.map((f) => f.rule))];
     return { visible, sevCounts, ruleCounts, codes };
-  }, [findings, ignored, showIgnored, q, sevOn, rule, haystack]);
+  }, [findings, ignored, showIgnored, q, sevOnD, ruleD, haystack]);
 
   const { rows, cards, groupKeys } = React.useMemo(() => {
     const groups = new Map<string, Finding[]>();
+    const groupBy = groupByD;
+    const closed = closedD;
     for (const f of visible) {
       const k = groupBy === "sheet" ? f.sheet : f.rule;
       const g = groups.get(k);
@@ -173,7 +182,7 @@ export function FindingsView(props: FindingsViewProps) {
       }
     }
     return { rows, cards, groupKeys: [...groups.keys()].map((k) => `${groupBy}:${k}`) };
-  }, [visible, groupBy, closed, title]);
+  }, [visible, groupByD, closedD, title]);
 
   const rowIndexOfKey = React.useMemo(() => {
     const m = new Map<string, number>();
