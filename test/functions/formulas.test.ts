@@ -3,7 +3,7 @@
 import {
   capaian, efisiensi, serapan, meritScore, meritIndex, meritCategory, meritCategoryText, aspectsOverMax,
   MERIT_WEIGHT_PRESETS, ikmFromAnswers, ikmFromTotals, ikmFromNrr, ikmMutu, ikmMutuText, predikat, parseNip,
-  excelSerial, krejcieMorgan, FormulaError, readNumber, readOption, POLARITIES, POLARITY_ALIASES,
+  excelSerial, krejcieMorgan, FormulaError, PREDIKAT_BANDS, readNumber, readOption, POLARITIES, POLARITY_ALIASES,
 } from "../../src/core/formulas";
 import { formatPercent, formatNumberId } from "../../src/core/numbers/money";
 
@@ -180,8 +180,19 @@ describe("IKM", () => {
 describe("predikat (Permendagri 86/2017)", () => {
   test.each([
     [1.0692, "Sangat Tinggi"], [0.91, "Sangat Tinggi"], [0.9099, "Tinggi"], [0.76, "Tinggi"], [0.7549, "Sedang"],
-    [0.66, "Sedang"], [0.51, "Rendah"], [0.5, "Sangat Rendah"], [95, "Sangat Tinggi"], [60, "Rendah"],
+    [0.66, "Sedang"], [0.51, "Rendah"], [0.5, "Sangat Rendah"], [0.6, "Rendah"], [0.90995, "Sangat Tinggi"], [0.909949, "Tinggi"], [12, "Sangat Tinggi"],
   ])("%d -> %s", (c, label) => expect(predikat(c as number)).toBe(label));
+  test("monotonic: a higher capaian never gets a lower predikat, on every scale", () => {
+    for (const scale of ["permendagri", "lkjip", "enam"] as const) {
+      const order = PREDIKAT_BANDS[scale].map(([, label]) => label).reverse();
+      let last = 0;
+      for (let x = -0.5; x <= 20; x += 0.00037) {
+        const rank = order.indexOf(predikat(x, scale));
+        expect(rank).toBeGreaterThanOrEqual(last);
+        last = rank;
+      }
+    }
+  });
   test("other scales", () => {
     expect(predikat(0.95, "lkjip")).toBe("Sangat Baik");
     expect(predikat(0.7, "enam")).toBe("Baik");

@@ -1,7 +1,7 @@
 import { rule as invalid } from "./nipInvalid";
 import { rule as asNumber } from "./nipNumber";
 import { rule as names, nameWords } from "./nipNames";
-import { nipProblem } from "./validateNip";
+import { nipProblem } from "../../formulas/nip";
 import { sheetOf, tableOf, ctxOf, run } from "../derived/testkit";
 
 const NOW = new Date(Date.UTC(2026, 0, 1));
