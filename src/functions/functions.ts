@@ -50,12 +50,21 @@ export function capaian(target: any[][], realisasi: any[][], polaritas?: any[][]
       capaianOf(T, T.target(t), R, R.figure(r), P.option(p, POLARITIES, "positif", POLARITY_ALIASES), isBlankCell(cap) ? null : B.fraction(cap));
     const p1 = P.single();
     const cap1 = B.single();
-    if (p1 === undefined || cap1 === undefined || !isBlankCell(cap1) || !isPositif(p1)) return general;
-    // The common call: positif, no cap. Plain numbers divide in place (the same figure as capaianCore).
+    if (p1 === undefined || cap1 === undefined) return general;
+    // One polarity and one cap for the whole call: read once, the loop runs over target and realisasi only.
+    if (isPositif(p1) && isBlankCell(cap1)) {
+      // The common call. Plain numbers divide in place (the same figure as capaianCore).
+      return {
+        over: [T, R],
+        kernel: (t: Cell, r: Cell) =>
+          typeof t === "number" && typeof r === "number" && t > 0 && t - t === 0 && r - r === 0 ? r / t : general(t, r, null, null),
+      };
+    }
+    const options = { polaritas: P.option(p1, POLARITIES, "positif", POLARITY_ALIASES), batasAtas: isBlankCell(cap1) ? null : B.fraction(cap1) };
     return {
       over: [T, R],
       kernel: (t: Cell, r: Cell) =>
-        typeof t === "number" && typeof r === "number" && t > 0 && t - t === 0 && r - r === 0 ? r / t : general(t, r, null, null),
+        typeof t === "number" && typeof r === "number" && t - t === 0 && r - r === 0 ? capaianCore(t, r, options) : general(t, r, p1, cap1),
     };
   });
 }
@@ -197,10 +206,11 @@ export function nip(nip: any[][], bagian?: any): any[][] {
   return cellwise({ nip, bagian }, (V, B) => {
     const part = B.option(B.single(), ["status", "valid", "tanggal_lahir", "tmt", "jenis_kelamin", "jenis", "urut"] as const, "status",
       { lahir: "tanggal_lahir", tgl_lahir: "tanggal_lahir", kelamin: "jenis_kelamin", sex: "jenis_kelamin", nomor_urut: "urut" });
+    const today = new Date();
     const kernel = (v: Cell) => {
       // Blank: null or "" on the web, 0 on desktop.
       if (isBlankCell(v) || (typeof v === "string" && v.trim() === "")) throw new FormulaError("na", `${V.name} kosong.`);
-      const info = parseNip(v);
+      const info = parseNip(v, today);
       if (part === "valid") return info.valid;
       if (part === "status") return info.valid ? "Valid" : `Tidak valid: ${info.reasons.join("; ")}`;
       if (!info.valid) throw new FormulaError("value", `NIP tidak valid: ${info.reasons.join("; ")}`);

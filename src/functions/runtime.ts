@@ -32,14 +32,14 @@ export function toExcelError(e: unknown): CustomFunctions.Error {
 /** Blank: omitted (null), an empty string, or 0 (a blank cell on Excel desktop). */
 export const isBlankCell = (v: Cell): boolean => v === null || v === undefined || v === "" || v === 0;
 
-/** A parameter as a matrix: ranges stay (no copy), a scalar or an omitted null becomes [[v]]. */
+/** A parameter as a matrix: ranges stay (no copy, no pass over their rows: Excel passes rectangles), a scalar or an
+ *  omitted null becomes [[v]], an empty or flat array is wrapped. */
 export function asMatrix(v: unknown): Matrix {
   if (!Array.isArray(v)) return [[v]];
   if (v.length === 0) return [[null]];
-  for (let r = 0; r < v.length; r++) {
-    if (!Array.isArray(v[r]) || (v[r] as unknown[]).length === 0) {
-      return (v as unknown[]).map((row) => (Array.isArray(row) ? (row.length ? row : [null]) : [row]));
-    }
+  const first = v[0];
+  if (!Array.isArray(first) || first.length === 0) {
+    return (v as unknown[]).map((row) => (Array.isArray(row) ? (row.length ? row : [null]) : [row]));
   }
   return v as Matrix;
 }
@@ -176,8 +176,8 @@ export function cellwise(params: Record<string, unknown>, factory: (...args: Arg
     const m = args[i].matrix;
     mats[i] = m;
     heights[i] = m.length;
-    let w = 0;
-    for (let r = 0; r < m.length; r++) if (m[r].length > w) w = m[r].length;
+    // Excel passes rectangles: the first row's width is the range's.
+    const w = Array.isArray(m[0]) ? m[0].length : 1;
     widths[i] = w;
     if (m.length > rows) rows = m.length;
     if (w > cols) cols = w;
@@ -194,31 +194,38 @@ export function cellwise(params: Record<string, unknown>, factory: (...args: Arg
   const cells: Cell[] = new Array(n);
   let r = 0;
   let c = 0;
+  // The element at (r, c) of the current rows `line`, Excel-ready.
+  const element = (c: number): unknown => {
+    let v: unknown;
+    if (n === 2) {
+      const a = at(line[0], c), b = at(line[1], c);
+      v = a === MISSING || b === MISSING ? missing(r, c) : kernel(a, b);
+    } else if (n === 1) {
+      const a = at(line[0], c);
+      v = a === MISSING ? missing(r, c) : kernel(a);
+    } else {
+      let gap = false;
+      for (let i = 0; i < n; i++) if ((cells[i] = at(line[i], c)) === MISSING) gap = true;
+      v = gap ? missing(r, c) : n === 3 ? kernel(cells[0], cells[1], cells[2]) : n === 4 ? kernel(cells[0], cells[1], cells[2], cells[3]) : kernel(...cells);
+    }
+    return typeof v === "number" && v - v === 0 ? v : shown(v);
+  };
   for (;;) {
     try {
       for (; r < rows; r++) {
-        const row = out[r] ?? (out[r] = new Array(cols));
         for (let i = 0; i < n; i++) line[i] = heights[i] === 1 ? mats[i][0] : r < heights[i] ? mats[i][r] : null;
-        for (; c < cols; c++) {
-          let v: unknown;
-          if (n === 2) {
-            const a = at(line[0], c), b = at(line[1], c);
-            v = a === MISSING || b === MISSING ? missing(r, c) : kernel(a, b);
-          } else if (n === 1) {
-            const a = at(line[0], c);
-            v = a === MISSING ? missing(r, c) : kernel(a);
-          } else {
-            let gap = false;
-            for (let i = 0; i < n; i++) if ((cells[i] = at(line[i], c)) === MISSING) gap = true;
-            v = gap ? missing(r, c) : n === 3 ? kernel(cells[0], cells[1], cells[2]) : n === 4 ? kernel(cells[0], cells[1], cells[2], cells[3]) : kernel(...cells);
-          }
-          row[c] = typeof v === "number" && v - v === 0 ? v : shown(v);
+        // A one-column spill (the usual range) builds each row as a literal, cheaper than new Array(1).
+        if (cols === 1) {
+          out[r] = [element(0)];
+          continue;
         }
+        const row = out[r] ?? (out[r] = new Array(cols));
+        for (; c < cols; c++) row[c] = element(c);
         c = 0;
       }
       return out;
     } catch (e) {
-      out[r][c] = toExcelError(e);
+      (out[r] ?? (out[r] = new Array(cols)))[c] = toExcelError(e);
       if (++c >= cols) {
         c = 0;
         r++;

@@ -56,7 +56,8 @@ export function capaian(target: Target, realisasi: number, options: CapaianOptio
   if (pol === "positif") c = realisasi / t;
   else if (pol === "negatif") {
     const q = (2 * t - realisasi) / t;
-    c = clean(Math.max(0, q - q === 0 ? q : 2 - realisasi / t));
+    const v = q - q === 0 ? q : 2 - realisasi / t;
+    c = v > 0 ? clean(v) : 0;
   }
   else {
     if (realisasi === 0) throw new FormulaError("div0", "realisasi 0 pada polaritas negatif_rasio (target / realisasi).");

@@ -32,14 +32,18 @@ const NOT_ANSWERED = /^\s*(?:|-+|–|—|n\/?a|n\.a\.?|#n\/a|tidak menjawab|tida
  */
 export function ikmFromAnswers(answers: readonly (readonly unknown[])[], options: IkmOptions = {}): IkmResult {
   if (!answers.length || !answers[0].length) throw new FormulaError("na", "jawaban kosong.");
-  let cols = 0;
-  for (let r = 0; r < answers.length; r++) if (answers[r].length > cols) cols = answers[r].length;
+  // Excel passes rectangles: the first row's width, grown if a longer row comes (one pass over the cells).
+  let cols = answers[0].length;
   const sum = new Array<number>(cols).fill(0);
   const answered = new Array<number>(cols).fill(0);
   let respondents = 0;
   for (let r = 0; r < answers.length; r++) {
     const row = answers[r];
     let any = false;
+    if (row.length > cols) {
+      for (let c = cols; c < row.length; c++) { sum.push(0); answered.push(0); }
+      cols = row.length;
+    }
     for (let c = 0; c < row.length; c++) {
       const raw = row[c];
       if (raw === null || raw === 0 || raw === undefined || raw === "") continue;

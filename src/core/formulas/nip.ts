@@ -36,10 +36,11 @@ export interface NipInfo {
   sequence?: number;
 }
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function validDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
-  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return d <= days[m - 1];
+  const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= DAYS[m - 1] + (leap ? 1 : 0);
 }
 
 /** Every problem of a NIP given as digits, in reading order (birth date, TMT, sex, sequence, age). */
@@ -105,12 +106,13 @@ export function parseNip(value: unknown, today: Date = new Date()): NipInfo {
     };
   }
   const raw = value === null || value === undefined ? "" : String(value);
-  const compact = raw.replace(/^\s*'/, "").replace(PREFIX, "").replace(/[\s\u00a0]+/g, "");
+  // 18 digits as stored is the usual cell: no clean-up needed.
+  const compact = raw.length === 18 && /^\d{18}$/.test(raw) ? raw : raw.replace(/^\s*'/, "").replace(PREFIX, "").replace(/[\s\u00a0]+/g, "");
   const info: NipInfo = { raw, digits: compact, valid: false, reasons: [] };
   if (compact === "") { info.reasons.push("NIP kosong."); return info; }
   if (!/^\d+$/.test(compact)) { info.reasons.push("NIP hanya boleh berisi angka (dan spasi)."); return info; }
   const problems = nipProblems(compact, today);
-  info.reasons = problems.map(nipReason);
+  if (problems.length) info.reasons = problems.map(nipReason);
   if (compact.length !== 18) return info;
 
   const y = +compact.slice(0, 4), m = +compact.slice(4, 6), d = +compact.slice(6, 8);
