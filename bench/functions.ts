@@ -143,7 +143,11 @@ function workloads(): Workload[] {
   ];
 }
 
+const gc = (globalThis as { gc?: () => void }).gc;
+
 function time(fn: () => unknown): number {
+  // A collection left over from the previous call would land in this one's time (npm run bench passes --expose-gc).
+  gc?.();
   const t0 = nowMs();
   try {
     fn();
@@ -170,7 +174,7 @@ export async function runFunctions(): Promise<BenchResult> {
     rows.push(row(B, "custom functions / plain loop", null, "x", "<= 2", null, notes.join("; ")));
     return { bench: B, rows, notes, raw };
   }
-  const reps = Number(process.env.SAKIP_BENCH_REPS || 9);
+  const reps = Number(process.env.SAKIP_BENCH_REPS || 15);
   // SAKIP_BENCH_SKIP=regex leaves out workloads an old build cannot finish (a quadratic whole-column call).
   const skip = process.env.SAKIP_BENCH_SKIP ? new RegExp(process.env.SAKIP_BENCH_SKIP) : null;
   for (const w of workloads()) {
@@ -193,7 +197,7 @@ export async function runFunctions(): Promise<BenchResult> {
       continue;
     }
     // Warm both up, then interleave.
-    for (let i = 0; i < 2; i++) { time(w.plain); time(() => fn(...w.args)); }
+    for (let i = 0; i < 5; i++) { time(w.plain); time(() => fn(...w.args)); }
     const loop: number[] = [];
     const fnMs: number[] = [];
     for (let i = 0; i < reps; i++) {

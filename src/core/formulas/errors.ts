@@ -50,8 +50,9 @@ export function readOption<T extends string>(value: unknown, argName: string, al
 
 /**
  * Removes float noise from a result (1.0692 - 0.8916 -> 0.1776), keeping 15 significant digits. Figures between
- * 0,001 and 1.000 (every capaian, serapan, efisiensi) round by one multiplication: k / 10^p is the double nearest
- * the decimal k x 10^-p, the same number toPrecision(15) gives, without a string per element of a spill.
+ * 0,001 and 1.000 (every capaian, serapan, efisiensi) round by one multiplication, without a string per element of a
+ * spill: k / 10^p is the double nearest the decimal k x 10^-p. It equals toPrecision(15) except where the 16th digit
+ * is a tie that x * 10^p rounds the other way (about 2% of random doubles, a difference in the 15th digit only).
  */
 export const clean = (x: number): number => {
   const a = x < 0 ? -x : x;
