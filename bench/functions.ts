@@ -143,11 +143,7 @@ function workloads(): Workload[] {
   ];
 }
 
-const gc = (globalThis as { gc?: () => void }).gc;
-
 function time(fn: () => unknown): number {
-  // A collection left over from the previous call would land in this one's time (npm run bench passes --expose-gc).
-  gc?.();
   const t0 = nowMs();
   try {
     fn();

@@ -194,33 +194,17 @@ export function cellwise(params: Record<string, unknown>, factory: (...args: Arg
   const cells: Cell[] = new Array(n);
   let r = 0;
   let c = 0;
-  // The element at (r, c) of the current rows `line`, Excel-ready.
-  const element = (c: number): unknown => {
-    let v: unknown;
-    if (n === 2) {
-      const a = at(line[0], c), b = at(line[1], c);
-      v = a === MISSING || b === MISSING ? missing(r, c) : kernel(a, b);
-    } else if (n === 1) {
-      const a = at(line[0], c);
-      v = a === MISSING ? missing(r, c) : kernel(a);
-    } else {
-      let gap = false;
-      for (let i = 0; i < n; i++) if ((cells[i] = at(line[i], c)) === MISSING) gap = true;
-      v = gap ? missing(r, c) : n === 3 ? kernel(cells[0], cells[1], cells[2]) : n === 4 ? kernel(cells[0], cells[1], cells[2], cells[3]) : kernel(...cells);
-    }
-    return typeof v === "number" && v - v === 0 ? v : shown(v);
-  };
   for (;;) {
     try {
       for (; r < rows; r++) {
         for (let i = 0; i < n; i++) line[i] = heights[i] === 1 ? mats[i][0] : r < heights[i] ? mats[i][r] : null;
         // A one-column spill (the usual range) builds each row as a literal, cheaper than new Array(1).
         if (cols === 1) {
-          out[r] = [element(0)];
+          out[r] = [element(kernel, n, line, cells, r, 0, missing)];
           continue;
         }
         const row = out[r] ?? (out[r] = new Array(cols));
-        for (; c < cols; c++) row[c] = element(c);
+        for (; c < cols; c++) row[c] = element(kernel, n, line, cells, r, c, missing);
         c = 0;
       }
       return out;
@@ -232,6 +216,25 @@ export function cellwise(params: Record<string, unknown>, factory: (...args: Arg
       }
     }
   }
+}
+
+/** The element at (r, c), from each argument's current row `line`, Excel-ready. One module-level function (not a
+ *  closure per call), so the engine keeps it optimised from one call to the next. */
+function element(kernel: Kernel, n: number, line: (Cell[] | null)[], cells: Cell[], r: number, c: number,
+  missing: (r: number, c: number) => CustomFunctions.Error): unknown {
+  let v: unknown;
+  if (n === 2) {
+    const a = at(line[0], c), b = at(line[1], c);
+    v = a === MISSING || b === MISSING ? missing(r, c) : kernel(a, b);
+  } else if (n === 1) {
+    const a = at(line[0], c);
+    v = a === MISSING ? missing(r, c) : kernel(a);
+  } else {
+    let gap = false;
+    for (let i = 0; i < n; i++) if ((cells[i] = at(line[i], c)) === MISSING) gap = true;
+    v = gap ? missing(r, c) : n === 3 ? kernel(cells[0], cells[1], cells[2]) : n === 4 ? kernel(cells[0], cells[1], cells[2], cells[3]) : kernel(...cells);
+  }
+  return typeof v === "number" && v - v === 0 ? v : shown(v);
 }
 
 /** A function over whole ranges (one result, or one spill it builds itself): errors are thrown as Excel errors. */

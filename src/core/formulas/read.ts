@@ -104,14 +104,17 @@ export interface TargetFigure {
   percent: boolean;
 }
 
-const RANGE_SEP = /\s+(?:-|–|—|s\.?\s?d\.?|s\/d|sampai)\s+|(?<=[A-Za-z%])\s*[-–—]\s*(?=\d)/i;
+// "7 bulan - 8 bulan", "7 bulan s.d. 8 bulan", "7bulan-8bulan" (no lookbehind: older WebKit in Excel for Mac lacks it).
+const RANGE_SPACED = /^(.+?)\s+(?:-|–|—|s\.?\s?d\.?|s\/d|sampai)\s+(\d.*)$/i;
+const RANGE_AFTER_UNIT = /^(.*[A-Za-z%])\s*[-–—]\s*(\d.*)$/;
 
 export function readTargetFigure(value: unknown, name: string, hint: ReadHint = {}): TargetFigure {
   if (typeof value === "string") {
     const r = parseRange(value, hint);
     if (r) return { target: { low: r.low, high: r.high }, percent: r.percent };
-    const parts = value.split(RANGE_SEP);
-    if (parts.length === 2 && /\d/.test(parts[0]) && /^\s*\d/.test(parts[1])) {
+    const m = RANGE_SPACED.exec(value.trim()) ?? RANGE_AFTER_UNIT.exec(value.trim());
+    const parts = m ? [m[1], m[2]] : [];
+    if (parts.length === 2 && /\d/.test(parts[0])) {
       const a = parseNumber(parts[0], hint);
       const b = parseNumber(parts[1], hint);
       if (a.value !== null && b.value !== null && !a.malformed && !b.malformed) {
