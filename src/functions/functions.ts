@@ -7,7 +7,7 @@
 import {
   FormulaError, capaian as capaianCore, POLARITIES, POLARITY_ALIASES, efisiensi as efisiensiCore, EFISIENSI_METHODS,
   serapan as serapanCore, meritScore, meritIndex, meritCategoryText, MERIT_WEIGHT_PRESETS, checkAspectValues,
-  ikmFromAnswers, ikmMutuText, predikat as predikatCore, PREDIKAT_SCALES, PREDIKAT_SCALE_ALIASES, parseNip,
+  ikmFromAnswers, ikmMutuText, predikat as predikatCore, PREDIKAT_SCALES, PREDIKAT_SCALE_ALIASES, parseNip, nipProblems, nipReason,
   excelSerial, krejcieMorgan, pointsError, POINTS_ABOVE, shownValue, type Figure, type TargetFigure,
 } from "../core/formulas";
 import { cellwise, whole, isBlankCell, type Arg, type Cell } from "./runtime";
@@ -210,6 +210,12 @@ export function nip(nip: any[][], bagian?: any): any[][] {
     const kernel = (v: Cell) => {
       // Blank: null or "" on the web, 0 on desktop.
       if (isBlankCell(v) || (typeof v === "string" && v.trim() === "")) throw new FormulaError("na", `${V.name} kosong.`);
+      // The usual cell, 18 digits as text, checked without building the whole NipInfo.
+      if ((part === "status" || part === "valid") && typeof v === "string" && v.length === 18 && /^\d{18}$/.test(v)) {
+        const problems = nipProblems(v, today);
+        if (part === "valid") return problems.length === 0;
+        return problems.length === 0 ? "Valid" : `Tidak valid: ${problems.map(nipReason).join("; ")}`;
+      }
       const info = parseNip(v, today);
       if (part === "valid") return info.valid;
       if (part === "status") return info.valid ? "Valid" : `Tidak valid: ${info.reasons.join("; ")}`;

@@ -43,29 +43,39 @@ function validDate(y: number, m: number, d: number): boolean {
   return d <= DAYS[m - 1] + (leap ? 1 : 0);
 }
 
+/** The number written by digits[from..to) (digits only; no substring per field of a spill of NIPs). */
+function digitsAt(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + (s.charCodeAt(i) - 48);
+  return n;
+}
+
+const NO_PROBLEMS: readonly NipProblem[] = Object.freeze([]);
+
 /** Every problem of a NIP given as digits, in reading order (birth date, TMT, sex, sequence, age). */
 export function nipProblems(digits: string, now = new Date()): NipProblem[] {
   if (digits.length !== 18) return [{ kind: "length", length: digits.length }];
-  const out: NipProblem[] = [];
-  const by = +digits.slice(0, 4), bm = +digits.slice(4, 6), bd = +digits.slice(6, 8);
-  const ty = +digits.slice(8, 12), tm = +digits.slice(12, 14);
+  let out: NipProblem[] | null = null;
+  const push = (p: NipProblem) => (out ??= []).push(p);
+  const by = digitsAt(digits, 0, 4), bm = digitsAt(digits, 4, 6), bd = digitsAt(digits, 6, 8);
+  const ty = digitsAt(digits, 8, 12), tm = digitsAt(digits, 12, 14);
   const sex = digits.charAt(14);
   const thisYear = now.getUTCFullYear();
   const birthOk = by >= 1930 && by <= thisYear - 15 && validDate(by, bm, bd);
-  if (!birthOk) out.push({ kind: "lahir", value: digits.slice(0, 8) });
+  if (!birthOk) push({ kind: "lahir", value: digits.slice(0, 8) });
   const pppk = tm > 12;
   let tmtOk = true;
-  if (tm === 0) { out.push({ kind: "tmt", value: digits.slice(8, 14) }); tmtOk = false; }
+  if (tm === 0) { push({ kind: "tmt", value: digits.slice(8, 14) }); tmtOk = false; }
   else if (pppk) {
-    if (ty < 2019 || ty > thisYear + 1) { out.push({ kind: "pppk", year: ty }); tmtOk = false; }
-  } else if (ty < 1950 || ty > thisYear + 1) { out.push({ kind: "tmt", value: digits.slice(8, 14) }); tmtOk = false; }
-  if (sex !== "1" && sex !== "2") out.push({ kind: "jk", value: sex });
-  if (digits.slice(15) === "000") out.push({ kind: "urut" });
+    if (ty < 2019 || ty > thisYear + 1) { push({ kind: "pppk", year: ty }); tmtOk = false; }
+  } else if (ty < 1950 || ty > thisYear + 1) { push({ kind: "tmt", value: digits.slice(8, 14) }); tmtOk = false; }
+  if (sex !== "1" && sex !== "2") push({ kind: "jk", value: sex });
+  if (digitsAt(digits, 15, 18) === 0) push({ kind: "urut" });
   if (birthOk && tmtOk) {
     const months = pppk ? (ty - by) * 12 : (ty * 12 + tm) - (by * 12 + bm);
-    if (months < 18 * 12) out.push({ kind: "usia", age: Math.floor(months / 12) });
+    if (months < 18 * 12) push({ kind: "usia", age: Math.floor(months / 12) });
   }
-  return out;
+  return out ?? (NO_PROBLEMS as NipProblem[]);
 }
 
 /** First problem of a NIP given as digits, or null when it is well formed. */
