@@ -55,7 +55,7 @@ export function listZipEntries(bytes: Uint8Array): ZipEntry[] | null {
 }
 
 /** The stored (possibly compressed) data of an entry. */
-function entryData(bytes: Uint8Array, e: ZipEntry): Uint8Array | null {
+export function entryData(bytes: Uint8Array, e: ZipEntry): Uint8Array | null {
   const h = e.localHeaderOffset;
   if (h + 30 > bytes.length || u32(bytes, h) !== 0x04034b50) return null;
   const start = h + 30 + u16(bytes, h + 26) + u16(bytes, h + 28);

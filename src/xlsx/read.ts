@@ -166,11 +166,11 @@ function readSheet(ws: any, withText: boolean): SheetSnapshot {
 // O(merges^2), minutes for a measurement sheet with thousands of merged SASARAN cells. A saved file's merges never
 // overlap, so while loading they are applied without that scan (the rest of exceljs' own body, unchanged).
 // Only the loader's hook (_parseMergeCells, called by the worksheet model setter) is swapped, and only during loads:
-// ws.mergeCells() keeps its check. Found and measured by the bench (bench/lib/merge-fix.ts).
+// ws.mergeCells() keeps its check. The bench floor (bench/lib/floor.ts) loads through it too.
 let linearLoads = 0;
 let originalParseMerges: ((model: any) => void) | undefined;
 
-async function withLinearMerges<T>(Workbook: new () => any, load: () => Promise<T>): Promise<T> {
+export async function withLinearMerges<T>(Workbook: new () => any, load: () => Promise<T>): Promise<T> {
   let proto: any;
   let RangeCtor: (new (ref: string) => any) | undefined;
   try {
@@ -240,10 +240,10 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array, options: ReadOpti
   try {
     await withLinearMerges(Workbook, () => wb.xlsx.load(bytes as any));
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
+    // The zip library's words ("Corrupted zip: can't find end of central directory") stay out of the message.
     throw new WorkbookReadError(
-      `Berkas "${name}" tidak dapat dibaca sebagai buku kerja .xlsx (rusak atau terpotong): ${why}`,
-      `File "${name}" cannot be read as an .xlsx workbook (damaged or truncated): ${why}`,
+      `Berkas "${name}" tidak dapat dibaca sebagai buku kerja .xlsx (rusak atau terpotong).`,
+      `File "${name}" cannot be read as an .xlsx workbook (damaged or truncated).`,
     );
   }
   const withText = options.displayText !== false;

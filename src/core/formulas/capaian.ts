@@ -1,10 +1,10 @@
 // Capaian kinerja (achievement) of an indicator: realisasi against target, by polarity.
 // Sources: PermenPANRB manajemen kinerja ("kondisi normal" / "kondisi khusus", range targets), e-SAKIP practice.
 import { FormulaError, clean } from "./errors";
-import type { Polarity } from "../settings";
 
-export type { Polarity };
-export const POLARITIES: readonly Polarity[] = ["positif", "negatif", "negatif_rasio"];
+import type { Polarity } from "../polarity";
+
+export { POLARITIES, type Polarity } from "../polarity";
 /** Words planners use for polarity, mapped to ours. */
 export const POLARITY_ALIASES: Record<string, Polarity> = {
   positive: "positif", naik: "positif", semakin_tinggi_semakin_baik: "positif", maksimal: "positif", max: "positif",
