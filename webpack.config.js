@@ -5,7 +5,37 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const fs = require("fs");
-const { DefinePlugin } = require("webpack");
+const { DefinePlugin, Compilation, sources } = require("webpack");
+
+// dist/functions.en.json: functions.json (built from the Indonesian JSDoc) with the English help of
+// src/functions/help.en.json, for Excel in English (manifest.xml points en-US/en-GB there). Names, parameters and
+// types stay those of functions.json; a function or parameter without English help fails the build.
+class EnglishMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("EnglishMetadataPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "EnglishMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+        const asset = compilation.getAsset("functions.json");
+        if (!asset) return;
+        const helpFile = path.resolve(__dirname, "src/functions/help.en.json");
+        compilation.fileDependencies.add(helpFile);
+        const help = JSON.parse(fs.readFileSync(helpFile, "utf8"));
+        const meta = JSON.parse(asset.source.source().toString());
+        const missing = [];
+        for (const f of meta.functions) {
+          const h = help[f.id];
+          if (!h) { missing.push(f.id); continue; }
+          f.description = h.description;
+          for (const p of f.parameters) {
+            if (!h.parameters || !h.parameters[p.name]) missing.push(`${f.id}(${p.name})`);
+            else p.description = h.parameters[p.name];
+          }
+        }
+        if (missing.length) compilation.errors.push(new Error(`src/functions/help.en.json: no English help for ${missing.join(", ")}`));
+        compilation.emitAsset("functions.en.json", new sources.RawSource(JSON.stringify(meta, null, 4)));
+      });
+    });
+  }
+}
 
 // Sample workbooks offered by the task pane's preview mode (copied to dist/samples/ below).
 function sampleNames() {
@@ -57,6 +87,7 @@ module.exports = async (env, options) => {
     plugins: [
       new DefinePlugin({ __SAKIP_SAMPLES__: JSON.stringify(sampleNames()) }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new EnglishMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

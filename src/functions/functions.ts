@@ -1,18 +1,16 @@
-// SAKIP custom functions: thin wrappers only. They coerce what Excel passes, call src/core/formulas,
-// and map FormulaError to CustomFunctions.Error. The JSDoc below becomes dist/functions.json
-// (custom-functions-metadata-plugin): plain types only, no unions/aliases, no digits in names.
-//
-// Excel facts the wrappers follow (docs/functions.md): omitted argument -> null; blank cell -> 0 (desktop) or
-// null (web); a range arrives as any[][] (a single cell as [[v]]); null inside a returned array shows 0, so "".
+// SAKIP custom functions: what each one computes, nothing else. Each names its parameters once, in its signature
+// (the JSDoc above it becomes dist/functions.json through custom-functions-metadata-plugin: plain types only, no
+// unions/aliases, no digits in names); the runtime (./runtime.ts) takes the names from `{ target, realisasi }`,
+// reads and broadcasts the arguments, and maps FormulaError to CustomFunctions.Error.
 
 /* global CustomFunctions */
-import { parseRange } from "../core/numbers/parse";
 import {
-  FormulaError, isFormulaError, readNumber, readOption, capaian as capaianCore, POLARITIES, POLARITY_ALIASES, Polarity,
-  efisiensi as efisiensiCore, EFISIENSI_METHODS, EfisiensiMethod, serapan as serapanCore, meritScore, meritIndex,
-  meritCategoryText, MERIT_WEIGHT_PRESETS, ikmFromAnswers, ikmMutuText, predikat as predikatCore, PREDIKAT_SCALES,
-  PREDIKAT_SCALE_ALIASES, PredikatScale, parseNip, excelSerial, krejcieMorgan, Target,
+  FormulaError, capaian as capaianCore, POLARITIES, POLARITY_ALIASES, efisiensi as efisiensiCore, EFISIENSI_METHODS,
+  serapan as serapanCore, meritScore, meritIndex, meritCategoryText, MERIT_WEIGHT_PRESETS, checkAspectValues,
+  ikmFromAnswers, ikmMutuText, predikat as predikatCore, PREDIKAT_SCALES, PREDIKAT_SCALE_ALIASES, parseNip, nipProblems, nipReason,
+  excelSerial, krejcieMorgan, pointsError, POINTS_ABOVE, shownValue, type Figure, type TargetFigure,
 } from "../core/formulas";
+import { cellwise, whole, isBlankCell, type Arg, type Cell } from "./runtime";
 
 // Outside Excel (the task pane previewed in a plain browser, same page in the shared runtime) there is no
 // CustomFunctions runtime; the build appends CustomFunctions.associate(...) calls, so give them a no-op target
@@ -21,123 +19,21 @@ if (typeof CustomFunctions === "undefined") {
   (globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = { associate: () => undefined };
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// Helpers (not custom functions: no @customfunction tag)
-
-type Cell = unknown;
-
-/** FormulaError (or anything thrown) -> the Excel error object. Only #VALUE! and #N/A carry a message. */
-function toExcelError(e: unknown): CustomFunctions.Error {
-  if (isFormulaError(e)) {
-    const fe = e as FormulaError;
-    if (fe.kind === "div0") return new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
-    if (fe.kind === "na") return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, fe.message);
-    return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, fe.message);
+/** Capaian from what was read: a percent written on one side and a plain number above 3 on the other are units that
+ *  differ ("80%-90%" against 85): refused, naming the plain one. */
+function capaianOf(T: Arg, t: TargetFigure, R: Arg, r: Figure, polaritas: (typeof POLARITIES)[number], cap: number | null): number {
+  if (t.percent && !r.percent && Math.abs(r.value) > POINTS_ABOVE) {
+    throw new FormulaError("value", `${R.name} ${shownValue(r.value)} tampak seperti poin persen, sedangkan ${T.name} ditulis dengan %; tulis ${R.name} dengan % atau samakan satuannya.`);
   }
-  const msg = e instanceof Error ? e.message : String(e);
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `Kesalahan tak terduga: ${msg}`);
-}
-
-/** A parameter as a matrix: ranges stay, a scalar (or omitted null) becomes [[v]]. */
-function asMatrix(v: unknown): Cell[][] {
-  if (Array.isArray(v)) {
-    if (v.length === 0) return [[null]];
-    return (v as unknown[]).map((row) => (Array.isArray(row) ? row : [row]));
+  if (r.percent && !t.percent) {
+    const tv = typeof t.target === "number" ? t.target : t.target.high;
+    if (Math.abs(tv) > POINTS_ABOVE)
+      throw new FormulaError("value", `${T.name} ${shownValue(tv)} tampak seperti poin persen, sedangkan ${R.name} ditulis dengan %; tulis ${T.name} dengan % atau samakan satuannya.`);
   }
-  return [[v]];
+  return capaianCore(t.target, r.value, { polaritas, batasAtas: cap });
 }
 
-/**
- * Element-wise call with broadcasting: a 1-row or 1-column argument pairs with every row/column of the others,
- * the result spills the common shape. Shapes that cannot pair are a #VALUE! naming the arguments.
- * An element that fails shows its own error; never an unhandled exception.
- */
-function elementwise(args: { name: string; value: unknown }[], fn: (...cells: Cell[]) => unknown): unknown[][] {
-  const mats = args.map((a) => asMatrix(a.value));
-  // Loops, not Math.max(...spread): a spread passes one argument per row and overflows the stack beyond
-  // about 125.000 rows (a whole-column range showed #VALUE! "Maximum call stack size exceeded").
-  const widest = (m: Cell[][]) => m.reduce((n, r) => (r.length > n ? r.length : n), 0);
-  const rows = mats.reduce((n, m) => (m.length > n ? m.length : n), 0);
-  const cols = mats.reduce((n, m) => Math.max(n, widest(m)), 0);
-  mats.forEach((m, i) => {
-    const r = m.length;
-    const c = widest(m);
-    if ((r !== 1 && r !== rows) || (c !== 1 && c !== cols)) {
-      throw new FormulaError("value",
-        `Ukuran ${args[i].name} (${r}x${c}) tidak cocok dengan argumen lain (${rows}x${cols}); pakai range yang sama ukurannya atau satu sel.`);
-    }
-  });
-  // Hot loop (a whole-column spill is 100.000+ calls): no allocation per element, arguments read by index.
-  const n = mats.length;
-  const rowOf: Cell[][] = new Array(n);
-  const cells: Cell[] = new Array(n);
-  const out: unknown[][] = new Array(rows);
-  for (let r = 0; r < rows; r++) {
-    for (let i = 0; i < n; i++) rowOf[i] = mats[i].length === 1 ? mats[i][0] : mats[i][r];
-    const row: unknown[] = new Array(cols);
-    for (let c = 0; c < cols; c++) {
-      for (let i = 0; i < n; i++) {
-        const mr = rowOf[i];
-        cells[i] = mr.length === 1 ? mr[0] : mr[c];
-      }
-      try {
-        const v = n === 2 ? fn(cells[0], cells[1]) : n === 3 ? fn(cells[0], cells[1], cells[2]) : n === 4 ? fn(cells[0], cells[1], cells[2], cells[3]) : fn.apply(null, cells);
-        row[c] = v === null || v === undefined ? "" : overflowChecked(v);
-      } catch (e) {
-        row[c] = toExcelError(e);
-      }
-    }
-    out[r] = row;
-  }
-  return out;
-}
-
-/** A result beyond what Excel can hold (1e300 / 1e-300) is Excel's own #NUM!, never Infinity shown as a number. */
-function overflowChecked<T>(v: T): T | CustomFunctions.Error {
-  return typeof v === "number" && !Number.isFinite(v) ? new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber) : v;
-}
-
-/** Runs a whole-function body, turning a thrown error into the Excel error (thrown, so Excel shows it). */
-function guard<T>(body: () => T): T {
-  try {
-    const v = body();
-    if (typeof v === "number" && !Number.isFinite(v)) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber);
-    return v;
-  } catch (e) {
-    throw e instanceof CustomFunctions.Error ? e : toExcelError(e);
-  }
-}
-
-/** Text like "1.000" / "12,500" is read the Indonesian way (dot thousands, comma decimals): the users' Excel runs in
- *  Indonesian. Unambiguous English text ("Rp 197,951,250.00", "21.44") still reads as written. */
-const ID = { convention: "id" } as const;
-
-/** An optional per-element value is absent when null, "", or 0 (a blank cell on desktop). */
-const absent = (v: Cell) => v === null || v === undefined || v === "" || v === 0;
-
-/** Flattens a range row by row. */
-const flatten = (m: unknown): Cell[] => asMatrix(m).reduce<Cell[]>((acc, r) => acc.concat(r), []);
-
-/** An optional argument left out or given as one blank cell. */
-const isBlank = (v: unknown) => absent(v) || (Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1 && absent(v[0][0]));
-
-/** polaritas left out, blank, or one cell saying "positif". */
-function isBlankOrPositif(v: unknown): boolean {
-  if (isBlank(v)) return true;
-  const one = Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1 ? v[0][0] : v;
-  return typeof one === "string" && one.trim().toLowerCase() === "positif";
-}
-
-function readTarget(v: Cell): Target {
-  if (typeof v === "string") {
-    const range = parseRange(v, ID);
-    if (range) return { low: range.low, high: range.high };
-  }
-  return readNumber(v, "target", ID);
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Custom functions
+const isPositif = (v: Cell) => isBlankCell(v) || (typeof v === "string" && v.trim().toLowerCase() === "positif");
 
 /**
  * Capaian kinerja: realisasi dibanding target, sebagai pecahan (1,0692 = 106,92%). Range dihitung per sel.
@@ -145,82 +41,99 @@ function readTarget(v: Cell): Target {
  * @param target Target indikator: angka, teks angka ("21,44"), atau rentang ("80-90"). Range boleh.
  * @param realisasi Realisasi indikator. Range boleh, ukurannya sama dengan target atau satu sel.
  * @param [polaritas] "positif" (bawaan, realisasi/target), "negatif" ((2 x target - realisasi)/target, minimal 0) atau "negatif_rasio" (target/realisasi).
- * @param [batas_atas] Batas atas capaian, mis. 1,2 untuk 120%. Kosong: tanpa batas.
+ * @param [batas_atas] Batas atas capaian sebagai pecahan atau persen, mis. 1,2 atau 120%. Kosong: tanpa batas.
  * @returns Capaian sebagai pecahan; format sel sebagai persen.
  */
 export function capaian(target: any[][], realisasi: any[][], polaritas?: any[][], batas_atas?: any[][]): any[][] {
-  // The common call: one polarity "positif" (or none) and no cap for the whole range. Its numbers take a short path
-  // with the same result as capaianCore (realisasi / target); anything else goes the general way.
-  if (isBlankOrPositif(polaritas) && isBlank(batas_atas)) {
-    return guard(() =>
-      elementwise([{ name: "target", value: target }, { name: "realisasi", value: realisasi }], (t, r) =>
-        typeof t === "number" && typeof r === "number" && t > 0 && Number.isFinite(r) && Number.isFinite(t)
-          ? r / t
-          : capaianCore(readTarget(t), readNumber(r, "realisasi", ID), { polaritas: "positif", batasAtas: null }),
-      ),
-    );
-  }
-  return guard(() =>
-    elementwise(
-      [{ name: "target", value: target }, { name: "realisasi", value: realisasi }, { name: "polaritas", value: polaritas },
-        { name: "batas_atas", value: batas_atas }],
-      (t, r, p, cap) => {
-        const pol: Polarity = readOption(absent(p) ? null : p, "polaritas", POLARITIES, "positif", POLARITY_ALIASES);
-        const tgt = readTarget(t);
-        const real = readNumber(r, "realisasi", ID);
-        const batas = absent(cap) ? null : readNumber(cap, "batas_atas", ID);
-        return capaianCore(tgt, real, { polaritas: pol, batasAtas: batas });
-      },
-    ),
-  );
+  return cellwise({ target, realisasi, polaritas, batas_atas }, (T, R, P, B) => {
+    const general = (t: Cell, r: Cell, p: Cell, cap: Cell) =>
+      capaianOf(T, T.target(t), R, R.figure(r), P.option(p, POLARITIES, "positif", POLARITY_ALIASES), isBlankCell(cap) ? null : B.fraction(cap));
+    const p1 = P.single();
+    const cap1 = B.single();
+    if (p1 === undefined || cap1 === undefined) return general;
+    // One polarity and one cap for the whole call: read once, the loop runs over target and realisasi only.
+    if (isPositif(p1) && isBlankCell(cap1)) {
+      // The common call. Plain numbers divide in place (the same figure as capaianCore).
+      return {
+        over: [T, R],
+        kernel: (t: Cell, r: Cell) =>
+          typeof t === "number" && typeof r === "number" && t > 0 && t - t === 0 && r - r === 0 ? r / t : general(t, r, null, null),
+      };
+    }
+    const options = { polaritas: P.option(p1, POLARITIES, "positif", POLARITY_ALIASES), batasAtas: isBlankCell(cap1) ? null : B.fraction(cap1) };
+    return {
+      over: [T, R],
+      kernel: (t: Cell, r: Cell) =>
+        typeof t === "number" && typeof r === "number" && t - t === 0 && r - r === 0 ? capaianCore(t, r, options) : general(t, r, p1, cap1),
+    };
+  });
 }
 
 /**
  * Efisiensi penggunaan anggaran dari capaian kinerja dan serapan anggaran (pecahan). Range dihitung per sel.
  * @customfunction EFISIENSI
- * @param capaian_kinerja Capaian kinerja (pecahan atau persen, mis. 106,92%).
- * @param serapan_anggaran Serapan anggaran (realisasi/pagu, mis. 89,16%).
+ * @param capaian_kinerja Capaian kinerja sebagai pecahan atau persen (1,0692 atau 106,92%); angka di atas 3 ditolak sebagai poin persen.
+ * @param serapan_anggaran Serapan anggaran (realisasi/pagu) sebagai pecahan atau persen, mis. 89,16%.
  * @param [metode] "selisih" (bawaan: capaian - serapan), "rasio" (capaian/serapan) atau "sisa" (1 - serapan bila capaian >= 100%, selain itu 0).
  * @returns Efisiensi sebagai pecahan; format sel sebagai persen.
  */
 export function efisiensi(capaian_kinerja: any[][], serapan_anggaran: any[][], metode?: any[][]): any[][] {
-  return guard(() =>
-    elementwise(
-      [{ name: "capaian_kinerja", value: capaian_kinerja }, { name: "serapan_anggaran", value: serapan_anggaran },
-        { name: "metode", value: metode }],
-      (c, s, m) => {
-        const method: EfisiensiMethod = readOption(absent(m) ? null : m, "metode", EFISIENSI_METHODS, "selisih");
-        return efisiensiCore(readNumber(c, "capaian_kinerja", ID), readNumber(s, "serapan_anggaran", ID), method);
-      },
-    ),
-  );
+  return cellwise({ capaian_kinerja, serapan_anggaran, metode }, (C, S, M) => {
+    // Both arguments read as fractions, one rule (runtime Arg.fraction); the message names each that looks like points.
+    const fractions = (c: Cell, s: Cell): [number, number] => {
+      const cf = C.figure(c), sf = S.figure(s);
+      const pc = !cf.percent && Math.abs(cf.value) > POINTS_ABOVE, ps = !sf.percent && Math.abs(sf.value) > POINTS_ABOVE;
+      if (pc && ps) {
+        throw new FormulaError("value", `${C.name} ${shownValue(cf.value)} dan ${S.name} ${shownValue(sf.value)} tampak seperti poin persen; tulis dengan % (mis. ${shownValue(cf.value)}%) atau sebagai pecahan.`);
+      }
+      if (pc) throw pointsError(C.name, cf.value);
+      if (ps) throw pointsError(S.name, sf.value);
+      return [cf.value, sf.value];
+    };
+    const plain = (v: Cell) => typeof v === "number" && v - v === 0 && v <= POINTS_ABOVE && v >= -POINTS_ABOVE;
+    const one = M.single();
+    if (one !== undefined) {
+      const method = M.option(one, EFISIENSI_METHODS, "selisih");
+      return {
+        over: [C, S],
+        kernel: (c: Cell, s: Cell) => {
+          if (plain(c) && plain(s)) return efisiensiCore(c as number, s as number, method);
+          const [cv, sv] = fractions(c, s);
+          return efisiensiCore(cv, sv, method);
+        },
+      };
+    }
+    return (c: Cell, s: Cell, m: Cell) => {
+      const [cv, sv] = fractions(c, s);
+      return efisiensiCore(cv, sv, M.option(m, EFISIENSI_METHODS, "selisih"));
+    };
+  });
 }
 
 /**
  * Nilai Indeks Sistem Merit (100-400): jumlah nilai aspek, atau jumlah bobot x skor bila bobot diisi.
  * @customfunction MERIT_SCORE
- * @param nilai_atau_skor Nilai 8 aspek (sudah berbobot) atau skor 1-4 per aspek/sub-aspek bila bobot diisi.
+ * @param nilai_atau_skor Nilai 8 aspek (sudah berbobot) atau skor 1-4 per aspek/sub-aspek bila bobot diisi. Aspek kosong memberi #N/A.
  * @param [bobot] Bobot per aspek dalam persen (jumlah 100), atau "iku" (10/10/30/10/20/10/4/6) atau "teks" (20/10/25/10/15/10/5/5).
  * @param [keluaran] "nilai" (bawaan), "indeks" (0-1) atau "kategori" (I Buruk, II Kurang, III Baik, IV Sangat Baik).
  * @returns Nilai, indeks, atau kategori sistem merit.
  */
 export function meritScoreFn(nilai_atau_skor: any[][], bobot?: any[][], keluaran?: string): any {
-  return guard(() => {
-    const out = readOption(keluaran, "keluaran", ["nilai", "indeks", "kategori"] as const, "nilai",
+  return whole({ nilai_atau_skor, bobot, keluaran }, (V, W, K) => {
+    const out = K.option(K.single(), ["nilai", "indeks", "kategori"] as const, "nilai",
       { index: "indeks", category: "kategori", skor: "nilai", score: "nilai" });
-    const values = flatten(nilai_atau_skor);
+    const values = V.filled();
+    const b = W.filled();
     let weights: number[] | null = null;
-    const b = bobot === null || bobot === undefined ? [] : flatten(bobot);
     if (b.length === 1 && typeof b[0] === "string" && /^\s*(iku|teks)\s*$/i.test(b[0])) {
       weights = [...MERIT_WEIGHT_PRESETS[b[0].trim().toLowerCase() as "iku" | "teks"]];
-    } else if (b.length && !(b.length === 1 && absent(b[0]))) {
-      weights = b.map((w, i) => readNumber(w, `bobot ke-${i + 1}`, ID));
+    } else if (b.length) {
+      weights = b.map((w, i) => W.number(w, W.element(i)));
     }
-    const nums = weights
-      ? values.map((v, i) => readNumber(v, `skor ke-${i + 1}`, ID))
-      // Without weights a blank aspect counts 0 (the total then falls out of 100-400 and says so).
-      : values.map((v, i) => (v === null || v === "" ? 0 : readNumber(v, `nilai ke-${i + 1}`, ID)));
-    const n = meritScore(nums, weights);
+    const n = weights
+      ? meritScore(values.map((v, i) => V.number(v, `skor ke-${i + 1}`)), weights)
+      // Without weights: aspect values. A blank (web: null or "") is "aspek ... kosong"; desktop passes 0.
+      : meritScore(checkAspectValues(values.map((v, i) => (v === null || v === undefined || v === "" ? null : V.number(v, V.element(i))))), null);
     if (out === "indeks") return meritIndex(n);
     if (out === "kategori") return meritCategoryText(n);
     return n;
@@ -230,20 +143,20 @@ export function meritScoreFn(nilai_atau_skor: any[][], bobot?: any[][], keluaran
 /**
  * Indeks Kepuasan Masyarakat (PermenPANRB 14/2017) dari jawaban mentah: baris = responden, kolom = unsur, jawaban 1-4.
  * @customfunction IKM
- * @param jawaban Jawaban responden (1-4). Sel kosong atau 0 dianggap tidak menjawab.
+ * @param jawaban Jawaban responden (1-4). Sel kosong, 0, "N/A" atau "-" dianggap tidak menjawab.
  * @param [keluaran] "nilai" (bawaan, 25-100), "mutu" (A/B/C/D), "nrr" (NRR per unsur, tumpah ke kanan); tambahkan "_0111" untuk bobot lama 0,111.
  * @returns Nilai IKM, mutu pelayanan, atau NRR per unsur.
  */
 export function ikm(jawaban: any[][], keluaran?: string): any[][] {
-  return guard(() => {
-    const out = readOption(keluaran, "keluaran", ["nilai", "mutu", "nrr", "nilai_0111", "mutu_0111"] as const, "nilai",
+  return whole({ jawaban, keluaran }, (J, K) => {
+    const out = K.option(K.single(), ["nilai", "mutu", "nrr", "nilai_0111", "mutu_0111"] as const, "nilai",
       { ikm: "nilai", nilai_ikm: "nilai" });
     const legacy = out.endsWith("_0111");
     if (out === "nrr") {
       // An unsur nobody answered shows blank in the spill instead of failing the whole row.
       let nrr: (number | null)[];
       try {
-        nrr = ikmFromAnswers(asMatrix(jawaban)).nrr;
+        nrr = ikmFromAnswers(J.matrix).nrr;
       } catch (e) {
         const partial = (e as { partial?: { nrr: (number | null)[] } }).partial;
         if (!partial) throw e;
@@ -251,7 +164,7 @@ export function ikm(jawaban: any[][], keluaran?: string): any[][] {
       }
       return [nrr.map((x) => (x === null ? "" : x))];
     }
-    const r = ikmFromAnswers(asMatrix(jawaban), { legacyWeight: legacy });
+    const r = ikmFromAnswers(J.matrix, { legacyWeight: legacy });
     if (out.startsWith("mutu")) return [[ikmMutuText(r.ikm)]];
     return [[r.ikm]];
   });
@@ -260,14 +173,14 @@ export function ikm(jawaban: any[][], keluaran?: string): any[][] {
 /**
  * Predikat capaian menurut Permendagri 86/2017: >= 91% Sangat Tinggi, >= 76% Tinggi, >= 66% Sedang, >= 51% Rendah, selain itu Sangat Rendah.
  * @customfunction PREDIKAT
- * @param capaian Capaian sebagai pecahan atau persen (95% atau 0,95; angka di atas 10 dibaca sebagai persen, mis. 95).
- * @param [skala] "permendagri" (bawaan), "lkjip" (Sangat Baik ... Sangat Kurang) atau "enam" (6 tingkat: Memuaskan ... Kurang).
+ * @param capaian Capaian sebagai pecahan atau persen (0,95 atau 95%); angka di atas 3 ditolak sebagai poin persen.
+ * @param [skala] "permendagri" atau 86 (bawaan), "lkjip" (Sangat Baik ... Sangat Kurang) atau "enam" atau 6 (6 tingkat: Memuaskan ... Kurang).
  * @returns Predikat capaian.
  */
 export function predikat(capaian: any[][], skala?: any): any[][] {
-  return guard(() => {
-    const scale: PredikatScale = readOption(skala, "skala", PREDIKAT_SCALES, "permendagri", PREDIKAT_SCALE_ALIASES);
-    return elementwise([{ name: "capaian", value: capaian }], (c) => predikatCore(readNumber(c, "capaian", ID), scale));
+  return cellwise({ capaian, skala }, (C, S) => {
+    const scale = S.option(S.single(), PREDIKAT_SCALES, "permendagri", PREDIKAT_SCALE_ALIASES);
+    return { over: [C], kernel: (c: Cell) => predikatCore(C.fraction(c), scale) };
   });
 }
 
@@ -279,29 +192,31 @@ export function predikat(capaian: any[][], skala?: any): any[][] {
  * @returns Serapan sebagai pecahan; format sel sebagai persen.
  */
 export function serapan(pagu: any[][], realisasi: any[][]): any[][] {
-  return guard(() =>
-    elementwise([{ name: "pagu", value: pagu }, { name: "realisasi", value: realisasi }], (p, r) =>
-      serapanCore(readNumber(p, "pagu", { expect: "money" }), readNumber(r, "realisasi", { expect: "money" })),
-    ),
-  );
+  return cellwise({ pagu, realisasi }, (P, R) => (p: Cell, r: Cell) => serapanCore(P.whole(p), R.whole(r)));
 }
 
 /**
  * Memeriksa NIP PNS/NI PPPK (18 digit, boleh berspasi): "Valid" atau alasannya, atau satu bagiannya.
  * @customfunction NIP
- * @param nip NIP sebagai teks, mis. "19661019 198703 1 008". NIP yang tersimpan sebagai angka kehilangan digit.
+ * @param nip NIP sebagai teks, mis. "19661019 198703 1 008" atau "NIP. 19661019 198703 1 008". NIP yang tersimpan sebagai angka kehilangan digit.
  * @param [bagian] "status" (bawaan), "valid" (TRUE/FALSE), "tanggal_lahir", "tmt", "jenis_kelamin", "jenis" (PNS/PPPK) atau "urut".
  * @returns Status NIP atau bagian yang diminta.
  */
 export function nip(nip: any[][], bagian?: any): any[][] {
-  return guard(() => {
-    const part = readOption(bagian, "bagian",
-      ["status", "valid", "tanggal_lahir", "tmt", "jenis_kelamin", "jenis", "urut"] as const, "status",
+  return cellwise({ nip, bagian }, (V, B) => {
+    const part = B.option(B.single(), ["status", "valid", "tanggal_lahir", "tmt", "jenis_kelamin", "jenis", "urut"] as const, "status",
       { lahir: "tanggal_lahir", tgl_lahir: "tanggal_lahir", kelamin: "jenis_kelamin", sex: "jenis_kelamin", nomor_urut: "urut" });
-    return elementwise([{ name: "nip", value: nip }], (v) => {
-      if (v === null || v === undefined || (typeof v === "string" && v.trim() === ""))
-        throw new FormulaError("na", "NIP kosong.");
-      const info = parseNip(v);
+    const today = new Date();
+    const kernel = (v: Cell) => {
+      // Blank: null or "" on the web, 0 on desktop.
+      if (isBlankCell(v) || (typeof v === "string" && v.trim() === "")) throw new FormulaError("na", `${V.name} kosong.`);
+      // The usual cell, 18 digits as text, checked without building the whole NipInfo.
+      if ((part === "status" || part === "valid") && typeof v === "string" && v.length === 18 && /^\d{18}$/.test(v)) {
+        const problems = nipProblems(v, today);
+        if (part === "valid") return problems.length === 0;
+        return problems.length === 0 ? "Valid" : `Tidak valid: ${problems.map(nipReason).join("; ")}`;
+      }
+      const info = parseNip(v, today);
       if (part === "valid") return info.valid;
       if (part === "status") return info.valid ? "Valid" : `Tidak valid: ${info.reasons.join("; ")}`;
       if (!info.valid) throw new FormulaError("value", `NIP tidak valid: ${info.reasons.join("; ")}`);
@@ -312,7 +227,8 @@ export function nip(nip: any[][], bagian?: any): any[][] {
         case "jenis": return info.jenis!;
         default: return info.sequence!;
       }
-    });
+    };
+    return { over: [V], kernel };
   });
 }
 
@@ -323,5 +239,5 @@ export function nip(nip: any[][], bagian?: any): any[][] {
  * @returns Jumlah sampel minimal.
  */
 export function sampelSkm(populasi: any[][]): any[][] {
-  return guard(() => elementwise([{ name: "populasi", value: populasi }], (p) => krejcieMorgan(readNumber(p, "populasi", { expect: "count" }))));
+  return cellwise({ populasi }, (P) => (p: Cell) => krejcieMorgan(P.whole(p)));
 }

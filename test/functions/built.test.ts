@@ -5,8 +5,8 @@ import * as fs from "fs";
 import * as path from "path";
 import * as vm from "vm";
 import { formatPercent, formatNumberId } from "../../src/core/numbers/money";
+import { DIST, loadBundle, err, cell, ExcelError } from "./bundle";
 
-const DIST = path.resolve(__dirname, "../../dist");
 const jsonPath = path.join(DIST, "functions.json");
 const jsPath = path.join(DIST, "functions.js");
 
@@ -62,46 +62,32 @@ describe("dist/functions.json", () => {
   });
 });
 
-describe("dist/functions.js", () => {
-  const code = fs.readFileSync(jsPath, "utf8");
+describe("dist/functions.en.json (English Excel)", () => {
+  const id: { functions: Fn[] } = JSON.parse(fs.readFileSync(jsonPath, "utf8"));
+  const en: { functions: Fn[] } = JSON.parse(fs.readFileSync(path.join(DIST, "functions.en.json"), "utf8"));
+  const ENGLISH = /\b(the|of|as|or|and|a|per|from|when|is|are)\b/i;
 
-  test("does not pull in React or Fluent", () => {
-    expect(code).not.toMatch(/react\.production|__SECRET_INTERNALS|react-dom|@fluentui|createElement\(/i);
-    expect(code.length).toBeLessThan(200_000);
+  test("the same functions, names, parameters, types and dimensionality as the Indonesian default", () => {
+    const shape = (m: { functions: Fn[] }) => m.functions.map((f) => ({ ...f, description: "", parameters: f.parameters.map((p) => ({ ...p, description: "" })) }));
+    expect(shape(en)).toEqual(shape(id));
   });
 
-  // Stand-in for Excel's runtime: Error carries code + message, associate records the functions.
-  class ExcelError {
-    constructor(public code: string, public message?: string) {}
-  }
-  const registry: Record<string, (...args: unknown[]) => unknown> = {};
-  const sandbox: Record<string, unknown> = {
-    CustomFunctions: {
-      Error: ExcelError,
-      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!" },
-      associate: (id: string, fn: (...args: unknown[]) => unknown) => { registry[id] = fn; },
-    },
-    console,
-  };
-  sandbox.self = sandbox;
-  sandbox.window = sandbox;
-  sandbox.globalThis = sandbox;
-  vm.createContext(sandbox);
-  vm.runInContext(code, sandbox, { filename: "functions.js" });
-
-  // Excel calls with every declared parameter: omitted optional ones are null.
-  const call = (id: string, ...args: unknown[]) => {
-    const fn = registry[id];
-    const n = EXPECTED[id].length;
-    const full = [...args, ...new Array(Math.max(0, n - args.length)).fill(null)];
-    try {
-      return fn(...full);
-    } catch (e) {
-      return e; // Excel shows a thrown CustomFunctions.Error as that error
+  test("every function and parameter has English help, different from the Indonesian", () => {
+    const byId = new Map(id.functions.map((f) => [f.id, f]));
+    for (const f of en.functions) {
+      const ind = byId.get(f.id)!;
+      expect(f.description).toMatch(ENGLISH);
+      expect(f.description).not.toBe(ind.description);
+      f.parameters.forEach((p, i) => {
+        expect(p.description ?? "").toMatch(ENGLISH);
+        expect(p.description).not.toBe(ind.parameters[i].description);
+      });
     }
-  };
-  const err = (v: unknown) => (v instanceof ExcelError ? `${v.code} ${v.message ?? ""}`.trim() : undefined);
-  const cell = (v: unknown) => (Array.isArray(v) ? (v as unknown[][])[0][0] : v);
+  });
+});
+
+describe("dist/functions.js", () => {
+  const { code, registry, call } = loadBundle();
 
   test("outside Excel (no CustomFunctions runtime) loading functions.js raises no error", () => {
     const bare: Record<string, unknown> = { console };
@@ -134,8 +120,8 @@ describe("dist/functions.js", () => {
     expect(out.map((r) => formatPercent(r[0]))).toEqual(["106,92%", "90,39%", "100,05%", "99,35%"]);
     const row = call("CAPAIAN", [[100]], [[90, 100, 187.8]]) as number[][];
     expect(row[0].map((x) => formatPercent(x))).toEqual(["90,00%", "100,00%", "187,80%"]);
-    const mismatch = call("CAPAIAN", [[1], [2], [3]], [[1], [2]]);
-    expect(err(mismatch)).toMatch(/^#VALUE! Ukuran realisasi \(2x1\)/);
+    const mismatch = call("CAPAIAN", [[1], [2], [3]], [[1], [2]]) as unknown[][];
+    expect(err(mismatch[2][0])).toMatch(/^#N\/A realisasi berukuran 2x1/);
   });
 
   test("CAPAIAN: polarity, range target, cap, per-row polarity", () => {

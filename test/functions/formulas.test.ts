@@ -3,7 +3,7 @@
 import {
   capaian, efisiensi, serapan, meritScore, meritIndex, meritCategory, meritCategoryText, aspectsOverMax,
   MERIT_WEIGHT_PRESETS, ikmFromAnswers, ikmFromTotals, ikmFromNrr, ikmMutu, ikmMutuText, predikat, parseNip,
-  excelSerial, krejcieMorgan, FormulaError, readNumber, readOption, POLARITIES, POLARITY_ALIASES,
+  excelSerial, krejcieMorgan, FormulaError, PREDIKAT_BANDS, rangeConvention, hintFor, readFraction, readTargetFigure, shownValue, readNumber, readOption, POLARITIES, POLARITY_ALIASES,
 } from "../../src/core/formulas";
 import { formatPercent, formatNumberId } from "../../src/core/numbers/money";
 
@@ -180,8 +180,19 @@ describe("IKM", () => {
 describe("predikat (Permendagri 86/2017)", () => {
   test.each([
     [1.0692, "Sangat Tinggi"], [0.91, "Sangat Tinggi"], [0.9099, "Tinggi"], [0.76, "Tinggi"], [0.7549, "Sedang"],
-    [0.66, "Sedang"], [0.51, "Rendah"], [0.5, "Sangat Rendah"], [95, "Sangat Tinggi"], [60, "Rendah"],
+    [0.66, "Sedang"], [0.51, "Rendah"], [0.5, "Sangat Rendah"], [0.6, "Rendah"], [0.90995, "Sangat Tinggi"], [0.909949, "Tinggi"], [12, "Sangat Tinggi"],
   ])("%d -> %s", (c, label) => expect(predikat(c as number)).toBe(label));
+  test("monotonic: a higher capaian never gets a lower predikat, on every scale", () => {
+    for (const scale of ["permendagri", "lkjip", "enam"] as const) {
+      const order = PREDIKAT_BANDS[scale].map(([, label]) => label).reverse();
+      let last = 0;
+      for (let x = -0.5; x <= 20; x += 0.00037) {
+        const rank = order.indexOf(predikat(x, scale));
+        expect(rank).toBeGreaterThanOrEqual(last);
+        last = rank;
+      }
+    }
+  });
   test("other scales", () => {
     expect(predikat(0.95, "lkjip")).toBe("Sangat Baik");
     expect(predikat(0.7, "enam")).toBe("Baik");
@@ -232,5 +243,39 @@ describe("readNumber", () => {
     expect(messageOf(() => readNumber("abc", "target"))).toMatch(/^target: "abc" bukan angka/);
     expect(messageOf(() => readNumber("Rp 750.000,00,00", "pagu"))).toMatch(/salah tulis \(mungkin maksudnya 750\.000,00\)/);
     expect(kindOf(() => readNumber(true, "target"))).toBe("value");
+  });
+});
+
+describe("argument reading (src/core/formulas/read.ts)", () => {
+  test("a range's text decides its convention once; both ways is mixed", () => {
+    expect(rangeConvention([["1,000"], ["2,000.5"]])).toBe("en");
+    expect(rangeConvention([["1.000"], ["1.000,5"]])).toBe("id");
+    expect(rangeConvention([["1,000"], [12], [null]])).toBeUndefined();
+    expect(rangeConvention([["21.44"], ["21,44"]])).toBe("mixed");
+    expect(readNumber("1,000", "target", hintFor("en"))).toBe(1000);
+    expect(readNumber("1,000", "target", hintFor(undefined))).toBe(1);
+    expect(messageOf(() => readNumber("1,000", "target", hintFor("mixed")))).toMatch(/bisa dibaca 1\.000 atau 1/);
+  });
+  test("points against fractions: one threshold, the validator's", () => {
+    expect(readFraction(3, "capaian")).toBe(3);
+    expect(readFraction("95%", "capaian")).toBe(0.95);
+    expect(messageOf(() => readFraction(3.01, "capaian"))).toBe("capaian 3,01 tampak seperti poin persen (di atas 3 berarti di atas 300%); tulis 3,01% atau 0,0301.");
+    expect(messageOf(() => readFraction("95", "capaian"))).toMatch(/tampak seperti poin persen/);
+  });
+  test("targets: ranges with units on both sides, scale words, dates refused", () => {
+    expect(readTargetFigure("7 bulan - 8 bulan", "target").target).toEqual({ low: 7, high: 8 });
+    expect(readTargetFigure("80%-90%", "target")).toEqual({ target: { low: 0.8, high: 0.9 }, percent: true });
+    expect(readTargetFigure("80 s.d. 90 dokumen", "target").target).toEqual({ low: 80, high: 90 });
+    expect(readNumber("1,5 juta", "pagu")).toBe(1_500_000);
+    expect(readNumber("Rp 2,25 miliar", "pagu")).toBe(2_250_000_000);
+    expect(kindOf(() => readNumber("01/02/2022", "target"))).toBe("value");
+    expect(kindOf(() => readNumber(true, "target"))).toBe("value");
+    expect(kindOf(() => readNumber("-", "target"))).toBe("na");
+  });
+  test("messages show numbers the Indonesian way", () => {
+    expect(shownValue(4.5)).toBe("4,5");
+    expect(shownValue(401.5)).toBe("401,5");
+    expect(shownValue(1000)).toBe("1.000");
+    expect(shownValue(true)).toBe("TRUE/BENAR");
   });
 });

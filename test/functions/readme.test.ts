@@ -2,8 +2,8 @@
 // (as Excel calls it) and must show what the README says. Ranges in the examples hold the seed's own data.
 import * as fs from "fs";
 import * as path from "path";
-import * as vm from "vm";
 import { formatPercent } from "../../src/core/numbers/money";
+import { loadBundle, ExcelError } from "./bundle";
 
 const root = path.resolve(__dirname, "../..");
 const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
@@ -15,21 +15,7 @@ const merit = [40, 36, 57.5, 20, 62.5, 35, 10, 17].map((v) => [v]);
 const answers = Array.from({ length: 365 }, (_, r) => Array.from({ length: 9 }, (_, c) => (r * 9 + c < 1023 ? 4 : 3)));
 const RANGES: Record<string, unknown[][]> = { "C2:C9": merit, "B2:J366": answers };
 
-class ExcelError {
-  constructor(public code: string, public message?: string) {}
-}
-const registry: Record<string, (...args: unknown[]) => unknown> = {};
-const sandbox: Record<string, unknown> = {
-  CustomFunctions: {
-    Error: ExcelError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!" },
-    associate: (id: string, fn: (...args: unknown[]) => unknown) => (registry[id] = fn),
-  },
-  console,
-};
-sandbox.self = sandbox.window = sandbox;
-vm.createContext(sandbox);
-vm.runInContext(fs.readFileSync(path.join(root, "dist/functions.js"), "utf8"), sandbox);
+const { registry } = loadBundle();
 // Which parameters Excel passes as matrices (ranges) and which as single values, per functions.json.
 const params: Record<string, boolean[]> = Object.fromEntries(
   JSON.parse(fs.readFileSync(path.join(root, "dist/functions.json"), "utf8")).functions.map(
@@ -56,6 +42,7 @@ const splitArgs = (s: string) => s.match(/("[^"]*"|[^;])*(;|$)/g)!.filter((x, i,
 function show(v: unknown, expected: string): string {
   const first = Array.isArray(v) ? (v as unknown[][])[0][0] : v;
   if (first instanceof ExcelError) return first.code;
+  if (typeof first === "boolean") return first ? "TRUE" : "FALSE"; // as Excel shows a logical value
   if (typeof first !== "number") return String(first);
   if (expected.endsWith("%")) return formatPercent(first);
   const decimals = (expected.split(",")[1] ?? "").length;

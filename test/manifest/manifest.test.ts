@@ -75,6 +75,10 @@ describe("manifest.xml", () => {
     const meta = resid("Metadata").getElementsByTagName("SourceLocation")[0].getAttribute("resid")!;
     expect(urls.get(script)!.getAttribute("DefaultValue")).toMatch(/\/functions\.js$/);
     expect(urls.get(meta)!.getAttribute("DefaultValue")).toMatch(/\/functions\.json$/);
+    // English Excel reads the English help (same names) from the locale override; Indonesian stays the default.
+    const overrides = Array.from(urls.get(meta)!.getElementsByTagName("bt:Override")).map((o) => [o.getAttribute("Locale"), o.getAttribute("Value")]);
+    expect(overrides).toEqual([["en-US", expect.stringMatching(/\/functions\.en\.json$/)], ["en-GB", expect.stringMatching(/\/functions\.en\.json$/)]]);
+    expect(fs.readFileSync(path.join(root, "webpack.config.js"), "utf8")).toMatch(/emitAsset\("functions\.en\.json"/);
     expect(page).toBe("Taskpane.Url");
     const ns = resid("Namespace").getAttribute("resid")!;
     expect(shortStrings.get(ns)!.getAttribute("DefaultValue")).toBe("SAKIP");

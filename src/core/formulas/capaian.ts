@@ -24,7 +24,8 @@ export interface CapaianOptions {
 /**
  * Capaian as a fraction (1.0692 = 106,92%).
  * - positif: realisasi / target (278 / 260 = 1,0692)
- * - negatif: (2 x target - realisasi) / target, floored at 0 (target 7, realisasi 6,5 -> 1,0714)
+ * - negatif: (2 x target - realisasi) / target, floored at 0 (target 7, realisasi 6,5 -> 1,0714); where 2 x target
+ *   overflows (1e308) the same figure as 2 - realisasi / target
  * - negatif_rasio: target / realisasi
  * - range target {low, high}: realisasi inside the range -> 1 (100%); above it the upper bound is the target,
  *   below it the lower bound (both polarities).
@@ -53,7 +54,11 @@ export function capaian(target: Target, realisasi: number, options: CapaianOptio
   // One division is already correctly rounded; only the subtraction of "negatif" leaves float noise to clean.
   let c: number;
   if (pol === "positif") c = realisasi / t;
-  else if (pol === "negatif") c = clean(Math.max(0, (2 * t - realisasi) / t));
+  else if (pol === "negatif") {
+    const q = (2 * t - realisasi) / t;
+    const v = q - q === 0 ? q : 2 - realisasi / t;
+    c = v > 0 ? clean(v) : 0;
+  }
   else {
     if (realisasi === 0) throw new FormulaError("div0", "realisasi 0 pada polaritas negatif_rasio (target / realisasi).");
     if (realisasi < 0) throw new FormulaError("value", "realisasi negatif pada polaritas negatif_rasio.");

@@ -1,5 +1,5 @@
 // Indeks Kepuasan Masyarakat (IKM) per PermenPANRB 14/2017.
-import { FormulaError, clean } from "./errors";
+import { FormulaError, clean, shownValue } from "./errors";
 import { roundHalfUp } from "../numbers/money";
 
 export interface IkmOptions {
@@ -19,37 +19,47 @@ export interface IkmResult {
   ikm: number;
 }
 
+/** An answer that means "not answered": blank, null, 0 (how Excel desktop passes a blank cell), "N/A", "-". */
+const NOT_ANSWERED = /^\s*(?:|-+|–|—|n\/?a|n\.a\.?|#n\/a|tidak menjawab|tidak ada)\s*$/i;
+
 /**
  * IKM from raw answers: rows = respondents, columns = unsur, answers 1..4.
- * Blank, null and 0 (how Excel desktop passes a blank cell) are "not answered" and leave the NRR of that unsur.
+ * Not answered: blank, null, 0 (how Excel desktop passes a blank cell), "N/A", "-"; they leave the NRR of that unsur.
  * NRR_u = sum_u / answers_u; IKM = mean NRR x 25 (weight 1/number of unsur, or the legacy 0,111).
  * Answers outside 1..4 (or not whole) are a "value" error naming row and column (1-based, within the range).
  * An unsur nobody answered is an "na" error (the regulation weighs every unsur).
+ * Linear in the cells; a blank row costs one test per cell (a whole column B:J is 1.048.576 of them).
  */
 export function ikmFromAnswers(answers: readonly (readonly unknown[])[], options: IkmOptions = {}): IkmResult {
   if (!answers.length || !answers[0].length) throw new FormulaError("na", "jawaban kosong.");
-  const cols = Math.max(...answers.map((r) => r.length));
+  // Excel passes rectangles: the first row's width, grown if a longer row comes (one pass over the cells).
+  let cols = answers[0].length;
   const sum = new Array<number>(cols).fill(0);
   const answered = new Array<number>(cols).fill(0);
   let respondents = 0;
-  answers.forEach((row, r) => {
+  for (let r = 0; r < answers.length; r++) {
+    const row = answers[r];
     let any = false;
-    for (let c = 0; c < cols; c++) {
+    if (row.length > cols) {
+      for (let c = cols; c < row.length; c++) { sum.push(0); answered.push(0); }
+      cols = row.length;
+    }
+    for (let c = 0; c < row.length; c++) {
       const raw = row[c];
-      if (raw === null || raw === undefined || raw === "" || raw === 0) continue;
+      if (raw === null || raw === 0 || raw === undefined || raw === "") continue;
       let v: number;
       if (typeof raw === "number") v = raw;
       else if (typeof raw === "string" && /^\s*[1-4]\s*$/.test(raw)) v = Number(raw);
-      else if (typeof raw === "string" && raw.trim() === "") continue;
-      else throw new FormulaError("value", `jawaban baris ${r + 1}, kolom ${c + 1} ("${String(raw)}") harus angka 1 sampai 4.`);
+      else if (typeof raw === "string" && NOT_ANSWERED.test(raw)) continue;
+      else throw new FormulaError("value", `jawaban baris ${r + 1}, kolom ${c + 1} (${shownValue(raw)}) harus angka 1 sampai 4.`);
       if (!(Number.isInteger(v) && v >= 1 && v <= 4))
-        throw new FormulaError("value", `jawaban baris ${r + 1}, kolom ${c + 1} (${v}) harus 1 sampai 4.`);
+        throw new FormulaError("value", `jawaban baris ${r + 1}, kolom ${c + 1} (${shownValue(v)}) harus 1 sampai 4.`);
       sum[c] += v;
       answered[c]++;
       any = true;
     }
     if (any) respondents++;
-  });
+  }
   const nrr = sum.map((s, c) => (answered[c] ? clean(s / answered[c]) : null));
   const empty = nrr.findIndex((x) => x === null);
   if (respondents === 0) throw new FormulaError("na", "belum ada jawaban (semua sel kosong).");
@@ -73,7 +83,7 @@ export function ikmFromNrr(nrr: readonly number[], options: IkmOptions = {}): nu
 export function ikmFromTotals(totalNilai: number, respondents: number, unsur = 9): number {
   if (!(respondents > 0) || !(unsur > 0)) throw new FormulaError("div0", "jumlah responden atau unsur 0.");
   const ikm = clean((totalNilai / (respondents * unsur)) * 25);
-  if (ikm < 25 - 1e-9 || ikm > 100 + 1e-9) throw new FormulaError("value", `IKM ${ikm} di luar rentang 25-100: total tidak cocok dengan responden x unsur.`);
+  if (ikm < 25 - 1e-9 || ikm > 100 + 1e-9) throw new FormulaError("value", `IKM ${shownValue(ikm)} di luar rentang 25-100: total tidak cocok dengan responden x unsur.`);
   return ikm;
 }
 
@@ -84,7 +94,7 @@ export interface IkmMutu {
 
 /** Mutu pelayanan, classified on the IKM rounded to 2 decimals: A >= 88,31; B >= 76,61; C >= 65,00; D below. */
 export function ikmMutu(ikm: number): IkmMutu {
-  if (!(ikm >= 25 - 1e-9 && ikm <= 100 + 1e-9)) throw new FormulaError("value", `IKM ${ikm} di luar rentang 25-100.`);
+  if (!(ikm >= 25 - 1e-9 && ikm <= 100 + 1e-9)) throw new FormulaError("value", `IKM ${shownValue(ikm)} di luar rentang 25-100.`);
   const v = roundHalfUp(ikm, 2);
   if (v >= 88.31) return { mutu: "A", kinerja: "Sangat Baik" };
   if (v >= 76.61) return { mutu: "B", kinerja: "Baik" };

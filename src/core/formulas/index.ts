@@ -7,3 +7,4 @@ export * from "./ikm";
 export * from "./predikat";
 export * from "./nip";
 export * from "./sampel";
+export * from "./read";

@@ -1,5 +1,5 @@
 // Indeks Sistem Merit (KASN): score 100..400, category I..IV, index 0..1.
-import { FormulaError, clean } from "./errors";
+import { FormulaError, clean, shownNumber } from "./errors";
 
 /** The 8 aspects, in the order of the KASN instrument. */
 export const MERIT_ASPECTS = [
@@ -49,7 +49,7 @@ export function normaliseWeights(weights: readonly number[]): number[] {
   const w = Math.abs(sum - 1) < 1e-9 ? weights.map((x) => x * 100) : [...weights];
   const total = clean(w.reduce((a, b) => a + b, 0));
   if (w.some((x) => x < 0)) throw new FormulaError("value", "bobot tidak boleh negatif.");
-  if (Math.abs(total - 100) > 1e-9) throw new FormulaError("value", `jumlah bobot harus 100 (sekarang ${total}).`);
+  if (Math.abs(total - 100) > 1e-9) throw new FormulaError("value", `jumlah bobot harus 100 (sekarang ${shownNumber(total)}).`);
   return w;
 }
 
@@ -69,7 +69,7 @@ export function meritScore(values: readonly number[], weights?: readonly number[
       throw new FormulaError("value", `jumlah bobot (${weights.length}) tidak sama dengan jumlah skor (${values.length}).`);
     const w = normaliseWeights(weights);
     values.forEach((s, i) => {
-      if (!(s >= 1 && s <= 4)) throw new FormulaError("value", `skor ke-${i + 1} (${s}) harus 1 sampai 4.`);
+      if (!(s >= 1 && s <= 4)) throw new FormulaError("value", `skor ke-${i + 1} (${shownNumber(s)}) harus 1 sampai 4.`);
     });
     total = values.reduce((acc, s, i) => acc + s * w[i], 0);
   } else {
@@ -77,7 +77,7 @@ export function meritScore(values: readonly number[], weights?: readonly number[
   }
   total = clean(total);
   if (total < MERIT_MIN - 1e-9 || total > MERIT_MAX + 1e-9)
-    throw new FormulaError("value", `nilai sistem merit ${total} di luar rentang 100-400.`);
+    throw new FormulaError("value", `nilai sistem merit ${shownNumber(total)} di luar rentang 100-400.`);
   return total;
 }
 
@@ -88,10 +88,33 @@ export function aspectsOverMax(values: readonly number[], weights: readonly numb
     .filter((a) => Number.isFinite(a.max) && a.value > a.max + 1e-9);
 }
 
+/**
+ * The values of MERIT_SCORE without weights, checked per aspect before they are summed: a blank aspect is "na"
+ * ("aspek ke-3 (Pengembangan Karier) kosong"), a value above 4 x its weight (the "iku" preset) is "value" naming the
+ * aspect. With other than 8 values the aspects cannot be named: blanks are still "na", no maximum applies.
+ */
+export function checkAspectValues(values: readonly (number | null)[]): number[] {
+  const named = values.length === MERIT_ASPECTS.length;
+  const out = new Array<number>(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    const label = named ? `aspek ke-${i + 1} (${MERIT_ASPECTS[i]})` : `nilai ke-${i + 1}`;
+    if (v === null) throw new FormulaError("na", `${label} kosong; isi nilainya (0 bila memang nol).`);
+    if (named) {
+      const max = 4 * MERIT_WEIGHT_PRESETS.iku[i];
+      if (v > max + 1e-9)
+        throw new FormulaError("value", `${label}: nilai ${shownNumber(v)} melebihi maksimum ${shownNumber(max)} (4 × bobot ${shownNumber(MERIT_WEIGHT_PRESETS.iku[i])}%).`);
+      if (v < 0) throw new FormulaError("value", `${label}: nilai ${shownNumber(v)} negatif.`);
+    }
+    out[i] = v;
+  }
+  return out;
+}
+
 /** Category of a score: I Buruk 100-174, II Kurang 175-249, III Baik 250-324, IV Sangat Baik 325-400. */
 export function meritCategory(nilai: number): MeritCategory {
   if (!(nilai >= MERIT_MIN && nilai <= MERIT_MAX))
-    throw new FormulaError("value", `nilai sistem merit ${nilai} di luar rentang 100-400.`);
+    throw new FormulaError("value", `nilai sistem merit ${shownNumber(nilai)} di luar rentang 100-400.`);
   // Between nominal bands (174 < n < 175) the lower band holds: categories start at 175, 250, 325.
   for (let i = MERIT_CATEGORIES.length - 1; i >= 0; i--) if (nilai >= MERIT_CATEGORIES[i].min) return MERIT_CATEGORIES[i];
   return MERIT_CATEGORIES[0];

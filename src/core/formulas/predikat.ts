@@ -20,13 +20,19 @@ export const PREDIKAT_BANDS: Readonly<Record<PredikatScale, readonly [number, st
 };
 
 /**
- * Predikat of a capaian given as a fraction (0,95 = 95%). Above 100% stays in the top band.
- * Values above 10 are read as percent points (95 -> 95%): no capaian of 1000% is plausible, and planners often
- * keep capaian as 95 rather than 95%.
+ * Predikat of a capaian given as a fraction (0,95 = 95%). Above 100% stays in the top band. Monotonic: a higher
+ * capaian never gets a lower predikat. Whether a plain 95 means 95% is the caller's reading (see ./read.ts).
  */
 export function predikat(capaian: number, scale: PredikatScale = "permendagri"): string {
   if (!Number.isFinite(capaian)) throw new FormulaError("value", "capaian bukan angka.");
-  const pct = roundHalfUp(capaian > 10 ? capaian : capaian * 100, 2);
-  for (const [min, label] of PREDIKAT_BANDS[scale]) if (pct >= min) return label;
-  return PREDIKAT_BANDS[scale][PREDIKAT_BANDS[scale].length - 1][1];
+  const bands = PREDIKAT_BANDS[scale];
+  const raw = capaian * 100;
+  // Bands compare the percent rounded to 2 decimals; only a figure within 0,01 of a bound needs that rounding.
+  let k = 0;
+  while (k < bands.length - 1 && raw < bands[k][0]) k++;
+  const near = (k > 0 && bands[k - 1][0] - raw < 0.01) || (k < bands.length - 1 && raw - bands[k][0] < 0.01);
+  if (!near) return bands[k][1];
+  const pct = roundHalfUp(raw, 2);
+  for (const [min, label] of bands) if (pct >= min) return label;
+  return bands[bands.length - 1][1];
 }

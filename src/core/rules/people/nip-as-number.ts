@@ -2,7 +2,7 @@
 // NIP are already lost (196610191987031008 is stored as 196610191987031000): it must be typed as text.
 import type { Rule, FindingDraft } from "../rule";
 import { collectNips, addr, formatNip } from "./nips";
-import { nipProblem } from "./validateNip";
+import { nipProblem } from "../../formulas/nip";
 import { SOURCES } from "../kit/sources";
 
 export const CODE = "SAKIP-NIP-002";

@@ -1,6 +1,6 @@
 import { rule as invalid } from "./nip-invalid";
 import { nameWords } from "./nip-names";
-import { nipProblem } from "./validateNip";
+import { nipProblem } from "../../formulas/nip";
 import { sheetOf, tableOf, ctxOf, run, partyNipSheet } from "../../../../test/support/rulekit";
 
 const NOW = new Date(Date.UTC(2026, 0, 1));

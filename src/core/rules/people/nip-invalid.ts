@@ -3,7 +3,7 @@
 // Where a valid NIP of the workbook is one or two keystrokes away, it is offered as the likely reading.
 import type { Rule, FindingDraft } from "../rule";
 import { collectNips, addr, formatNip } from "./nips";
-import { nipProblem, editDistance } from "./validateNip";
+import { nipProblem, editDistance } from "../../formulas/nip";
 import { SOURCES } from "../kit/sources";
 
 export const CODE = "SAKIP-NIP-001";

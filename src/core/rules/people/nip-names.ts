@@ -2,7 +2,7 @@
 // academic titles, case and punctuation; names sharing a word ("Drs. SHODIKIN, M.Pd" / "Shodikin") are the same person.
 import type { Rule, FindingDraft } from "../rule";
 import { collectNips, addr, formatNip, type NipAt } from "./nips";
-import { editDistance } from "./validateNip";
+import { editDistance } from "../../formulas/nip";
 import { SOURCES } from "../kit/sources";
 
 export const CODE = "SAKIP-NIP-003";
