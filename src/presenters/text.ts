@@ -1,8 +1,12 @@
 // Text presenter: a readable report grouped by sheet, in Indonesian (default) or English.
 import type { Finding } from "../core/findings/finding";
-import { cleanControls as clean, countByRule, countFindings, groupBySheet, SEVERITY_LABEL_EN, SEVERITY_LABEL_ID, sheetRef, type Counts, type FileReport } from "./common";
+import { boundText, showInvisible } from "./escape";
+import { cleanControls, countByRule, countFindings, groupBySheet, SEVERITY_LABEL_EN, SEVERITY_LABEL_ID, sheetRef, type Counts, type FileReport } from "./common";
 
 export type ReportLanguage = "id" | "en";
+
+/** One field of the report: controls shown, invisible characters visible, at most a few lines long. */
+const clean = (s: string) => boundText(showInvisible(cleanControls(s)), 2000);
 
 interface Labels {
   file: string;

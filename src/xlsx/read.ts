@@ -40,7 +40,7 @@ function workbookCtor(): new () => any {
 }
 
 /** Dates as ISO: "2022-12-31" at midnight, the full instant otherwise. */
-function isoDate(d: Date): string {
+export function isoDate(d: Date): string {
   if (isNaN(d.getTime())) return "";
   const iso = d.toISOString();
   return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.replace(/\.000Z$/, "Z");
@@ -53,7 +53,7 @@ function flattenRichText(v: any): string {
   return s;
 }
 
-interface Plain {
+export interface Plain {
   value: number | string | boolean | null;
   type: CellType;
 }
@@ -105,8 +105,8 @@ export interface ReadOptions {
 }
 
 /** Excel's grid: cells outside it are not addresses (a row r="4294967295" is not a row of any sheet). */
-const GRID_ROWS = 1_048_576;
-const GRID_COLS = 16_384;
+export const GRID_ROWS = 1_048_576;
+export const GRID_COLS = 16_384;
 
 /** Indices of a row store (exceljs `_rows`, `_cells`): a plain loop when dense, the present keys when sparse, so a
  *  single far row never makes the reader walk billions of holes. */
@@ -127,7 +127,7 @@ function presentIndices(arr: any[], bound: number): number[] {
 
 /** Merged areas as rectangles, and a sweep over row-ordered cells that says whether a cell is hidden by a merge
  *  (not its top-left): O(cells + merges), whatever the size of each area. */
-class MergeSweep {
+export class MergeSweep {
   private next = 0;
   private active: MergedArea[] = [];
   private sorted = true;
@@ -167,6 +167,32 @@ function finiteOrError(p: Plain): Plain {
   // An invalid t="d" date (exceljs gives an Invalid Date, isoDate ""): the file's value is not a date Excel knows.
   if (p.type === "date" && p.value === "") return { value: "#VALUE!", type: "error" };
   return p;
+}
+
+/** One snapshot cell from a plain value, the same way for every file format (.xlsx, .xls, .ods). */
+export function snapshotCell(
+  r: number,
+  c: number,
+  value: Plain,
+  numFmt: string | undefined,
+  formula: string | undefined,
+  unknown: boolean,
+  withText: boolean,
+): Cell | null {
+  const p = finiteOrError(value);
+  if (p.type === "empty" && !formula) return null;
+  const out: Cell = { row: r, col: c, value: p.value, type: p.type };
+  if (numFmt) out.numberFormat = numFmt;
+  if (formula) out.formula = formula;
+  if (unknown) out.valueUnknown = true;
+  if (withText) {
+    if (p.type === "string" || p.type === "error") out.text = p.value as string;
+    else if (p.type !== "empty") {
+      const text = displayText(p.value, numFmt, { isDate: p.type === "date" });
+      if (text !== undefined) out.text = text;
+    }
+  }
+  return out;
 }
 
 function readSheet(ws: any, withText: boolean): SheetSnapshot {
@@ -213,21 +239,8 @@ function readSheet(ws: any, withText: boolean): SheetSnapshot {
       else if (t === T_DATE) p = plain(raw);
       else if (t === T_ERROR) p = { value: String(raw?.error ?? raw), type: "error" };
       else p = plain(raw);
-      p = finiteOrError(p);
-      if (p.type === "empty" && !formula) continue;
-      const out: Cell = { row: r, col: c, value: p.value, type: p.type };
-      const numFmt: string | undefined = cell.style?.numFmt;
-      if (numFmt) out.numberFormat = numFmt;
-      if (formula) out.formula = formula;
-      if (unknown) out.valueUnknown = true;
-      if (withText) {
-        if (p.type === "string") out.text = p.value as string;
-        else if (p.type === "error") out.text = p.value as string;
-        else if (p.type !== "empty") {
-          const text = displayText(p.value, numFmt, { isDate: p.type === "date" });
-          if (text !== undefined) out.text = text;
-        }
-      }
+      const out = snapshotCell(r, c, p, cell.style?.numFmt, formula, unknown, withText);
+      if (!out) continue;
       cells.push(out);
       if (r + 1 > maxRow) maxRow = r + 1;
       if (c + 1 > maxCol) maxCol = c + 1;
@@ -295,8 +308,8 @@ function readError(name: string, id: string, en: string): WorkbookReadError {
   return new WorkbookReadError(id.replace("{name}", name), en.replace("{name}", name));
 }
 
-export const ENCRYPTED_ID = 'Berkas "{name}" dilindungi kata sandi (berkas ini dilindungi kata sandi). Buka di Excel, hapus kata sandinya (File > Info > Lindungi Buku Kerja > Enkripsi dengan Kata Sandi), simpan, lalu validasi lagi.';
-export const ENCRYPTED_EN = 'File "{name}" is password-protected. Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password), save, then validate again.';
+export const ENCRYPTED_ID = 'Berkas "{name}" tidak dapat dibaca: berkas ini dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File > Info > Lindungi Buku Kerja > Enkripsi dengan Kata Sandi), simpan, lalu validasi lagi.';
+export const ENCRYPTED_EN = 'File "{name}" cannot be read: it is password-protected. Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password), save, then validate again.';
 
 export function encryptedError(name: string): WorkbookReadError {
   return readError(name, ENCRYPTED_ID, ENCRYPTED_EN);
