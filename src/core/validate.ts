@@ -9,6 +9,7 @@ import { recognizeWorkbook } from "./tables/recognize";
 import { buildHierarchy } from "./tables/hierarchy";
 import { parseA1Range } from "./tables/cells";
 import { coverageOf, type Coverage } from "./coverage";
+import { withoutUnknownFigures } from "./unknown";
 
 export interface ValidationResult {
   findings: Finding[];
@@ -81,7 +82,8 @@ export function validateWorkbook(
     onProgress?.(i + 2, total);
   });
   sortFindings(findings, wb);
-  return { findings, sheetCount: wb.sheets.length, tableCount: recognized.tables.length, rulesRun, coverage: coverageOf(wb, recognized) };
+  const coverage = coverageOf(wb, recognized);
+  return { findings: withoutUnknownFigures(findings, wb, coverage), sheetCount: wb.sheets.length, tableCount: recognized.tables.length, rulesRun, coverage };
 }
 
 /** "{name}" placeholders -> params (missing params stay visible as "{name}"). */
