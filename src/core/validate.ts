@@ -9,6 +9,7 @@ import { recognizeWorkbook, emptyRecognition } from "./tables/recognize";
 import { gridOf, parseA1Range, sheetByName } from "./tables/cells";
 import { coverageOf, type Coverage } from "./coverage";
 import { withoutUnknownFigures } from "./unknown";
+import { boundText, firstOf } from "./findings/bounds";
 
 export interface ValidationResult {
   findings: Finding[];
@@ -117,17 +118,22 @@ export function fillTemplate(tpl: string, params: Record<string, string | number
 function toFinding(rule: Rule, d: FindingDraft): Finding {
   const variant = d.variant && rule.messages[d.variant] ? d.variant : "default";
   const tpl = rule.messages[variant];
-  const params = d.params ?? {};
+  // Quoted text and related cells are bounded here, once for every rule (src/core/findings/bounds.ts).
+  const params: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(d.params ?? {})) params[k] = typeof v === "string" ? boundText(v) : v;
+  const related = firstOf(d.related ?? []);
+  const more = related.more + (d.relatedMore ?? 0);
   return {
     rule: rule.code,
     severity: d.severity ?? rule.severity,
     sheet: d.sheet,
     cell: d.cell,
-    related: d.related ?? [],
+    related: related.shown,
+    ...(more > 0 ? { relatedMore: more } : {}),
     message: fillTemplate(tpl.id, params),
     messageEn: fillTemplate(tpl.en, params),
-    expected: d.expected ?? null,
-    actual: d.actual ?? null,
+    expected: d.expected == null ? null : boundText(d.expected),
+    actual: d.actual == null ? null : boundText(d.actual),
     difference: d.difference ?? null,
     suggestion: tpl.suggestion ? fillTemplate(tpl.suggestion.id, params) : null,
     suggestionEn: tpl.suggestion ? fillTemplate(tpl.suggestion.en, params) : null,

@@ -33,14 +33,5 @@ export function neutralizeFormula(s: string): string {
   return "'" + s;
 }
 
-/** Longest quoted text in a message or a report field, in characters. */
-export const MAX_QUOTE = 200;
-
-/** Text cut to `max` characters with an ellipsis, never inside a surrogate pair. */
-export function boundText(s: string, max = MAX_QUOTE): string {
-  if (s.length <= max) return s;
-  let end = Math.max(0, max - 1);
-  const code = s.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end--;
-  return s.slice(0, end) + "…";
-}
+// One bound for quoted text, shared with the engine (src/core/findings/bounds.ts).
+export { boundText, MAX_QUOTE } from "../core/findings/bounds";

@@ -36,7 +36,7 @@ function row(f: Finding, lang: ReportLanguage): string {
   const all = f.related ?? [];
   const related =
     all.slice(0, 50).map((r) => escapeHtml(r.sheet === f.sheet ? r.cell : sheetRef(r.sheet, r.cell))).join(", ") +
-    (all.length > 50 ? escapeHtml(l.more(all.length - 50)) : "");
+    (all.length - Math.min(all.length, 50) + (f.relatedMore ?? 0) > 0 ? escapeHtml(l.more(all.length - Math.min(all.length, 50) + (f.relatedMore ?? 0))) : "");
   return (
     `<tr class="f-${f.severity}">` +
     `<td class="num">${cellText(f.cell)}</td>` +

@@ -100,7 +100,8 @@ function findingLines(f: Finding, lang: ReportLanguage): string[] {
   if (parts.length) lines.push(`      ${parts.join("; ")}`);
   if (f.related && f.related.length) {
     const shown = f.related.slice(0, 8).map((r) => clean(r.sheet === f.sheet ? r.cell : sheetRef(r.sheet, r.cell)));
-    const more = f.related.length > 8 ? l.more(f.related.length - 8) : "";
+    const hidden = f.related.length - shown.length + (f.relatedMore ?? 0);
+    const more = hidden > 0 ? l.more(hidden) : "";
     lines.push(`      ${l.related}: ${shown.join(", ")}${more}`);
   }
   if (f.suggestion) lines.push(`      ${l.suggestion}: ${clean(f.suggestion)}`);

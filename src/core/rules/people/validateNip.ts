@@ -3,6 +3,7 @@
 // Validity is the shared parseNip (src/core/formulas/nip.ts, also behind the NIP custom function); this file
 // names the first problem for the finding's message, and adds what a validator can be stricter about
 // (an NI PPPK dated before PPPK existed, a birth year before 1930 or less than 15 years ago).
+import { distance } from "fastest-levenshtein";
 import { parseNip } from "../../formulas/nip";
 
 export type NipProblem =
@@ -49,17 +50,15 @@ function classify(digits: string, now: Date): NipProblem | null {
   return null;
 }
 
-/** Levenshtein distance, for suggesting the NIP a mistyped one most likely is. */
-export function editDistance(a: string, b: string): number {
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0];
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j];
-      dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length];
+/** Strings longer than this are never "a keystroke or two away" from another: names and NIPs are far shorter, and
+ *  a full distance on 32.000-character cells is quadratic work for nothing. */
+export const MAX_EDIT_LENGTH = 64;
+
+/** Levenshtein distance (fastest-levenshtein), for suggesting the NIP a mistyped one most likely is and for names
+ *  misspelt by a letter. Lengths further apart than `max` return at once; over MAX_EDIT_LENGTH only equality counts. */
+export function editDistance(a: string, b: string, max = 2): number {
+  const gap = Math.abs(a.length - b.length);
+  if (gap > max) return gap;
+  if (a.length > MAX_EDIT_LENGTH || b.length > MAX_EDIT_LENGTH) return a === b ? 0 : Math.max(a.length, b.length);
+  return distance(a, b);
 }
