@@ -5,6 +5,7 @@ import * as path from "path";
 import { parseArgs, UsageError, USAGE_ID, type CliOptions } from "./args";
 import { expandInput, outTargetProblem, readBytes, sameFile, writeReportFile, InputError, type FolderProblem, type InputFile } from "./files";
 import { readWorkbook, WorkbookReadError } from "../xlsx/open";
+import { zlibInflate } from "./inflate";
 import { validateWorkbook } from "../core/validate";
 import { cleanControls, type FileReport } from "../presenters/common";
 import { renderJson } from "../presenters/json";
@@ -26,7 +27,7 @@ export async function validateFile(file: string, displayName = file): Promise<Fi
   const started = Date.now();
   const bytes = readBytes(file, displayName);
   // .xlsx/.xlsm/.xls/.ods by their bytes; the reader bounds what it inflates and expands (src/xlsx/limits.ts).
-  const wb = await readWorkbook(bytes, { name: path.basename(file) });
+  const wb = await readWorkbook(bytes, { name: path.basename(file), inflateRaw: zlibInflate });
   const result = validateWorkbook(wb);
   return {
     file: displayName,

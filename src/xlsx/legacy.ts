@@ -5,7 +5,7 @@
 import type { Cell, MergedArea, SheetSnapshot, WorkbookSnapshot } from "../core/workbook/snapshot";
 import { damagedError, encryptedError, GRID_COLS, GRID_ROWS, isoDate, MergeSweep, snapshotCell, tooLargeError, WorkbookReadError, type Plain } from "./read";
 import { MAX_CELLS, MAX_XML_BYTES } from "./limits";
-import { inflateBudget, listZipEntries, readEntry, ZipTooLargeError } from "./zip";
+import { inflateBudget, listZipEntries, readEntry, ZipTooLargeError, type NativeInflate } from "./zip";
 
 export type LegacyKind = "xls" | "ods";
 
@@ -44,17 +44,18 @@ export function countOdsCells(xml: string): number {
 }
 
 /** Inflated text of an .ods part (bounded like every .xlsx part), or null when absent. */
-function odsPart(bytes: Uint8Array, name: string, limit: number): string | null {
+function odsPart(bytes: Uint8Array, name: string, limit: number, native?: NativeInflate): string | null {
   const entries = listZipEntries(bytes);
   const e = entries?.find((x) => x.name === name);
   if (!e) return null;
-  return new TextDecoder().decode(readEntry(bytes, e, inflateBudget(limit)));
+  return new TextDecoder().decode(readEntry(bytes, e, inflateBudget(limit), native));
 }
 
 export interface LegacyOptions {
   name: string;
   displayText?: boolean;
   maxCells?: number;
+  inflateRaw?: NativeInflate;
 }
 
 /** Reads .xls or .ods bytes. Throws WorkbookReadError (Indonesian) on anything unreadable. */
@@ -64,9 +65,9 @@ export async function readLegacy(bytes: Uint8Array, kind: LegacyKind, options: L
   if (kind === "ods") {
     let content: string | null;
     try {
-      const manifest = odsPart(bytes, "META-INF/manifest.xml", 1024 * 1024);
+      const manifest = odsPart(bytes, "META-INF/manifest.xml", 1024 * 1024, options.inflateRaw);
       if (manifest && /encryption-data/.test(manifest)) throw encryptedError(name);
-      content = odsPart(bytes, "content.xml", MAX_XML_BYTES);
+      content = odsPart(bytes, "content.xml", MAX_XML_BYTES, options.inflateRaw);
     } catch (e) {
       if (e instanceof WorkbookReadError) throw e;
       if (e instanceof ZipTooLargeError) throw tooLargeError(name, { kind: "bytes", limit: MAX_XML_BYTES });

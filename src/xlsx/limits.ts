@@ -2,7 +2,7 @@
 // millions of them takes minutes and more memory than a laptop's browser tab or a CI job grants. The guard inflates
 // the parts exceljs will read (with a budget on the bytes really produced, see zip.ts), counts the elements exceljs
 // will expand into objects, and refuses before any parser runs. Pure: the pane's preview runs the same guard.
-import { inflateBudget, listZipEntries, readEntry, ZipTooLargeError, type ZipEntry } from "./zip";
+import { inflateBudget, listZipEntries, readEntry, ZipTooLargeError, type NativeInflate, type ZipEntry } from "./zip";
 
 export { listZipEntries } from "./zip";
 
@@ -21,8 +21,9 @@ function countElements(xml: Uint8Array, tag: string): number {
   const n0 = t[0];
   let n = 0;
   const len = xml.length - t.length - 1;
-  outer: for (let i = 0; i < len; i++) {
-    if (xml[i] !== 0x3c || xml[i + 1] !== n0) continue;
+  // indexOf jumps to the next "<" natively: a byte-by-byte loop costs half a second on a 10 MB sheet.
+  outer: for (let i = xml.indexOf(0x3c); i >= 0 && i < len; i = xml.indexOf(0x3c, i + 1)) {
+    if (xml[i + 1] !== n0) continue;
     for (let k = 1; k < t.length; k++) if (xml[i + 1 + k] !== t[k]) continue outer;
     const next = xml[i + 1 + t.length];
     if (isSpace(next) || next === 0x3e || next === 0x2f) n++;
@@ -69,7 +70,7 @@ export interface MeasuredPackage {
  * Inflates and measures the parts exceljs would read. `null` when there is no zip directory.
  * Stops at the first limit crossed (`tooLarge`); throws ZipDamagedError / ZipEncryptedError from zip.ts.
  */
-export function measurePackage(bytes: Uint8Array, maxCells = MAX_CELLS, maxBytes = MAX_XML_BYTES): MeasuredPackage | null {
+export function measurePackage(bytes: Uint8Array, maxCells = MAX_CELLS, maxBytes = MAX_XML_BYTES, native?: NativeInflate): MeasuredPackage | null {
   const entries = listZipEntries(bytes);
   if (!entries) return null;
   const hasWorkbook = entries.some((e) => /(^|\/)workbook\.xml$/i.test(e.name));
@@ -81,7 +82,7 @@ export function measurePackage(bytes: Uint8Array, maxCells = MAX_CELLS, maxBytes
     if (!READ_PARTS.test(e.name) || parts.has(e.name)) continue;
     let data: Uint8Array;
     try {
-      data = readEntry(bytes, e, budget);
+      data = readEntry(bytes, e, budget, native);
     } catch (err) {
       if (err instanceof ZipTooLargeError) return { entries, parts, cells, rows, hasWorkbook, tooLarge: { kind: "bytes", limit: maxBytes } };
       throw err;

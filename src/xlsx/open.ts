@@ -50,7 +50,7 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array, options: Read
     const legacy = await import(/* webpackChunkName: "legacy-reader" */ "./legacy");
     // Excel writes a workbook with a password to open as an OLE file holding the encrypted .xlsx.
     if (format === "xls" && (await legacy.isEncryptedPackage(bytes))) throw encryptedError(name);
-    return legacy.readLegacy(bytes, format, { name, displayText: options.displayText, maxCells: options.maxCells });
+    return legacy.readLegacy(bytes, format, { name, displayText: options.displayText, maxCells: options.maxCells, inflateRaw: options.inflateRaw });
   }
   return readXlsx(bytes, options);
 }

@@ -4,7 +4,7 @@ import * as ExcelJSNs from "exceljs";
 import type { Cell, CellType, MergedArea, SheetSnapshot, WorkbookSnapshot } from "../core/workbook/snapshot";
 import { displayText } from "../core/workbook/displayText";
 import { MAX_CELLS, MAX_XML_BYTES, measurePackage, type MeasuredPackage, type TooLarge } from "./limits";
-import { ZipEncryptedError } from "./zip";
+import { ZipEncryptedError, type NativeInflate } from "./zip";
 import { zipSync } from "fflate";
 import { parseA1Range } from "../core/workbook/a1";
 
@@ -100,8 +100,9 @@ export interface ReadOptions {
   maxCells?: number;
   /** Most inflated XML read (default MAX_XML_BYTES; 0 = no limit). */
   maxXmlBytes?: number;
-  /** Ignored: the reader inflates and counts by itself (kept for callers of the first version). */
-  inflateRaw?: (data: Uint8Array) => Uint8Array;
+  /** A native raw inflater (Node's zlib, see src/cli/inflate.ts) for speed; without it the reader's own JavaScript
+   *  inflater runs (the browser). Both stop at the same budget, so the answers are the same. */
+  inflateRaw?: NativeInflate;
 }
 
 /** Excel's grid: cells outside it are not addresses (a row r="4294967295" is not a row of any sheet). */
@@ -169,6 +170,9 @@ function finiteOrError(p: Plain): Plain {
   return p;
 }
 
+/** Excel's limit on the characters of one cell. */
+export const MAX_CELL_TEXT = 32_767;
+
 /** One snapshot cell from a plain value, the same way for every file format (.xlsx, .xls, .ods). */
 export function snapshotCell(
   r: number,
@@ -179,8 +183,11 @@ export function snapshotCell(
   unknown: boolean,
   withText: boolean,
 ): Cell | null {
-  const p = finiteOrError(value);
+  let p = finiteOrError(value);
   if (p.type === "empty" && !formula) return null;
+  // Excel holds at most 32.767 characters in a cell; a file carrying more was not written by Excel (which would cut
+  // it on opening), and every rule reading text would pay for megabytes nobody can see.
+  if (p.type === "string" && (p.value as string).length > MAX_CELL_TEXT) p = { value: (p.value as string).slice(0, MAX_CELL_TEXT), type: "string" };
   const out: Cell = { row: r, col: c, value: p.value, type: p.type };
   if (numFmt) out.numberFormat = numFmt;
   if (formula) out.formula = formula;
@@ -353,7 +360,7 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array, options: ReadOpti
   const maxCells = options.maxCells ?? MAX_CELLS;
   let m: MeasuredPackage | null;
   try {
-    m = measurePackage(bytes, maxCells, options.maxXmlBytes ?? MAX_XML_BYTES);
+    m = measurePackage(bytes, maxCells, options.maxXmlBytes ?? MAX_XML_BYTES, options.inflateRaw);
   } catch (e) {
     if (e instanceof ZipEncryptedError) throw encryptedError(name);
     throw damagedError(name);

@@ -678,3 +678,137 @@ export async function buildHostileCorpus(dir: string): Promise<HostileEntry[]> {
   }
   return out;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// The scale corpus: Excel-legal content far below the cell limit that made rules quadratic (every invalid NIP
+// against every valid one, a duplicate NIP copying its related list, "Nama :" lines against PIHAK headings, items
+// sharing one code, names of 32.000 characters, 5 MB amounts quoted in messages). Written as raw SpreadsheetML
+// (exceljs would take minutes for 100.000 rows); test/reliability/engine-scale.test.ts runs each through the CLI.
+
+type RawValue = string | number | null | { s: number };
+
+const xmlEscape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+function colLetters(c: number): string {
+  let s = "";
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** Sheet XML from rows of values (strings inline, numbers as numbers, { s: i } a shared string index). */
+export function sheetXml(rows: RawValue[][]): string {
+  const out: string[] = [];
+  rows.forEach((row, r) => {
+    const cells: string[] = [];
+    row.forEach((v, c) => {
+      if (v === null || v === undefined) return;
+      const ref = `${colLetters(c)}${r + 1}`;
+      if (typeof v === "number") cells.push(`<c r="${ref}"><v>${v}</v></c>`);
+      else if (typeof v === "object") cells.push(`<c r="${ref}" t="s"><v>${v.s}</v></c>`);
+      else cells.push(`<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xmlEscape(v)}</t></is></c>`);
+    });
+    if (cells.length) out.push(`<row r="${r + 1}">${cells.join("")}</row>`);
+  });
+  return `${XML_HEAD}<worksheet ${NS_MAIN}><sheetData>${out.join("")}</sheetData></worksheet>`;
+}
+
+/** A workbook of several sheets (and optionally a shared string table) as a zip written by rawZip. */
+export function rawWorkbook(sheets: Array<{ name: string; rows: RawValue[][] }>, sharedStrings?: string[]): Buffer {
+  const b = (s: string) => Buffer.from(s, "utf8");
+  const entries: RawZipEntry[] = [
+    { name: "[Content_Types].xml", data: b(`${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>`) },
+    minimalWorkbookParts("")[1],
+    {
+      name: "xl/workbook.xml",
+      data: b(`${XML_HEAD}<workbook ${NS_MAIN} ${NS_REL}><sheets>${sheets.map((s, i) => `<sheet name="${xmlEscape(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("")}</sheets></workbook>`),
+    },
+    {
+      name: "xl/_rels/workbook.xml.rels",
+      data: b(
+        `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+          sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("") +
+          (sharedStrings ? `<Relationship Id="rId${sheets.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>` : "") +
+          `</Relationships>`,
+      ),
+    },
+    ...sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: b(sheetXml(s.rows)) })),
+  ];
+  if (sharedStrings) {
+    entries.push({
+      name: "xl/sharedStrings.xml",
+      data: b(`${XML_HEAD}<sst ${NS_MAIN} count="${sharedStrings.length}" uniqueCount="${sharedStrings.length}">${sharedStrings.map((t) => `<si><t xml:space="preserve">${xmlEscape(t)}</t></si>`).join("")}</sst>`),
+    });
+  }
+  return rawZip(entries);
+}
+
+/** A valid 18-digit NIP, different for each i (birth 1970-1989, TMT at 25, sequence from i). */
+export function validNip(i: number): string {
+  const year = 1970 + (i % 20);
+  const month = 1 + (Math.floor(i / 20) % 12);
+  const day = 1 + (Math.floor(i / 240) % 28);
+  const seq = 1 + (Math.floor(i / 6720) % 999);
+  const p2 = (n: number) => String(n).padStart(2, "0");
+  return `${year}${p2(month)}${p2(day)}${year + 25}${p2(month)}${1 + (i % 2)}${String(seq).padStart(3, "0")}`;
+}
+
+export async function buildScaleCorpus(dir: string): Promise<CorpusEntry[]> {
+  fs.mkdirSync(dir, { recursive: true });
+  const out: CorpusEntry[] = [];
+  const put = (file: string, data: Buffer, why: string, sheets: string[]) => {
+    fs.writeFileSync(path.join(dir, file), data);
+    out.push({ file, expect: "findings", why, sheets });
+  };
+  const staffHead: RawValue[] = ["NO", "NAMA", "NIP", "JABATAN"];
+
+  // 30 names of 32.000 characters under one NIP (edit distance on every pair of words).
+  {
+    const rows: RawValue[][] = [staffHead];
+    for (let i = 0; i < 30; i++) rows.push([i + 1, String.fromCharCode(65 + (i % 26)).repeat(31_999) + String(i), validNip(7), "Analis"]);
+    put("scale-long-names.xlsx", rawWorkbook([{ name: "Pegawai", rows }]), "30 names of 32.000 characters sharing one NIP", ["Pegawai"]);
+  }
+  // 6.000 valid and 6.000 invalid NIPs (each invalid one was compared with every valid one).
+  {
+    const rows: RawValue[][] = [staffHead];
+    for (let i = 0; i < 6000; i++) rows.push([i + 1, `Pegawai Sah ${i}`, validNip(i), "Analis"]);
+    for (let i = 0; i < 6000; i++) {
+      const v = validNip(i + 7000);
+      rows.push([6001 + i, `Pegawai Salah ${i}`, v.slice(0, 4) + "13" + v.slice(6), "Analis"]); // month 13: impossible birth date
+    }
+    put("scale-many-nips.xlsx", rawWorkbook([{ name: "Pegawai", rows }]), "6.000 valid and 6.000 invalid NIPs", ["Pegawai"]);
+  }
+  // One invalid NIP repeated 100.000 times on a sheet (each repeat copied the related list).
+  {
+    const rows: RawValue[][] = [["NO", "NAMA", "NIP"]];
+    for (let i = 0; i < 100_000; i++) rows.push([i + 1, "Pegawai", "19701301 199501 1 001"]);
+    put("scale-duplicate-nip.xlsx", rawWorkbook([{ name: "Pegawai", rows }]), "one invalid NIP 100.000 times", ["Pegawai"]);
+  }
+  // 120.000 "Nama :" lines and 60.000 PIHAK headings on a PK sheet (each line was checked against every heading).
+  {
+    const rows: RawValue[][] = [["PERJANJIAN KINERJA TAHUN 2024"], [null, "yang selanjutnya disebut PIHAK PERTAMA"]];
+    for (let i = 0; i < 60_000; i++) rows.push([null, "PIHAK PERTAMA"], [null, `Nama : Pejabat ${i}`], [null, `Nama : Pejabat Lain ${i}`]);
+    put("scale-nama-lines.xlsx", rawWorkbook([{ name: "PK", rows }]), "120.000 Nama lines under 60.000 PIHAK headings", ["PK"]);
+  }
+  // A superior's 4.000 items sharing one code and a subordinate's 4.000 items under it (linked N x M).
+  {
+    const pk = (self: string, superior: string): RawValue[][] => [
+      ["PERJANJIAN KINERJA TAHUN 2024"], [],
+      [null, "PIHAK PERTAMA"], [null, "Nama", `${self}`], [null, "Jabatan", `Jabatan ${self}`], [],
+      [null, "PIHAK KEDUA"], [null, "Nama", `${superior}`], [null, "Jabatan", `Jabatan ${superior}`], [],
+      ["KODE", "PROGRAM / KEGIATAN / SUB KEGIATAN", "ANGGARAN (Rp.)", "KET."],
+    ];
+    const sup = pk("KEPALA DINAS", "BUPATI");
+    for (let i = 0; i < 4000; i++) sup.push(["1.02.01.2.01", `Kegiatan Administrasi ${i}`, 1000000, "APBD"]);
+    const sub = pk("SEKRETARIS", "KEPALA DINAS");
+    for (let i = 0; i < 4000; i++) sub.push([`1.02.01.2.01.${String(i + 1).padStart(4, "0")}`, `Sub Kegiatan ${i}`, 250, "APBD"]);
+    put("scale-shared-code.xlsx", rawWorkbook([{ name: "PK Kepala", rows: sup }, { name: "PK Sekretaris", rows: sub }]), "4.000 items sharing one code over 4.000 items", ["PK Kepala", "PK Sekretaris"]);
+  }
+  // 200 amounts of 5 MB each (one shared string): messages quoted them whole.
+  {
+    const rows: RawValue[][] = [["NO", "PROGRAM / KEGIATAN / SUB KEGIATAN", "ANGGARAN", "NIP"]];
+    for (let i = 0; i < 200; i++) rows.push([i + 1, `Kegiatan ${i}`, { s: 0 }, { s: 1 }]);
+    rows.push([null, "JUMLAH", 1000]);
+    put("scale-huge-text.xlsx", rawWorkbook([{ name: "Anggaran", rows }], ["1.000.".repeat(870_000), "1970".repeat(1_300_000)]), "200 amounts and NIPs of 5 MB text each", ["Anggaran"]);
+  }
+  return out;
+}
