@@ -1,6 +1,8 @@
-// Validation settings, passed in by each presenter (CLI flags, task pane document settings).
+// Validation settings: from CLI flags, or the workbook's document settings in the task pane.
+import { POLARITIES, type Polarity } from "./polarity";
+import { isNomenclature, type OfficialNomenclature } from "./nomenclature/official";
 
-export type Polarity = "positif" | "negatif" | "negatif_rasio";
+export type { Polarity } from "./polarity";
 
 export interface ValidationSettings {
   /** Rupiah difference tolerated between a total and its items (0 = exact). */
@@ -16,6 +18,8 @@ export interface ValidationSettings {
   defaultPolarity: Polarity;
   /** Language of messages shown first. */
   language: "id" | "en";
+  /** Official nomenclature to check codes and names against (`--nomenklatur FILE`, the pane's setting); none = not checked. */
+  nomenclature?: OfficialNomenclature;
 }
 
 export const DEFAULT_SETTINGS: ValidationSettings = {
@@ -40,7 +44,8 @@ export function resolveSettings(input?: unknown): ValidationSettings {
     percentTolerance: tolerance(o.percentTolerance, DEFAULT_SETTINGS.percentTolerance),
     disabledRules: Array.isArray(o.disabledRules) ? o.disabledRules.filter((r): r is string => typeof r === "string") : [],
     meritWeightPreset: oneOf(o.meritWeightPreset, ["iku", "teks"] as const, DEFAULT_SETTINGS.meritWeightPreset),
-    defaultPolarity: oneOf(o.defaultPolarity, ["positif", "negatif", "negatif_rasio"] as const, DEFAULT_SETTINGS.defaultPolarity),
+    defaultPolarity: oneOf(o.defaultPolarity, POLARITIES, DEFAULT_SETTINGS.defaultPolarity),
     language: oneOf(o.language, ["id", "en"] as const, DEFAULT_SETTINGS.language),
+    ...(isNomenclature(o.nomenclature) ? { nomenclature: o.nomenclature } : {}),
   };
 }

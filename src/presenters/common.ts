@@ -1,5 +1,6 @@
-// Shared by the text, JSON and HTML presenters (and the task pane): ordering, labels, counts.
+// Shared by the text, JSON and HTML presenters: ordering, labels, counts.
 import type { Finding, Severity } from "../core/findings/finding";
+import type { Coverage } from "../core/coverage";
 
 /** One validated file, as every presenter receives it. */
 export interface FileReport {
@@ -12,6 +13,8 @@ export interface FileReport {
   findings: Finding[];
   /** Milliseconds spent, where measured. */
   elapsedMs?: number;
+  /** What was checked (tables recognised) and what was not; presenters show it where given. */
+  coverage?: Coverage;
 }
 
 export const SEVERITY_LABEL_ID: Record<Severity, string> = {
@@ -75,7 +78,7 @@ export function groupBySheet(report: FileReport): Array<{ sheet: string; finding
   }));
 }
 
-/** The stable public shape of a finding in JSON output (issue 3's CLI contract). */
+/** The stable public shape of a finding in JSON output (the CLI's contract). */
 export interface PublicFinding {
   rule: string;
   severity: Severity;

@@ -3,6 +3,7 @@ import type { Finding } from "../core/findings/finding";
 import { cleanControls, countByRule, countFindings, groupBySheet, sheetRef, type FileReport } from "./common";
 import { LABELS, summaryLine, type ReportLanguage } from "./text";
 import { boundText, neutralizeFormula, showInvisible } from "./escape";
+import { renderCoverageHtml } from "./coverage";
 
 export function escapeHtml(s: unknown): string {
   return boundText(showInvisible(cleanControls(String(s ?? ""))), 2000)
@@ -25,6 +26,7 @@ th,td{border:1px solid #d1d1d1;padding:4px 6px;text-align:left;vertical-align:to
 th{background:#f3f3f3}
 td.num{white-space:nowrap}
 .ok{color:#107c10}
+tr.unchecked td{background:#fff4ce}
 `;
 
 /** A table cell's text: escaped, and never a formula when a spreadsheet program opens the report. */
@@ -81,7 +83,7 @@ function fileSection(report: FileReport, heading: "h1" | "h2", lang: ReportLangu
   parts.push(
     `<p class="summary"><span class="s-error">${c.error} ${escapeHtml(l.severity.error.toLowerCase())}</span><span class="s-warning">${c.warning} ${escapeHtml(l.severity.warning.toLowerCase())}</span><span class="s-info">${c.info} info</span></p>`,
   );
-  if (c.total === 0) parts.push(`<p class="ok">${escapeHtml(t.none)}</p>`);
+  if (c.total === 0 && !(report.coverage && summaryLine(report, lang) !== l.none)) parts.push(`<p class="ok">${escapeHtml(t.none)}</p>`);
   else parts.push(`<p class="meta">${escapeHtml(l.perRule)}: ${countByRule(report.findings).map((r) => `${escapeHtml(r.rule)} ${r.count}`).join(", ")}.</p>`);
   for (const g of groupBySheet(report)) {
     parts.push(`<h3>${t.sheetWord}: ${escapeHtml(g.sheet)} (${g.findings.length} ${t.findingsWord})</h3>`);
@@ -91,6 +93,7 @@ function fileSection(report: FileReport, heading: "h1" | "h2", lang: ReportLangu
         `</tbody></table>`,
     );
   }
+  if (report.coverage) parts.push(renderCoverageHtml(report.coverage, lang, escapeHtml));
   return parts.join("\n");
 }
 

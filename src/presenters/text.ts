@@ -1,6 +1,7 @@
 // Text presenter: a readable report grouped by sheet, in Indonesian (default) or English.
 import type { Finding } from "../core/findings/finding";
 import { boundText, showInvisible } from "./escape";
+import { coverageSummaryLine, noFindingsLine, renderCoverageText } from "./coverage";
 import { cleanControls, countByRule, countFindings, groupBySheet, SEVERITY_LABEL_EN, SEVERITY_LABEL_ID, sheetRef, type Counts, type FileReport } from "./common";
 
 export type ReportLanguage = "id" | "en";
@@ -110,7 +111,8 @@ function findingLines(f: Finding, lang: ReportLanguage): string[] {
 
 export function summaryLine(report: FileReport, lang: ReportLanguage = "id"): string {
   const c = countFindings(report.findings);
-  return c.total === 0 ? LABELS[lang].none : LABELS[lang].summary(c);
+  if (c.total === 0) return (report.coverage && noFindingsLine(report.coverage, lang)) || LABELS[lang].none;
+  return LABELS[lang].summary(c) + (report.coverage ? " " + coverageSummaryLine(report.coverage, lang) : "");
 }
 
 /** Indonesian summary line (kept for callers of the first version). */
@@ -130,6 +132,7 @@ export function renderTextFile(report: FileReport, lang: ReportLanguage = "id"):
     out.push(l.sheet(clean(group.sheet), group.findings.length));
     for (const f of group.findings) out.push(...findingLines(f, lang));
   }
+  if (report.coverage) out.push("", ...renderCoverageText(report.coverage, lang).map((x) => clean(x)));
   return out.join("\n") + "\n";
 }
 

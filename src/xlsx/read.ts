@@ -297,6 +297,9 @@ async function withRectangleMerges<T>(Workbook: new () => any, load: () => Promi
   }
 }
 
+/** The name the bench floor (bench/lib/floor.ts) loads through. */
+export const withLinearMerges = withRectangleMerges;
+
 /** Worksheet parts exceljs would expand cell by cell or that nothing here reads (the snapshot keeps none of them). */
 const IGNORED_SHEET_NODES = ["dataValidations", "cols", "conditionalFormatting", "hyperlinks", "extLst", "drawing", "picture", "tableParts"];
 
