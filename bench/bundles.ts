@@ -137,7 +137,7 @@ const RECORDERS = `
   // When the status line changes: the mutation callback runs right after React's commit, inside the task that rendered.
   window.__bench.status = [];
   new MutationObserver(() => {
-    const s = document.querySelector('[data-testid="status"]');
+    const s = document.querySelector('[data-testid="summary"]');
     const t = s ? s.textContent : "";
     const last = window.__bench.status[window.__bench.status.length - 1];
     if (t && (!last || last.text !== t)) window.__bench.status.push({ at: performance.now(), text: t });
@@ -163,7 +163,7 @@ function clickValidate(): boolean {
 }
 
 function statusDone(): number | false {
-  const t = document.querySelector('[data-testid="status"]')?.textContent || "";
+  const t = document.querySelector('[data-testid="summary"]')?.textContent || "";
   return /temuan|findings/i.test(t) && /\d/.test(t) ? performance.now() : false;
 }
 
@@ -178,6 +178,23 @@ async function clickTimed(arg: { sel: string; re: string }): Promise<{ ms: numbe
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   const ms = performance.now() - t;
   await new Promise((r) => setTimeout(r, 100));
+  const tasks = bench.longTasks.slice(before).filter((x) => x.start >= t - 1);
+  return { ms, maxTask: tasks.reduce((m, x) => Math.max(m, x.duration), 0) };
+}
+
+/** Sets an input's value as typing would (React listens to "input"), then times to the next frame. */
+async function typeTimed(arg: { sel: string; text: string }): Promise<{ ms: number; maxTask: number } | null> {
+  const el = document.querySelector<HTMLInputElement>(arg.sel);
+  if (!el) return null;
+  const bench = (window as unknown as W).__bench;
+  const before = bench.longTasks.length;
+  const t = performance.now();
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
+  setter.call(el, arg.text);
+  el.dispatchEvent(new Event("input", { bubbles: true }));
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const ms = performance.now() - t;
+  await new Promise((r) => setTimeout(r, 300));
   const tasks = bench.longTasks.slice(before).filter((x) => x.start >= t - 1);
   return { ms, maxTask: tasks.reduce((m, x) => Math.max(m, x.duration), 0) };
 }
@@ -256,7 +273,7 @@ async function findingsRender(browser: any, served: Served, rows: Row[], notes: 
   const done = await page.waitForFunction(statusDone, null, { polling: 50, timeout: 300000 });
   const tDone = (await done.jsonValue()) as number;
   await page.waitForTimeout(1000);
-  const statusText = (await page.textContent('[data-testid="status"]')) ?? "";
+  const statusText = (await page.textContent('[data-testid="summary"]')) ?? "";
   const b1 = (await page.evaluate(() => ({ ...(window as unknown as W).__bench }))) as W["__bench"];
   const tasks = b1.longTasks.filter((t) => t.start >= t0);
   // The task that rendered the findings is the one during which the status line got its summary (same commit).
@@ -266,8 +283,10 @@ async function findingsRender(browser: any, served: Served, rows: Row[], notes: 
   raw.findings = { statusText, t0, tDone, tasks };
   rows.push(row(B, `preview: open + validate + show ${N.toLocaleString("id-ID")} findings, wall`, Math.round(tDone - t0), "ms", "", null,
     `status "${statusText.trim().slice(0, 120)}"; ${tasks.length} long tasks, longest ${longest.toFixed(0)} ms (reading the .xlsx and the engine run on the page's thread)`));
-  rows.push(row(B, `task that rendered the ${N.toLocaleString("id-ID")} findings`, renderTask ? Math.round(renderTask.duration) : 0, "ms", "<= 200", (renderTask?.duration ?? 0) <= 200,
+  rows.push(row(B, `first render: task that rendered the ${N.toLocaleString("id-ID")} findings`, renderTask ? Math.round(renderTask.duration) : 0, "ms", "<= 150", (renderTask?.duration ?? 0) <= 150,
     renderTask ? `the long task during which the list was committed; it started ${(renderTask.start - t0).toFixed(0)} ms after the click` : "no long task (>= 50 ms) contains the commit of the list"));
+  const cardsInDom = async () => (await page.evaluate(() => document.querySelectorAll('[data-testid="finding"]').length)) as number;
+  const cardsAfterRender = await cardsInDom();
 
   // Interactions on the rendered list: each measured from the click to the next frame.
   const interactions: { name: string; ms: number; maxTask: number }[] = [];
@@ -276,18 +295,30 @@ async function findingsRender(browser: any, served: Served, rows: Row[], notes: 
     if (r) interactions.push({ name, ...r });
     else notes.push(`interaction "${name}" not found in the pane`);
   };
+  await clickAndWait("open filters", "button", "^(Saring|Filter)");
   await clickAndWait("group by rule", "label", "^(Per aturan|By rule)$");
-  await clickAndWait("group by sheet", "label", "^(Per sheet|By sheet)$");
-  await clickAndWait("show 200 more", "button", "^(Tampilkan \\d+ lagi|Show \\d+ more)");
-  await clickAndWait("severity filter Galat off", "label", "^(Galat|Error)$");
-  await clickAndWait("severity filter Galat on", "label", "^(Galat|Error)$");
+  await clickAndWait("group by sheet", "label", "^(Per lembar|By sheet)$");
+  await clickAndWait("severity filter Peringatan off", "label", "^(Peringatan|Warning) \\(");
+  await clickAndWait("severity filter Peringatan on", "label", "^(Peringatan|Warning) \\(");
+  await clickAndWait("severity filter Galat off", "label", "^(Galat|Error) \\(");
+  await clickAndWait("severity filter Galat on", "label", "^(Galat|Error) \\(");
+  await clickAndWait("collapse all", "button", "^(Tutup semua|Collapse all)$");
+  await clickAndWait("expand all", "button", "^(Buka semua|Expand all)$");
+  await clickAndWait("next finding", "button[data-testid=next]", "");
+  await clickAndWait("Abaikan", "button[data-testid=finding-ignore]", "");
+  // Search: one keystroke into the box (the list filters on a deferred value), to the next frame.
+  const typed = (await page.evaluate(typeTimed, { sel: '[data-testid="search"]', text: "SAKIP" })) as { ms: number; maxTask: number } | null;
+  if (typed) interactions.push({ name: "search", ...typed });
+  const cardsAfterSearch = await cardsInDom();
+  await page.evaluate(typeTimed, { sel: '[data-testid="search"]', text: "" });
   const worst = interactions.reduce((m, x) => Math.max(m, x.ms, x.maxTask), 0);
   raw.interactions = interactions;
   if (interactions.length) {
-    rows.push(row(B, `slowest interaction on ${N.toLocaleString("id-ID")} findings (regroup, show more, filter: click -> next frame)`, Math.round(worst), "ms", "<= 200", worst <= 200,
-      interactions.map((x) => `${x.name} ${x.ms.toFixed(0)} ms`).join(", ") +
-        `; about ${((interactions.find((x) => x.name.startsWith("show"))?.ms ?? 0) / 200).toFixed(1)} ms per finding card mounted (a Fluent Badge, 3 Text and 3-4 Buttons each)`));
+    rows.push(row(B, `slowest interaction on ${N.toLocaleString("id-ID")} findings (filter, regroup, search, Abaikan, next: click -> next frame)`, Math.round(worst), "ms", "<= 100", worst <= 100,
+      interactions.map((x) => `${x.name} ${Math.max(x.ms, x.maxTask).toFixed(0)} ms`).join(", ")));
   }
+  rows.push(row(B, `finding cards in the DOM with ${N.toLocaleString("id-ID")} findings (virtualised list)`, Math.max(cardsAfterRender, cardsAfterSearch), "cards", "<= 40", Math.max(cardsAfterRender, cardsAfterSearch) <= 40,
+    `after first render ${cardsAfterRender}, after a search ${cardsAfterSearch}`));
 
   // Scrolling the page of findings: the largest gap between frames.
   const s0 = (await page.evaluate(() => performance.now())) as number;

@@ -194,6 +194,32 @@ export async function runEngine(): Promise<BenchResult> {
       rows.push(row(B, `floor time growth ${a.scale}x -> ${b.scale}x (input x${k})`, round(floorGrowth), "x", "", null, `exceljs as shipped x${round(b.stock / a.stock)}`));
     }
   }
+  // Formulas: the same 1x workbook with every PK JUMLAH a SUM and every capaian / serapan a formula, as Excel saves
+  // computed sheets. Formula reading (shared formulas resolved) and the formula rules must keep the CLI within 2x
+  // the floor, and a consistent workbook of formulas draws no error.
+  if (cli) {
+    const stamp = fs.statSync(path.join(__dirname, "generate.ts")).mtimeMs.toFixed(0);
+    const file = path.join(ensureCache(), `formulas-1x-${stamp}.xlsx`);
+    if (!fs.existsSync(file)) await writeConsistentWorkbook(file, { scale: 1, formulas: true });
+    const floorMs: number[] = [];
+    const cliMs: number[] = [];
+    let found: any[] = [];
+    for (let i = 0; i < reps; i++) {
+      floorMs.push((await timeIt(() => floorReadAndTouch(file, { linearMerges: true }))).ms);
+      const c = await timeIt(() => cli.run(file));
+      cliMs.push(c.ms);
+      found = findingsOf(c.result);
+    }
+    const p = await cli.parts(file);
+    const f = best(floorMs), c = best(cliMs);
+    rows.push(row(B, "CLI / floor, 1x with every total, capaian and serapan a formula", round(c / f), "x", "<= 2", c / f <= 2,
+      `best of ${reps}: floor ${f.toFixed(0)} ms, cli ${c.toFixed(0)} ms (read ${p.readMs.toFixed(0)} + validate ${p.validateMs.toFixed(0)} + report ${p.reportMs.toFixed(0)} ms)`));
+    const errors = found.filter((x) => x.severity === "error");
+    const formulaFindings = found.filter((x) => String(x.rule).startsWith("SAKIP-FORMULA-")).length;
+    rows.push(row(B, "errors on the consistent 1x workbook of formulas", errors.length, "errors", "0", errors.length === 0,
+      `${formulaFindings} formula-rule findings${errors.length ? `; e.g. ${errors[0].rule} ${errors[0].sheet}!${errors[0].cell}: ${String(errors[0].message).slice(0, 160)}` : ""}`));
+    raw.formulas = { file: path.basename(file), floorMs, cliMs, parts: p };
+  }
   // Not vacuous: the same generator with wrong capaian injected must draw exactly those findings.
   if (cli) {
     const injectedFile = path.join(ensureCache(), "injected-capaian.xlsx");

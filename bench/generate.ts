@@ -26,6 +26,9 @@ export interface GenerateOptions {
   /** Reuse one base name across levels (Program X, Kegiatan X, Sub Kegiatan X are still different items): a
    *  precision probe for the engine's name matching, off by default. */
   sharedLevelNames?: boolean;
+  /** Write every total, capaian and serapan as a formula with its cached result, as Excel saves a workbook whose
+   *  figures are computed (PK JUMLAH = SUM over the items; measurement capaian = E/D, serapan = H/G). */
+  formulas?: boolean;
   year?: number;
 }
 
@@ -235,6 +238,7 @@ function writePk(
   items: BudgetItem[],
   year: number,
   date: string,
+  formulas = false,
 ): number {
   const ws = wb.addWorksheet(sheetName);
   ws.columns = [{ width: 8 }, { width: 48 }, { width: 56 }, { width: 22 }, { width: 10 }];
@@ -266,11 +270,13 @@ function writePk(
   w.row++;
   line(w, ["NO.", level, "ANGGARAN (Rp.)", "KET."]);
   let total = 0;
+  const firstItem = w.row;
   items.forEach((it, i) => {
     line(w, [i + 1, it.name, it.amount, "APBD"], [undefined, undefined, MONEY_FORMAT]);
     total += it.amount;
   });
-  line(w, ["JUMLAH", undefined, total], [undefined, undefined, MONEY_FORMAT]);
+  const jumlah: ExcelJS.CellValue = formulas ? { formula: `SUM(C${firstItem}:C${w.row - 1})`, result: total } : total;
+  line(w, ["JUMLAH", undefined, jumlah], [undefined, undefined, MONEY_FORMAT]);
   merge(ws, w.row - 1, 1, w.row - 1, 2);
   w.row++;
   writeSignatures(w, first, second, date);
@@ -334,11 +340,11 @@ export function buildConsistentWorkbook(opts: GenerateOptions = {}): { workbook:
     names.push(n);
     return n;
   };
-  cells += writePk(wb, sheetName("Kepala"), kepala, bupati, "PROGRAM", tree, year, date);
+  cells += writePk(wb, sheetName("Kepala"), kepala, bupati, "PROGRAM", tree, year, date, opts.formulas);
   for (const p of tree) {
-    cells += writePk(wb, sheetName("Kabid"), p.owner!, kepala, "KEGIATAN", p.children, year, date);
+    cells += writePk(wb, sheetName("Kabid"), p.owner!, kepala, "KEGIATAN", p.children, year, date, opts.formulas);
     for (const kg of p.children) {
-      cells += writePk(wb, sheetName("Subkor"), kg.owner!, p.owner!, "SUB KEGIATAN", kg.children, year, date);
+      cells += writePk(wb, sheetName("Subkor"), kg.owner!, p.owner!, "SUB KEGIATAN", kg.children, year, date, opts.formulas);
     }
   }
 
@@ -408,9 +414,12 @@ export function buildConsistentWorkbook(opts: GenerateOptions = {}): { workbook:
       }
       injected.push({ sheet: MEASUREMENT_SHEET, cell: `F${w.row}`, stated: statedCapaian, expected: capaian });
     }
+    const r = w.row;
+    const capaianCell: ExcelJS.CellValue = opts.formulas && !wrong.has(i) ? { formula: `E${r}/D${r}`, result: statedCapaian } : statedCapaian;
+    const serapanCell: ExcelJS.CellValue = opts.formulas ? { formula: `H${r}/G${r}`, result: serapan } : serapan;
     line(
       w,
-      [i + 1, first ? ind.sasaran : undefined, ind.indikator, tv, rNum, statedCapaian, pagu, realAnggaran, serapan],
+      [i + 1, first ? ind.sasaran : undefined, ind.indikator, tv, rNum, capaianCell, pagu, realAnggaran, serapanCell],
       [undefined, undefined, undefined, tf, rFmt, "0.00%", MONEY_FORMAT, MONEY_FORMAT, "0.00%"],
     );
     if (first) {

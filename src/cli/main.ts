@@ -8,6 +8,11 @@ import { WorkbookReadError } from "../xlsx/open";
 import { validateWorkbook } from "../core/validate";
 import type { ValidationSettings } from "../core/settings";
 import { readWorkbookFile, validateSet, loadNomenclature, compareSpecs, splitVersionSpec } from "./documentSet";
+import * as zlib from "zlib";
+import { readDocumentSettings } from "../xlsx/documentSettings";
+
+/** Key of the add-in's document settings (the Office adapter writes the same key). */
+const SETTINGS_KEY = "sakip.settings";
 import { cleanControls, type FileReport } from "../presenters/common";
 import { renderJson } from "../presenters/json";
 import { renderText } from "../presenters/text";
@@ -27,7 +32,8 @@ export interface CliIo {
 export async function validateFile(file: string, displayName = file, settings?: Partial<ValidationSettings>): Promise<FileReport> {
   const started = Date.now();
   const wb = await readWorkbookFile(file, displayName);
-  const result = validateWorkbook(wb, settings);
+  const stored = /\.xlsx$/i.test(file) ? storedMappings(file) : undefined;
+  const result = validateWorkbook(wb, stored ? { ...settings, ...stored } : settings);
   return {
     file: displayName,
     sheets: wb.sheets.length,
@@ -36,6 +42,20 @@ export async function validateFile(file: string, displayName = file, settings?: 
     coverage: result.coverage,
     elapsedMs: Date.now() - started,
   };
+}
+
+/** The table mappings a planner saved in the pane (document settings inside the file), as the pane uses them. */
+function storedMappings(file: string): Partial<ValidationSettings> | undefined {
+  try {
+    const bytes = fs.readFileSync(file);
+    const inflateRaw = (data: Uint8Array) => zlib.inflateRawSync(data, { maxOutputLength: 64 * 1024 * 1024 });
+    const stored = readDocumentSettings(bytes, inflateRaw)[SETTINGS_KEY] as { validation?: { mappings?: unknown } } | undefined;
+    const mappings = stored?.validation?.mappings;
+    // resolveSettings (in the engine) keeps only well-formed mappings.
+    return Array.isArray(mappings) ? { mappings: mappings as ValidationSettings["mappings"] } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function render(reports: FileReport[], opts: CliOptions, several: boolean): string {

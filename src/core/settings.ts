@@ -18,8 +18,25 @@ export interface ValidationSettings {
   defaultPolarity: Polarity;
   /** Language of messages shown first. */
   language: "id" | "en";
+  /** Tables the planner described where recognition fails (see TableMapping); used instead of recognition there. */
+  mappings?: TableMapping[];
   /** Official nomenclature to check codes and names against (`--nomenklatur FILE`, the pane's setting); none = not checked. */
   nomenclature?: OfficialNomenclature;
+}
+
+/**
+ * A planner's description of one table: its sheet, header row, kind and each column's role. Stored in the
+ * workbook's document settings ("sakip.settings".validation.mappings), read by the pane and by the CLI.
+ */
+export interface TableMapping {
+  sheet: string;
+  /** 1-based row of the header (its last row when the header spans several). */
+  headerRow: number;
+  kind: import("./tables/table").TableKind;
+  /** Column letter -> role, e.g. { "B": "uraian", "D": "pagu" }. Columns not listed are not read. */
+  columns: Record<string, import("./tables/table").ColumnRole>;
+  /** 1-based last data row; default: where the rows end. */
+  lastRow?: number;
 }
 
 export const DEFAULT_SETTINGS: ValidationSettings = {
@@ -46,6 +63,18 @@ export function resolveSettings(input?: unknown): ValidationSettings {
     meritWeightPreset: oneOf(o.meritWeightPreset, ["iku", "teks"] as const, DEFAULT_SETTINGS.meritWeightPreset),
     defaultPolarity: oneOf(o.defaultPolarity, POLARITIES, DEFAULT_SETTINGS.defaultPolarity),
     language: oneOf(o.language, ["id", "en"] as const, DEFAULT_SETTINGS.language),
+    ...(Array.isArray(o.mappings) ? { mappings: o.mappings.filter(isMapping) } : {}),
     ...(isNomenclature(o.nomenclature) ? { nomenclature: o.nomenclature } : {}),
   };
+}
+
+const KINDS = ["indicator", "budget", "measurement", "efficiency", "skm", "merit", "staff", "list"];
+
+function isMapping(m: unknown): m is TableMapping {
+  if (!m || typeof m !== "object") return false;
+  const x = m as Record<string, unknown>;
+  return typeof x.sheet === "string" && typeof x.headerRow === "number" && Number.isInteger(x.headerRow) && x.headerRow >= 1 &&
+    typeof x.kind === "string" && KINDS.includes(x.kind) && !!x.columns && typeof x.columns === "object" &&
+    Object.entries(x.columns as Record<string, unknown>).every(([k, v]) => /^[A-Z]{1,3}$/.test(k) && typeof v === "string") &&
+    (x.lastRow === undefined || (typeof x.lastRow === "number" && x.lastRow >= x.headerRow));
 }

@@ -25,8 +25,8 @@ export interface ValidationResult {
 export const RULE_FAILURE_CODE = "SAKIP-ENGINE-001";
 
 /** Recognised tables, PK headers and hierarchy of a workbook (what rules see). */
-export function recognize(wb: WorkbookSnapshot): RecognizedWorkbook {
-  return recognizeWorkbook(wb);
+export function recognize(wb: WorkbookSnapshot, mappings?: ValidationSettings["mappings"]): RecognizedWorkbook {
+  return recognizeWorkbook(wb, mappings);
 }
 
 export function validateWorkbook(
@@ -43,7 +43,7 @@ export function validateWorkbook(
   let recognized: RecognizedWorkbook;
   const findings: Finding[] = [];
   try {
-    recognized = recognize(wb);
+    recognized = recognize(wb, s.mappings);
   } catch (e) {
     recognized = emptyRecognition();
     findings.push(failure("(pengenalan tabel)", "(table recognition)", wb.sheets[0]?.name ?? "", e));

@@ -33,8 +33,8 @@ export async function readWorkbookBytes(bytes: ArrayBuffer, name: string): Promi
     return await mod.readWorkbook(bytes, { name });
   } catch (e) {
     if (e instanceof mod.WorkbookReadError) throw new PortError({ id: e.message, en: e.messageEn });
-    const msg = e instanceof Error ? e.message : String(e);
-    throw new PortError({ id: `File ini bukan workbook .xlsx yang dapat dibaca (${msg}).`, en: `This file is not a readable .xlsx workbook (${msg}).` });
+    // The library's own words ("Corrupted zip: ...") never reach the user.
+    throw new PortError({ id: `Berkas "${name}" bukan buku kerja .xlsx yang dapat dibaca.`, en: `File "${name}" is not a readable .xlsx workbook.` });
   }
 }
 
@@ -60,7 +60,7 @@ export class PreviewPort implements WorkbookPort {
       selectRelated: { ok: true },
       highlight: { ok: true },
       report: onlyInExcel("Laporan di sheet baru", "A report sheet"),
-      reportLinks: onlyInExcel("Tautan laporan", "Report links"),
+      reportLinks: onlyInExcel("Tautan laporan", "Linking from the report"),
       merges: { ok: true },
       watch: onlyInExcel("Validasi ulang otomatis", "Automatic re-validation"),
       persist: {

@@ -105,3 +105,14 @@ export function estimateCells(bytes: Uint8Array, _inflateRaw?: unknown, limit?: 
   if (!m) return null;
   return { cells: m.cells, exact: true, hasWorkbook: m.hasWorkbook };
 }
+
+/** The stored (possibly compressed) bytes of an entry as its headers declare them; null when outside the file.
+ *  For small parts read beside the workbook (document settings); the workbook's own parts go through measurePackage. */
+export function entryData(bytes: Uint8Array, e: ZipEntry): Uint8Array | null {
+  const u16 = (o: number) => bytes[o] | (bytes[o + 1] << 8);
+  const h = e.localHeaderOffset;
+  if (h + 30 > bytes.length || ((bytes[h] | (bytes[h + 1] << 8) | (bytes[h + 2] << 16) | (bytes[h + 3] << 24)) >>> 0) !== 0x04034b50) return null;
+  const start = h + 30 + u16(h + 26) + u16(h + 28);
+  if (start + e.compressedSize > bytes.length) return null;
+  return bytes.subarray(start, start + e.compressedSize);
+}

@@ -7,6 +7,7 @@ import { MAX_CELLS, MAX_XML_BYTES, measurePackage, type MeasuredPackage, type To
 import { ZipEncryptedError, type NativeInflate } from "./zip";
 import { zipSync } from "fflate";
 import { parseA1Range } from "../core/workbook/a1";
+import { formulaOfCell, SharedFormulas } from "./sharedFormulas";
 
 export { MAX_CELLS } from "./limits";
 
@@ -204,6 +205,7 @@ export function snapshotCell(
 
 function readSheet(ws: any, withText: boolean): SheetSnapshot {
   const cells: Cell[] = [];
+  const shared = new SharedFormulas();
   let maxRow = 0;
   let maxCol = 0;
   const merges: MergedArea[] = [];
@@ -233,7 +235,7 @@ function readSheet(ws: any, withText: boolean): SheetSnapshot {
       let formula: string | undefined;
       let unknown = false;
       if (t === T_FORMULA) {
-        formula = toFormula(cell.formula);
+        formula = toFormula(formulaOfCell(ws, cell, shared));
         const result = raw?.result;
         // No cached result (tools that do not compute, links to other workbooks): the figure is unknown, not empty.
         unknown = result === undefined || result === null || result === "";

@@ -84,18 +84,19 @@ test("in Excel: validate reads the workbook in 3 syncs, finds what the engine fi
   expect(await page.getByText("Mode pratinjau (di luar Excel)").count()).toBe(0);
 
   await page.getByRole("button", { name: "Validasi Workbook" }).click();
-  await page.waitForFunction(() => /temuan di \d+ sheet/.test(document.querySelector('[data-testid="status"]')?.textContent || ""), null, { timeout: 60000 });
-  const summary = (await page.getByTestId("status").textContent()) || "";
+  await page.waitForFunction(() => /temuan di \d+ lembar/.test(document.querySelector('[data-testid="summary"]')?.textContent || ""), null, { timeout: 60000 });
+  const summary = (await page.getByTestId("summary").textContent()) || "";
   const total = Number(/^(\d+) temuan/.exec(summary)?.[1]);
-  expect(summary).toContain(`${total} temuan di ${snapshot.sheets.length} sheet`);
+  expect(total).toBeGreaterThan(0);
+  expect((await page.getByTestId("summary-detail").textContent()) || "").toMatch(new RegExp(`^${snapshot.sheets.length} lembar dibaca`));
   // The same bundle outside Excel, on the .xlsx file itself, finds exactly as many.
   const preview = await context.newPage();
   await preview.route("https://appsforoffice.microsoft.com/**", (r) => r.fulfill({ status: 200, contentType: "text/javascript", body: "" }));
   await preview.goto(`${base}/taskpane.html`);
   await preview.getByRole("button", { name: /^Buka contoh:/ }).click();
   await preview.getByRole("button", { name: "Validasi Workbook" }).click();
-  await preview.waitForFunction(() => /temuan di \d+ sheet/.test(document.querySelector('[data-testid="status"]')?.textContent || ""), null, { timeout: 60000 });
-  expect((await preview.getByTestId("status").textContent()) || "").toBe(summary);
+  await preview.waitForFunction(() => /temuan di \d+ lembar/.test(document.querySelector('[data-testid="summary"]')?.textContent || ""), null, { timeout: 60000 });
+  expect((await preview.getByTestId("summary").textContent()) || "").toBe(summary);
   await preview.close();
   expect(await page.evaluate(() => (window as any).__excel.syncs)).toBe(3);
   const original = await page.evaluate(() => (window as any).__excel.fills());
@@ -123,7 +124,7 @@ test("in Excel: validate reads the workbook in 3 syncs, finds what the engine fi
 
   // Report: a new sheet, every finding a row, no formula anywhere in it.
   await page.getByRole("button", { name: "Buat laporan" }).click();
-  await page.getByText('Laporan ditulis ke sheet baru "Laporan Validasi".').waitFor();
+  await page.getByText('Laporan ditulis ke lembar baru "Laporan Validasi".').waitFor();
   const report = await page.evaluate(() => {
     const s = (window as any).__excel.sheets.find((x: any) => x.name === "Laporan Validasi");
     const cells = Array.from(s.cells.values()) as any[];

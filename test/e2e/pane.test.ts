@@ -6,6 +6,7 @@ import * as path from "path";
 import type { AddressInfo } from "net";
 import type { BrowserContext, Page } from "playwright-core";
 import { launchContext } from "../support/browser";
+import { checkA11y } from "../support/axe";
 import { readXlsx } from "../../src/xlsx/read";
 import { parseArea } from "../../src/excel/a1";
 
@@ -78,29 +79,38 @@ async function openPane(): Promise<Page> {
   return page;
 }
 
-test("outside Excel: validate the bundled sample, see findings, click one, see its cell", async () => {
-  const page = await openPane();
-  // Preview mode, Indonesian by default.
-  await page.getByText("Mode pratinjau (di luar Excel)").waitFor({ timeout: 20000 });
-  expect(await page.evaluate(() => document.documentElement.lang)).toBe("id");
 
+async function openSampleAndValidate(page: Page, width = 320, height = 900): Promise<number> {
+  await page.setViewportSize({ width, height });
+  await page.getByText("Mode pratinjau (di luar Excel)").waitFor({ timeout: 20000 });
   const sample = sampleName();
   await page.getByRole("button", { name: `Buka contoh: ${sample}` }).click();
   await page.getByText(`Workbook: ${sample}`).waitFor();
   await page.getByRole("button", { name: "Validasi Workbook" }).click();
-  const status = page.getByTestId("status");
-  await page.waitForFunction(() => /temuan di \d+ sheet/.test(document.querySelector('[data-testid="status"]')?.textContent || ""), null, {
-    timeout: 60000,
-  });
-  const summary = (await status.textContent()) || "";
-  const total = Number(/^(\d+) temuan/.exec(summary)?.[1]);
+  await page.waitForFunction(() => /temuan di \d+ lembar/.test(document.querySelector('[data-testid="summary"]')?.textContent || ""), null, { timeout: 60000 });
+  return Number(/^(\d+) temuan/.exec((await page.getByTestId("summary").textContent()) || "")?.[1]);
+}
+
+const shot = (page: Page, name: string) => {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  return page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: false });
+};
+
+test("outside Excel: validate the bundled sample, see findings, click one, see its cell beside the card", async () => {
+  const page = await openPane();
+  await page.getByText("Mode pratinjau (di luar Excel)").waitFor({ timeout: 20000 });
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe("id");
+  const total = await openSampleAndValidate(page);
   expect(total).toBeGreaterThan(0);
+  // Focus is on the summary after Validasi, not on <body>.
+  expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("summary");
 
   // Counts by severity add up to the summary (nothing ignored yet).
   const count = async (sev: string) => Number(((await page.getByTestId(`count-${sev}`).textContent()) || "").split(" ")[0]);
   expect((await count("error")) + (await count("warning")) + (await count("info"))).toBe(total);
+  await shot(page, "summary-320.png");
 
-  // The first finding shown: its message is text, and its cell button names a real place.
+  // The first finding: its message is text, and its cell button names a real place.
   const first = page.getByTestId("finding").first();
   await first.waitFor();
   expect(((await first.getByTestId("finding-message").textContent()) || "").length).toBeGreaterThan(10);
@@ -108,36 +118,62 @@ test("outside Excel: validate the bundled sample, see findings, click one, see i
   const bang = where.lastIndexOf("!");
   const sheet = where.slice(0, bang);
   const cell = where.slice(bang + 1);
+  const scrollBefore = await page.evaluate(() => window.scrollY);
   await first.getByTestId("finding-cell").click();
 
-  // The read-only sheet view shows that sheet and cell, selected, with the workbook's own content.
-  const caption = page.getByTestId("grid-caption");
+  // The read-only sheet view opens inside that card, the page does not jump, focus stays on the card.
+  const caption = first.getByTestId("grid-caption");
   await caption.waitFor();
   expect(await caption.textContent()).toBe(`${sheet}, sel ${cell}`);
+  expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrollBefore)).toBeLessThan(40);
+  expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("finding-cell");
   const area = parseArea(cell)!;
   const topLeft = cell.split(":")[0];
   const selected = page.locator(`[data-testid="grid"] td[data-address="${topLeft}"]`);
   expect(await selected.getAttribute("data-selected")).toBe("true");
+  const sample = sampleName();
   const wb = await readXlsx(fs.readFileSync(path.join(DIST, "samples", sample)), { name: sample });
   const snapCell = wb.sheets.find((s) => s.name === sheet)!.cells.find((c) => c.row === area.top && c.col === area.left);
   const expectedText = snapCell ? snapCell.text ?? String(snapCell.value) : "";
   expect(((await selected.textContent()) || "").trim()).toBe(expectedText.trim());
 
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: path.join(ARTIFACTS, "pane-320.png"), fullPage: false });
-  await page.setViewportSize({ width: 1100, height: 900 });
-  await page.screenshot({ path: path.join(ARTIFACTS, "pane-wide.png"), fullPage: false });
+  // Grid: the selected cell is inside the scroller, not at its edge; row numbers stay when it scrolls sideways;
+  // the close button has a name and a word.
+  const scroller = page.getByTestId("grid-scroller");
+  const [box, sel] = [await scroller.boundingBox(), await selected.boundingBox()];
+  if (box && sel && (await scroller.evaluate((e) => e.scrollHeight > e.clientHeight + 40))) {
+    expect(sel.y + sel.height).toBeLessThan(box.y + box.height - 16);
+  }
+  expect(await page.locator('[data-testid="grid"] th[scope="row"]').first().evaluate((e) => getComputedStyle(e).position)).toBe("sticky");
+  await scroller.evaluate((e) => (e.scrollLeft = 400));
+  const rowHead = await page.locator('[data-testid="grid"] th[scope="row"]').first().boundingBox();
+  const sbox = await scroller.boundingBox();
+  if (rowHead && sbox) expect(rowHead.x).toBeGreaterThanOrEqual(sbox.x - 1);
+  const close = page.getByTestId("grid-close");
+  expect(await close.getAttribute("aria-label")).toBe("Tutup tampilan lembar");
+  expect(((await close.textContent()) || "").trim()).toBe("Tutup");
+  await shot(page, "cell-view-320.png");
 
-  // "Abaikan" hides the finding and the counts drop by one.
+  // At 450 px as well: the cell view is in the card the reader opened.
+  await page.setViewportSize({ width: 450, height: 900 });
+  expect(await first.getByTestId("grid").count()).toBe(1);
+  await page.setViewportSize({ width: 1100, height: 900 });
+  await shot(page, "pane-wide.png");
+  expect(await first.getByTestId("grid").count()).toBe(0);
+  expect(await page.getByTestId("grid").count()).toBe(1);
+
+  // "Abaikan" hides the finding, focus moves to the next card.
   await page.setViewportSize({ width: 320, height: 900 });
   const fp = await page.getByTestId("finding").first().getAttribute("data-fingerprint");
   await page.getByTestId("finding").first().getByRole("button", { name: /^Abaikan temuan ini/ }).click();
   await page.getByText("1 temuan diabaikan").first().waitFor();
   expect(await page.locator(`[data-testid="finding"][data-fingerprint="${fp}"]`).count()).toBe(0);
+  await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "finding-cell");
 
-  // English switch.
+  // English switch: the page title follows.
   await page.getByRole("button", { name: /Bahasa: English/ }).click();
   await page.getByRole("button", { name: "Validate workbook" }).waitFor();
+  expect(await page.title()).toBe("SAKIP Tools — Workbook validation");
   await page.close();
 
   expect(cspViolations).toEqual([]);
@@ -145,24 +181,128 @@ test("outside Excel: validate the bundled sample, see findings, click one, see i
   // functions.js (shared runtime, same page) calls CustomFunctions.associate, which only Office defines: outside
   // Excel that one script stops, harmlessly. Nothing else may throw.
   expect(pageErrors.filter((e) => !/CustomFunctions is not defined/.test(e))).toEqual([]);
-}, 120000);
+}, 180000);
 
-test("outside Excel: a file that is not a workbook gets a calm message and the pane stays usable", async () => {
+for (const [width, height] of [[320, 640], [450, 700]] as const) {
+  test(`at ${width} px the first finding starts above the fold`, async () => {
+    const page = await openPane();
+    await openSampleAndValidate(page, width, height);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const top = (await page.getByTestId("finding").first().boundingBox())!.y;
+    expect(top).toBeLessThan(height - 60);
+    // No sideways scrolling of the page.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await page.close();
+  }, 120000);
+}
+
+test("outside Excel: a file that is not a workbook is refused at open, the open workbook stays, no library text", async () => {
   const page = await openPane();
   await page.getByText("Mode pratinjau (di luar Excel)").waitFor({ timeout: 20000 });
+  // Before any workbook: refused with a calm message.
   await page.getByTestId("file-input").setInputFiles({ name: "bukan.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("ini bukan workbook") });
-  await page.getByText("Workbook: bukan.xlsx").waitFor();
-  await page.getByRole("button", { name: "Validasi Workbook" }).click();
-  const err = page.getByTestId("error");
+  const err = page.getByTestId("open-error");
   await err.waitFor({ timeout: 30000 });
-  expect(((await err.textContent()) || "").length).toBeGreaterThan(10);
-  // Still usable: the sample opens and validates.
-  await page.getByRole("button", { name: /^Buka contoh:/ }).click();
-  await page.getByRole("button", { name: "Validasi Workbook" }).click();
-  await page.waitForFunction(() => /temuan di \d+ sheet/.test(document.querySelector('[data-testid="status"]')?.textContent || ""), null, {
-    timeout: 60000,
-  });
+  expect(await page.getByText("Workbook: bukan.xlsx").count()).toBe(0);
+
+  const total = await openSampleAndValidate(page);
+  const sample = sampleName();
+  // A damaged zip: refused, the sample and its findings stay.
+  const zipHead = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]);
+  await page.getByTestId("file-input").setInputFiles({ name: "rusak.xlsx", mimeType: "application/octet-stream", buffer: zipHead });
+  await page.waitForFunction(() => /rusak\.xlsx/.test(document.querySelector('[data-testid="open-error"]')?.textContent || ""), null, { timeout: 30000 });
+  const text = (await err.textContent()) || "";
+  expect(text).toMatch(/Workbook yang sedang terbuka tetap dipakai/);
+  expect(text).not.toMatch(/zip:|central directory|Error|undefined|\bat\s+\w+\s*\(/i);
+  expect(await page.getByText(`Workbook: ${sample}`).count()).toBe(1);
+  expect(Number(/^(\d+) temuan/.exec((await page.getByTestId("summary").textContent()) || "")?.[1])).toBe(total);
   await page.close();
   expect(cspViolations).toEqual([]);
   expect(offHost).toEqual([]);
+}, 120000);
+
+test("summary: chart of capaian against serapan and the coverage view, at 320 px", async () => {
+  const page = await openPane();
+  await openSampleAndValidate(page);
+  await page.getByTestId("chart-toggle").click();
+  const chart = page.getByTestId("chart");
+  const none = page.getByTestId("chart-none");
+  await Promise.race([chart.waitFor({ timeout: 20000 }), none.waitFor({ timeout: 20000 })]);
+  if (await chart.count()) {
+    expect(await chart.locator("svg rect").count()).toBeGreaterThan(1);
+    await chart.scrollIntoViewIfNeeded();
+  }
+  await shot(page, "chart-320.png");
+  await page.getByTestId("chart-toggle").click();
+  await page.getByTestId("unchecked").click();
+  const cov = page.getByTestId("coverage");
+  await cov.waitFor();
+  expect(await cov.getByRole("heading", { name: "Cakupan pemeriksaan" }).count()).toBe(1);
+  expect(await cov.getByTestId("coverage-sheet").count()).toBeGreaterThan(0);
+  await cov.getByTestId("coverage-sheet").first().locator("summary").click();
+  await cov.scrollIntoViewIfNeeded();
+  await shot(page, "coverage-320.png");
+  await page.close();
+}, 120000);
+
+test("accessibility: axe finds no serious or critical violation in any state of the pane", async () => {
+  // axe is injected as a script: this context alone bypasses the pane's CSP (the others keep checking it).
+  const axeContext = await launchContext({ viewport: { width: 320, height: 900 }, bypassCSP: true });
+  await axeContext.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith("https://appsforoffice.microsoft.com/")) return route.fulfill({ status: 200, contentType: "text/javascript", body: "" });
+    if (url.startsWith(base) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+    offHost.push(url);
+    return route.abort();
+  });
+  const page = await axeContext.newPage();
+  await page.goto(`${base}/taskpane.html`);
+  await page.getByText("Mode pratinjau (di luar Excel)").waitFor({ timeout: 20000 });
+  const states: Record<string, unknown[]> = {};
+  const check = async (name: string) => (states[name] = await checkA11y(page));
+  await check("start");
+  await openSampleAndValidate(page);
+  await check("findings");
+  await page.getByTestId("filters-toggle").click();
+  await check("filters open");
+  await page.getByTestId("finding").first().getByTestId("finding-cell").click();
+  await page.getByTestId("grid").first().waitFor();
+  await check("cell view");
+  await page.getByTestId("finding").first().getByRole("button", { name: /^Abaikan temuan ini/ }).click();
+  await page.getByRole("switch", { name: /Tampilkan yang diabaikan/ }).click();
+  await page.getByTestId("finding-unignore").first().waitFor();
+  await check("ignored shown");
+  await page.getByTestId("search").fill("tidak ada di mana pun");
+  await page.getByTestId("no-match").waitFor();
+  await check("no match");
+  await page.getByRole("button", { name: "Atur ulang saringan" }).click();
+  await page.getByTestId("unchecked").click();
+  await page.getByTestId("coverage").waitFor();
+  await page.getByTestId("chart-toggle").click();
+  await page.waitForTimeout(300);
+  await check("coverage and chart");
+  await page.getByRole("tab", { name: "Pengaturan" }).click();
+  await check("settings");
+  await page.getByRole("textbox", { name: /Toleransi selisih rupiah/ }).fill("abc");
+  await check("settings invalid");
+  await page.getByRole("tab", { name: /Temuan/ }).click();
+  await check("unsaved warning");
+  await page.getByRole("button", { name: /Bahasa: English/ }).click();
+  await check("english");
+  await axeContext.close();
+  expect(states).toEqual(Object.fromEntries(Object.keys(states).map((k) => [k, []])));
+}, 180000);
+
+test("settings at 320 px: Save stays on screen however long the rule list is", async () => {
+  const page = await openPane();
+  await openSampleAndValidate(page, 320, 640);
+  await page.getByRole("tab", { name: "Pengaturan" }).click();
+  const save = page.getByRole("button", { name: "Simpan pengaturan" });
+  for (const y of [0, 800, 1600]) {
+    await page.evaluate((v) => window.scrollTo(0, v), y);
+    const b = (await save.boundingBox())!;
+    expect(b.y).toBeGreaterThanOrEqual(0);
+    expect(b.y + b.height).toBeLessThanOrEqual(640);
+  }
+  await page.close();
 }, 120000);

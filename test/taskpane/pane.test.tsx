@@ -7,13 +7,16 @@ import { App } from "../../src/taskpane/components/App";
 import type { Finding } from "../../src/core/findings/finding";
 import type { ValidationSettings } from "../../src/core/settings";
 import type { WorkbookSnapshot } from "../../src/core/workbook/snapshot";
-import type { ValidateFn } from "../../src/taskpane/types";
+import type { PaneResult, ValidateFn } from "../../src/taskpane/types";
+import type { Coverage } from "../../src/core/coverage";
 import { PortError } from "../../src/excel/port";
 import { ALL_OK, FakePort } from "./fake-port";
 
 // Two CPUs shared by a whole team: give async UI updates time.
 configure({ asyncUtilTimeout: 15000 });
-jest.setTimeout(60000);
+// jsdom has no layout: the list's virtualiser scrolls the window, which jsdom does not implement.
+window.scrollTo = () => undefined;
+jest.setTimeout(180000);
 
 const snapshot: WorkbookSnapshot = {
   name: "PK 2022.xlsx",
@@ -63,31 +66,48 @@ const RULES = [
   { code: "SAKIP-NIP-001", title: { id: "NIP 18 angka", en: "NIP has 18 digits" } },
 ];
 
-function setup(port = new FakePort(snapshot)) {
+const CHECKED: Coverage = {
+  sheets: [
+    { sheet: "PK Kabid", status: "checked", tables: [{ sheet: "PK Kabid", kind: "budget", range: "A4:D9", columns: [], hierarchySource: "none", rowCount: 5 }], uncovered: [] },
+    { sheet: "Pengukuran", status: "checked", tables: [{ sheet: "Pengukuran", kind: "measurement", range: "A3:H20", columns: [], hierarchySource: "none", rowCount: 17 }], uncovered: [] },
+  ],
+  unknownFigures: [],
+};
+
+function setup(port = new FakePort(snapshot), over: { findings?: Finding[]; coverage?: Coverage; tableCount?: number; cellView?: React.ReactNode } = {}) {
   const seen: Array<Partial<ValidationSettings> | undefined> = [];
-  const validate: ValidateFn = (wb, settings) => {
+  const validate: ValidateFn = (wb, settings): PaneResult => {
     seen.push(settings);
     const off = new Set(settings?.disabledRules ?? []);
-    return { findings: FINDINGS.filter((x) => !off.has(x.rule)), sheetCount: wb.sheets.length, tableCount: 4, rulesRun: RULES.map((r) => r.code).filter((c) => !off.has(c)) };
+    return {
+      findings: (over.findings ?? FINDINGS).filter((x) => !off.has(x.rule)),
+      sheetCount: wb.sheets.length,
+      tableCount: over.tableCount ?? 4,
+      rulesRun: RULES.map((r) => r.code).filter((c) => !off.has(c)),
+      coverage: over.coverage ?? CHECKED,
+    };
   };
   const utils = render(
     <FluentProvider theme={webLightTheme}>
-      <App port={port} validate={validate} rules={RULES} />
+      <App port={port} validate={validate} rules={RULES} cellView={over.cellView} />
     </FluentProvider>,
   );
   return { port, seen, ...utils };
 }
 
-async function validate() {
+async function validate(text: string | RegExp = /3 temuan di 2 lembar/) {
   fireEvent.click(screen.getByRole("button", { name: "Validasi Workbook" }));
-  await screen.findByText(/3 temuan di 2 sheet/);
+  await waitFor(() => expect(screen.getByTestId("summary").textContent).toMatch(text));
 }
+
+const openFilters = () => fireEvent.click(screen.getByTestId("filters-toggle"));
 
 test("validate: summary, counts by severity, findings grouped by sheet with expected, actual and the rupiah difference", async () => {
   setup();
   expect(screen.getByRole("heading", { name: /SAKIP Tools/ })).toBeTruthy();
   await validate();
-  expect(screen.getByTestId("status").textContent).toBe("3 temuan di 2 sheet (4 tabel dikenali, 3 aturan dijalankan).");
+  expect(screen.getByTestId("summary").textContent).toBe("3 temuan di 2 lembar");
+  expect(screen.getByTestId("summary-detail").textContent).toBe("2 lembar dibaca · 4 tabel · 3 aturan");
   expect(screen.getByTestId("count-error").textContent).toBe("1 Galat");
   expect(screen.getByTestId("count-warning").textContent).toBe("1 Peringatan");
   expect(screen.getByTestId("count-info").textContent).toBe("1 Info");
@@ -97,11 +117,13 @@ test("validate: summary, counts by severity, findings grouped by sheet with expe
   expect(within(total).getByText("Jumlah anggaran tidak sama dengan rinciannya.")).toBeTruthy();
   expect(within(total).getByText("Rp 1.672.255.000")).toBeTruthy();
   expect(within(total).getByText("Rp 1.672.250.000")).toBeTruthy();
-  expect(within(total).getByTestId("finding-difference").textContent).toBe("Rp 5.000");
+  // Selisih reads Tertulis − Seharusnya: written 5.000 too low is −5.000.
+  expect(within(total).getByTestId("finding-difference").textContent).toBe("-Rp 5.000 (tertulis lebih kecil)");
   const capaian = screen.getAllByTestId("finding")[1];
-  expect(within(capaian).getByTestId("finding-difference").textContent).toBe("0,77 poin persen");
+  expect(within(capaian).getByTestId("finding-difference").textContent).toBe("-0,77 poin persen (tertulis lebih kecil)");
 
   // By rule instead of by sheet, in the engine's order.
+  openFilters();
   fireEvent.click(screen.getByRole("radio", { name: "Per aturan" }));
   expect(screen.getAllByTestId("group").map((g) => g.querySelector("button")!.textContent)).toEqual([
     "SAKIP-TOTAL-001 — Jumlah sama dengan rincian (1)",
@@ -124,9 +146,10 @@ test("a click on a finding selects its cell with the related cells; a related ce
 test("filters by severity and by rule", async () => {
   setup();
   await validate();
-  fireEvent.click(screen.getByRole("checkbox", { name: "Galat" }));
+  openFilters();
+  fireEvent.click(screen.getByRole("checkbox", { name: "Galat (1)" }));
   expect(screen.getAllByTestId("finding").map((x) => x.getAttribute("data-rule"))).toEqual(["SAKIP-CAPAIAN-001", "SAKIP-NIP-001"]);
-  fireEvent.click(screen.getByRole("checkbox", { name: "Galat" }));
+  fireEvent.click(screen.getByRole("checkbox", { name: "Galat (1)" }));
   fireEvent.change(screen.getByTestId("rule-filter"), { target: { value: "SAKIP-NIP-001" } });
   expect(screen.getAllByTestId("finding").map((x) => x.getAttribute("data-rule"))).toEqual(["SAKIP-NIP-001"]);
 });
@@ -142,9 +165,10 @@ test("Abaikan hides a finding, remembers its fingerprint in the workbook, and it
   unmount();
 
   setup(port); // the pane opened again on the same workbook
-  await validate();
+  await validate("2 temuan di 1 lembar");
   expect(screen.queryByRole("button", { name: "Buka sel PK Kabid!D9" })).toBeNull();
   // and can be shown again
+  openFilters();
   fireEvent.click(screen.getByRole("switch", { name: /Tampilkan yang diabaikan/ }));
   fireEvent.click(screen.getByRole("button", { name: "Tampilkan lagi" }));
   await waitFor(() => expect(port.ignored).toEqual([]));
@@ -155,7 +179,7 @@ test("Tandai di sheet marks the findings that are not ignored; Hapus tanda resto
   const port = new FakePort(snapshot);
   port.ignored = ["fp-nip"];
   setup(port);
-  await validate();
+  await validate("2 temuan di 2 lembar");
   fireEvent.click(screen.getByRole("button", { name: "Tandai di sheet" }));
   await screen.findByText("2 sel ditandai.");
   expect(port.named("highlight")[0][1]).toEqual(["fp-total", "fp-capaian"]);
@@ -165,7 +189,7 @@ test("Tandai di sheet marks the findings that are not ignored; Hapus tanda resto
 
   port.sheetNames.push("Laporan Validasi");
   fireEvent.click(screen.getByRole("button", { name: "Buat laporan" }));
-  await screen.findByText('Laporan ditulis ke sheet baru "Laporan Validasi (2)".');
+  await screen.findByText('Laporan ditulis ke lembar baru "Laporan Validasi (2)".');
   expect(port.named("writeReport")[0]).toEqual(["writeReport", ["fp-total", "fp-capaian"], "id", "Laporan Validasi (2)"]);
 });
 
@@ -184,7 +208,7 @@ test("progress while reading, and Batal cancels without an error", async () => {
   setup(port);
   fireEvent.click(screen.getByRole("button", { name: "Validasi Workbook" }));
   expect(await screen.findByRole("progressbar", { name: "Kemajuan validasi" })).toBeTruthy();
-  expect(screen.getByText("Membaca sheet 0 dari 2")).toBeTruthy();
+  expect(screen.getByText("Membaca lembar 0 dari 2")).toBeTruthy();
   fireEvent.click(screen.getByRole("button", { name: "Batal" }));
   await screen.findByText("Validasi dibatalkan. Workbook tidak berubah.");
   expect(screen.queryByRole("progressbar")).toBeNull();
@@ -215,7 +239,7 @@ test("settings are saved in the workbook and used by the next validation", async
   expect(port.stored.validation).toMatchObject({ moneyTolerance: 1000, meritWeightPreset: "teks", disabledRules: ["SAKIP-NIP-001"] });
   fireEvent.click(screen.getByRole("tab", { name: "Temuan" }));
   fireEvent.click(screen.getByRole("button", { name: "Validasi Workbook" }));
-  await screen.findByText(/2 temuan di 2 sheet/);
+  await waitFor(() => expect(screen.getByTestId("summary").textContent).toBe("2 temuan di 2 lembar"));
   expect(seen[0]).toMatchObject({ moneyTolerance: 1000, meritWeightPreset: "teks", disabledRules: ["SAKIP-NIP-001"], language: "id" });
 
   // A bad number is refused with a message, and nothing is saved.
@@ -245,13 +269,14 @@ test("English switch: the whole pane changes language and the choice is saved", 
   const { port } = setup();
   fireEvent.click(screen.getByRole("button", { name: "Bahasa: English" }));
   fireEvent.click(screen.getByRole("button", { name: "Validate workbook" }));
-  await screen.findByText("3 findings in 2 sheets (4 tables recognised, 3 rules run).");
+  await waitFor(() => expect(screen.getByTestId("summary").textContent).toBe("3 findings in 2 sheets"));
   expect(screen.getAllByTestId("finding-message").map((m) => m.textContent)).toEqual([
     "The budget total differs from its items.",
     "Stated achievement 106.92% but it computes to 107.69%.",
     "The budget total differs from its items.",
   ]);
-  expect(screen.getByTestId("count-error").textContent).toBe("1 Error");
+  expect(screen.getByTestId("count-error").textContent).toBe("1 error");
+  expect(screen.getByTestId("count-warning").textContent).toBe("1 warning");
   expect(port.stored.validation.language).toBe("en");
   expect(document.documentElement.lang).toBe("en");
 });
@@ -275,6 +300,6 @@ test("a port error is shown in the user's language and the pane stays usable", a
 test("the ribbon command's event starts a validation", async () => {
   const { port } = setup();
   await act(async () => void window.dispatchEvent(new Event("sakip:validate")));
-  await screen.findByText(/3 temuan di 2 sheet/);
+  await waitFor(() => expect(screen.getByTestId("summary").textContent).toBe("3 temuan di 2 lembar"));
   expect(port.named("readSnapshot")).toHaveLength(1);
 });

@@ -27,6 +27,18 @@ import { rule as numText } from "./numbers/text-amount";
 import { rule as nipSpelling } from "./people/nip-spelling";
 import { rule as nomenCode } from "./nomenclature/nomen-code";
 import { rule as nomenName } from "./nomenclature/nomen-name";
+import { rule as declaredRelation } from "./relations/declared-relation";
+import { rule as rowTotal } from "./relations/row-total";
+import { rule as predikatRule } from "./relations/predikat";
+import { rule as formulaPattern } from "./formulas/pattern-break";
+import { rule as formulaBlock } from "./formulas/range-block";
+import { rule as formulaChained } from "./formulas/range-operator";
+import { rule as formulaUnits } from "./formulas/units-mix";
+import { rule as formulaWrongRow } from "./formulas/wrong-row";
+import { rule as formulaTypedOver } from "./formulas/typed-over";
+import { rule as formulaError } from "./formulas/error-value";
+import { rule as formulaCircular } from "./formulas/circular";
+import { rule as formulaDeclared } from "./formulas/declared-formula";
 
 export const RULES: Rule[] = [
   // totals, hierarchy, conflicts, budget
@@ -43,6 +55,10 @@ export const RULES: Rule[] = [
   numMalformed, numMixed, numText,
   // official nomenclature (only with a list given)
   nomenCode, nomenName,
+  // relations the forms declare (column-number row, Jumlah / Akhir periode columns, predikat and footer)
+  declaredRelation, rowTotal, predikatRule,
+  // the workbook's own formulas
+  formulaPattern, formulaBlock, formulaChained, formulaUnits, formulaWrongRow, formulaTypedOver, formulaError, formulaCircular, formulaDeclared,
 ];
 
 const BY_CODE = new Map(RULES.map((r) => [r.code, r]));

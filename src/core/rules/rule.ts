@@ -8,7 +8,7 @@ import type { ValidationSettings } from "../settings";
 import type { CellRef, Severity } from "../findings/finding";
 import type { Bilingual } from "../text";
 
-export type RuleFamily = "totals" | "hierarchy" | "conflicts" | "budget" | "derived" | "skm" | "merit" | "people" | "numbers" | "nomenclature" | "relations";
+export type RuleFamily = "totals" | "hierarchy" | "conflicts" | "budget" | "derived" | "skm" | "merit" | "people" | "numbers" | "nomenclature" | "relations" | "formulas";
 
 export interface RuleContext {
   workbook: WorkbookSnapshot;

@@ -56,7 +56,9 @@ export const HEADER_SYNONYMS: Array<{ role: ColumnRole; phrases: string[] }> = [
   { role: "nama", phrases: ["NAMA", "NAMA PEGAWAI", "NAMA PEJABAT", "NAMA ASN", "NAMA LENGKAP",
     // Names in code lists of regions (SIPD, Kemendagri): a list is KODE beside them.
     "PROVINSI", "KABUPATEN KOTA", "KABUPATEN", "KOTA", "KECAMATAN", "DESA", "KELURAHAN", "DESA KELURAHAN", "NAMA DESA", "NAMA WILAYAH"] },
-  { role: "nip", phrases: ["NIP", "NIP NIPPPK", "NIP NI PPPK", "NOMOR INDUK PEGAWAI"] },
+  { role: "nip", phrases: ["NIP", "NIP NIPPPK", "NIP NI PPPK", "NOMOR INDUK PEGAWAI",
+    // DJASN lists: the name and the NIP in one cell on two lines.
+    "NAMA NIP", "NAMA DAN NIP", "NAMA NIP NIPPPK", "NAMA TEMPAT TANGGAL LAHIR NIP"] },
   { role: "jabatan", phrases: ["JABATAN", "JENIS JABATAN", "JABATAN STRUKTURAL", "NAMA JABATAN", "PENANGGUNG JAWAB", "PENANGGUNGJAWAB", "PJ"] },
   // Grouping words of multi-row headers: they make a header row, the roles come from the row below.
   { role: "other", phrases: ["ESELON II", "ESELON III", "ESELON IV", "KINERJA", "KEUANGAN", "FISIK", "ANGGARAN KEUANGAN"] },

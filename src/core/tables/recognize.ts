@@ -2,7 +2,8 @@
 // then the data rows below until the table ends (a JUMLAH/TOTAL row, another header, or text that is not a row).
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import type { ColumnRole, Hierarchy, RecognizedTable, RecognizedWorkbook, TableColumn, TableKind, TableRow } from "./table";
-import { cellText, gridOf, type SheetGrid } from "./cells";
+import { cellText, gridOf, parseA1, type SheetGrid } from "./cells";
+import type { TableMapping } from "../settings";
 import { codeLevel, findCode, joinCodeParts, normHeader } from "./normalize";
 import { kindOfRoles, mayBeHeader, roleOfHeader, roleOfPhrase, SUBTOTAL_LABEL, TOTAL_LABEL } from "./headers";
 import { recognizePkHeader } from "./pkHeader";
@@ -22,14 +23,22 @@ const NUMERIC_ROLES = new Set<ColumnRole>(["target", "anggaran", "pagu", "realis
   "serapan", "sisa", "efisiensi", "capaian_kinerja", "share", "jumlah_nilai", "responden", "nrr", "nrr_tertimbang", "ikm",
   "bobot", "skor", "nilai", "nilai_maks", "jawaban"]);
 
-export function recognizeWorkbook(wb: WorkbookSnapshot): RecognizedWorkbook {
+export function recognizeWorkbook(wb: WorkbookSnapshot, mappings: TableMapping[] = []): RecognizedWorkbook {
   const tables: RecognizedTable[] = [];
   const pkHeaders: RecognizedWorkbook["pkHeaders"] = [];
   const errors: Array<{ sheet: string; message: string }> = [];
   for (const sheet of wb.sheets) {
     // One odd sheet must not stop the others from being checked.
     try {
-      const ts = recognizeSheet(sheet);
+      const own = mappings.filter((m) => m.sheet === sheet.name);
+      let ts = recognizeSheet(sheet);
+      if (own.length) {
+        // The planner's description wins where it overlaps what recognition found.
+        const g = gridOf(sheet);
+        const mapped = own.map((m) => mappedTable(g, m)).filter((t): t is RecognizedTable => t !== null);
+        ts = [...ts.filter((t) => !mapped.some((m) => t.top <= m.bottom && m.top <= t.bottom && t.left <= m.right && m.left <= t.right)), ...mapped]
+          .sort((a, b) => a.top - b.top || a.left - b.left);
+      }
       const pk = recognizePkHeader(sheet);
       tables.push(...ts);
       if (pk) pkHeaders.push(pk);
@@ -55,6 +64,30 @@ export function emptyHierarchy(): Hierarchy {
 /** What rules see when recognition itself failed. */
 export function emptyRecognition(): RecognizedWorkbook {
   return { tables: [], pkHeaders: [], hierarchy: emptyHierarchy() };
+}
+
+/** A table as the planner described it (settings.mappings): header row, kind, each column's role. */
+export function mappedTable(g: SheetGrid, m: TableMapping): RecognizedTable | null {
+  const top = m.headerRow - 1;
+  const columns: TableColumn[] = [];
+  for (const [letter, role] of Object.entries(m.columns)) {
+    const col = parseA1(letter + "1")?.col;
+    if (col === undefined) continue;
+    columns.push({ role, col, header: g.text(top, col) || letter });
+  }
+  if (!columns.length) return null;
+  columns.sort((a, b) => a.col - b.col);
+  const h: Header = { top, bottom: top, left: columns[0].col, right: columns[columns.length - 1].col, columns, kind: m.kind };
+  const t: RecognizedTable = readTable(g, h) ?? {
+    kind: m.kind, sheet: g.name, top, left: h.left, bottom: top, right: h.right, headerTop: top, headerBottom: top, columns, rows: [], hierarchySource: "none",
+  };
+  if (m.lastRow !== undefined) {
+    const last = m.lastRow - 1;
+    t.rows = t.rows.filter((r) => r.row <= last);
+    t.bottom = Math.min(t.bottom, last);
+  }
+  t.mapped = true;
+  return t;
 }
 
 /** Every table found on one sheet, top to bottom. */

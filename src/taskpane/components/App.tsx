@@ -1,14 +1,17 @@
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { WorkbookPort } from "../../excel/port";
-import { PreviewPort } from "../../excel/preview-port";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { DocumentArrowUp16Regular, DocumentTable16Regular } from "@fluentui/react-icons";
+import type { Finding } from "../../core/findings/finding";
+import { PortError, type WorkbookPort } from "../../excel/port";
+import { PreviewPort, readWorkbookBytes } from "../../excel/preview-port";
 import type { RuleInfo, ValidateFn } from "../types";
 import { Lang, t } from "../i18n";
 import { Pane } from "./Pane";
 import { GridView } from "./GridView";
 
 const useStyles = makeStyles({
-  page: { padding: "10px", boxSizing: "border-box", maxWidth: "100%", display: "flex", flexDirection: "column", rowGap: "10px" },
+  page: { padding: "8px", boxSizing: "border-box", maxWidth: "100%", display: "flex", flexDirection: "column", rowGap: "8px" },
+  header: { display: "flex", alignItems: "center", columnGap: "8px" },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   split: {
     display: "flex",
@@ -33,6 +36,25 @@ export interface AppProps {
   /** Fetches a bundled sample; injectable for tests. */
   fetchSample?(name: string): Promise<ArrayBuffer>;
   initialLang?: Lang;
+  /** A cell view drawn inside the card last opened (hosts and tests; the preview brings its own). */
+  cellView?: React.ReactNode;
+  /** Extra actions under a finding (fixes), given by the host. */
+  renderExtra?(f: Finding): React.ReactNode;
+}
+
+/** Narrow panes draw the cell view inside the card the reader opened; wide ones beside the list. */
+const WIDE = "(min-width: 760px)";
+function useWide(): boolean {
+  const q = () => typeof window !== "undefined" && typeof window.matchMedia === "function" && window.matchMedia(WIDE).matches;
+  const [wide, setWide] = React.useState(q);
+  React.useEffect(() => {
+    if (typeof window.matchMedia !== "function") return;
+    const m = window.matchMedia(WIDE);
+    const on = () => setWide(m.matches);
+    m.addEventListener?.("change", on);
+    return () => m.removeEventListener?.("change", on);
+  }, []);
+  return wide;
 }
 
 const defaultFetch = async (name: string) => {
@@ -41,28 +63,35 @@ const defaultFetch = async (name: string) => {
   return r.arrayBuffer();
 };
 
-export function App({ validate, rules, port, samples = [], officeFailed, fetchSample = defaultFetch, initialLang = "id" }: AppProps) {
+export function App({ validate, rules, port, samples = [], officeFailed, fetchSample = defaultFetch, initialLang = "id", cellView, renderExtra }: AppProps) {
   const s = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   React.useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
 
+  React.useEffect(() => {
+    document.title = t(lang, "pageTitle");
+  }, [lang]);
+
   const heading = (
-    <h1 className={s.title} data-testid="title">
-      {t(lang, "appTitle")}
-    </h1>
+    <header className={s.header}>
+      <img src="assets/icon-32.png" width={24} height={24} alt="" />
+      <h1 className={s.title} data-testid="title">
+        {t(lang, "appTitle")}
+      </h1>
+    </header>
   );
 
   if (port) {
     return (
       <main className={s.page}>
         {heading}
-        <Pane port={port} validate={validate} rules={rules} lang={lang} onLangChange={setLang} />
+        <Pane port={port} validate={validate} rules={rules} lang={lang} onLangChange={setLang} cellView={cellView} renderExtra={renderExtra} />
       </main>
     );
   }
-  return <Preview {...{ validate, rules, samples, officeFailed, fetchSample, lang, setLang, heading }} />;
+  return <Preview {...{ validate, rules, samples, officeFailed, fetchSample, lang, setLang, heading, renderExtra }} />;
 }
 
 function Preview(props: {
@@ -74,40 +103,76 @@ function Preview(props: {
   lang: Lang;
   setLang(l: Lang): void;
   heading: React.ReactNode;
+  renderExtra?(f: Finding): React.ReactNode;
 }) {
-  const { validate, rules, samples, officeFailed, fetchSample, lang, setLang, heading } = props;
+  const { validate, rules, samples, officeFailed, fetchSample, lang, setLang, heading, renderExtra } = props;
   const s = useStyles();
   const [port, setPort] = React.useState<PreviewPort | null>(null);
   const [generation, setGeneration] = React.useState(0);
   const [error, setError] = React.useState<string | null>(null);
   const fileInput = React.useRef<HTMLInputElement>(null);
 
+  const wide = useWide();
+
+  // A file is read before it replaces anything: one that is not a workbook is refused and the open one stays.
   const open = async (name: string, bytes: Promise<ArrayBuffer>) => {
     setError(null);
     try {
-      setPort(new PreviewPort(name, await bytes));
+      const snapshot = await readWorkbookBytes(await bytes, name);
+      setPort(new PreviewPort(name, snapshot));
       setGeneration((g) => g + 1);
     } catch (e) {
-      setError(t(lang, "loadFailed", { msg: (e as Error)?.message ?? String(e) }));
+      const why =
+        e instanceof PortError
+          ? lang === "en"
+            ? e.said.en
+            : e.said.id
+          : lang === "en"
+            ? "it is not a readable .xlsx workbook."
+            : "berkas ini bukan buku kerja .xlsx yang dapat dibaca.";
+      setError(port ? t(lang, "fileRefused", { name, why }) : t(lang, "loadFailed", { msg: why }));
     }
   };
 
   return (
     <main className={s.page}>
       {heading}
+      {/* Once a workbook is open the banner shrinks to its title and the workbook's name: the findings must start
+          above the fold. */}
       <MessageBar intent="info" layout="multiline">
         <MessageBarBody>
-          <strong>{t(lang, "previewTitle")}</strong>. {t(lang, "previewIntro")}
-          {officeFailed ? ` ${t(lang, "officeFailed")}` : ""}
+          <MessageBarTitle>{t(lang, "previewTitle")}</MessageBarTitle>
+          {port ? (
+            <div>
+              <Text weight="semibold" data-testid="loaded">
+                {t(lang, "loaded", { name: port.fileName })}
+              </Text>
+            </div>
+          ) : (
+            <>
+              {" "}
+              {t(lang, "previewIntro")}
+              {officeFailed ? ` ${t(lang, "officeFailed")}` : ""}
+            </>
+          )}
         </MessageBarBody>
       </MessageBar>
       <div className={s.open}>
         {samples.map((name) => (
-          <Button key={name} onClick={() => void open(name, fetchSample(name))} data-testid="open-sample">
-            {t(lang, "openSample", { name })}
+          <Button
+            key={name}
+            size={port ? "small" : "medium"}
+            icon={<DocumentTable16Regular />}
+            onClick={() => void open(name, fetchSample(name))}
+            aria-label={port ? t(lang, "openSample", { name }) : undefined}
+            data-testid="open-sample"
+          >
+            {port ? t(lang, "openSampleShort") : t(lang, "openSample", { name })}
           </Button>
         ))}
-        <Button onClick={() => fileInput.current?.click()}>{t(lang, "openFile")}</Button>
+        <Button size={port ? "small" : "medium"} icon={<DocumentArrowUp16Regular />} onClick={() => fileInput.current?.click()}>
+          {t(lang, "openFile")}
+        </Button>
         <input
           ref={fileInput}
           type="file"
@@ -123,21 +188,30 @@ function Preview(props: {
         />
       </div>
       {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
+        <MessageBar intent="error" layout="multiline" aria-label={error}>
+          <MessageBarBody data-testid="open-error">{error}</MessageBarBody>
         </MessageBar>
       )}
       {port ? (
         <>
-          <Text weight="semibold" data-testid="loaded">
-            {t(lang, "loaded", { name: port.fileName })}
-          </Text>
           <div className={s.split}>
-            <div className={s.side}>
-              <GridView port={port} lang={lang} />
-            </div>
+            {wide && (
+              <div className={s.side}>
+                <GridView port={port} lang={lang} />
+              </div>
+            )}
             <div className={s.main}>
-              <Pane key={generation} port={port} validate={validate} rules={rules} lang={lang} onLangChange={setLang} workbookName={port.fileName} />
+              <Pane
+                key={generation}
+                port={port}
+                validate={validate}
+                rules={rules}
+                lang={lang}
+                onLangChange={setLang}
+                workbookName={port.fileName}
+                cellView={wide ? undefined : <GridView port={port} lang={lang} />}
+                renderExtra={renderExtra}
+              />
             </div>
           </div>
         </>

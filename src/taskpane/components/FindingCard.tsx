@@ -1,8 +1,9 @@
 import * as React from "react";
 import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Eye16Regular, EyeOff16Regular, LocationArrow16Regular } from "@fluentui/react-icons";
 import type { CellRef, Finding } from "../../core/findings/finding";
 import { Lang, t } from "../i18n";
-import { formatDifference } from "../format";
+import { formatDifference, localiseFigures } from "../format";
 
 const useStyles = makeStyles({
   card: {
@@ -12,32 +13,50 @@ const useStyles = makeStyles({
     padding: "8px",
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     overflowWrap: "anywhere",
+    listStyle: "none",
   },
+  current: { boxShadow: `inset 3px 0 0 ${tokens.colorBrandStroke1}` },
   head: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: "6px", rowGap: "4px" },
   facts: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: "8px", rowGap: "2px", margin: 0 },
-  dt: { color: tokens.colorNeutralForeground3 },
+  dt: { color: tokens.colorNeutralForeground2 },
   dd: { margin: 0, fontVariantNumeric: "tabular-nums" },
-  actions: { display: "flex", flexWrap: "wrap", columnGap: "6px", rowGap: "4px" },
-  ignored: { opacity: 0.6 },
+  actions: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: "6px", rowGap: "4px" },
+  // Ignored cards stay readable (no opacity): a muted background and a badge say it.
+  ignored: { background: tokens.colorNeutralBackground3 },
+  ignoredTag: { color: tokens.colorNeutralForeground1, border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusSmall, padding: "0 4px" },
 });
 
 export const severityColour = { error: "danger", warning: "warning", info: "informative" } as const;
 
+/** A finding with the extra text the catalogue may add (English suggestion). */
+type CardFinding = Finding & { suggestionEn?: string | null };
+
 export interface FindingCardProps {
-  finding: Finding;
+  finding: CardFinding;
   lang: Lang;
   ignored: boolean;
-  onGo(sheet: string, cell: string, related?: CellRef[]): void;
+  /** The finding the reader is on (next / previous, last click). */
+  current?: boolean;
+  /** Shown inside the card, below its facts: the read-only cell view on narrow panes. */
+  cellView?: React.ReactNode;
+  /** Extra actions for this finding (fix, make formula), given by the host. */
+  extra?: React.ReactNode;
+  onGo(f: Finding, target?: CellRef): void;
   onIgnore(f: Finding): void;
   onUnignore(f: Finding): void;
 }
 
-function FindingCardView({ finding: f, lang, ignored, onGo, onIgnore, onUnignore }: FindingCardProps) {
+function FindingCardView({ finding: f, lang, ignored, current, cellView, extra, onGo, onIgnore, onUnignore }: FindingCardProps) {
   const s = useStyles();
   const diff = formatDifference(f, lang);
   const where = `${f.sheet}!${f.cell}`;
+  const fig = (v: string) => localiseFigures(v, lang);
+  const suggestion = lang === "en" ? f.suggestionEn ?? null : f.suggestion;
+  // Until the catalogue has an English suggestion, English mode shows the Indonesian one, marked as such.
+  const suggestionFallback = lang === "en" && !f.suggestionEn && f.suggestion ? f.suggestion : null;
+  const cls = [s.card, ignored ? s.ignored : "", current ? s.current : ""].join(" ");
   return (
-    <li className={ignored ? `${s.card} ${s.ignored}` : s.card} data-testid="finding" data-rule={f.rule} data-fingerprint={f.fingerprint}>
+    <li className={cls} data-testid="finding" data-rule={f.rule} data-fingerprint={f.fingerprint} data-current={current ? "true" : undefined}>
       <div className={s.head}>
         <Badge appearance="filled" color={severityColour[f.severity]} size="small">
           {t(lang, f.severity)}
@@ -45,7 +64,8 @@ function FindingCardView({ finding: f, lang, ignored, onGo, onIgnore, onUnignore
         <Button
           appearance="transparent"
           size="small"
-          onClick={() => onGo(f.sheet, f.cell, f.related)}
+          icon={<LocationArrow16Regular />}
+          onClick={() => onGo(f)}
           aria-label={t(lang, "goTo", { cell: where })}
           data-testid="finding-cell"
         >
@@ -55,9 +75,9 @@ function FindingCardView({ finding: f, lang, ignored, onGo, onIgnore, onUnignore
           {f.rule}
         </Text>
         {ignored && (
-          <Badge appearance="outline" size="small">
+          <Text size={200} weight="semibold" className={s.ignoredTag}>
             {t(lang, "ignoredBadge")}
-          </Badge>
+          </Text>
         )}
       </div>
       <Text as="p" style={{ margin: 0 }} data-testid="finding-message">
@@ -68,30 +88,38 @@ function FindingCardView({ finding: f, lang, ignored, onGo, onIgnore, onUnignore
           {f.expected !== null && (
             <>
               <dt className={s.dt}>{t(lang, "expected")}</dt>
-              <dd className={s.dd}>{f.expected}</dd>
+              <dd className={s.dd} data-testid="finding-expected">{fig(f.expected)}</dd>
             </>
           )}
           {f.actual !== null && (
             <>
               <dt className={s.dt}>{t(lang, "actual")}</dt>
-              <dd className={s.dd}>{f.actual}</dd>
+              <dd className={s.dd} data-testid="finding-actual">{fig(f.actual)}</dd>
             </>
           )}
           {diff !== null && (
             <>
               <dt className={s.dt}>{t(lang, "difference")}</dt>
               <dd className={s.dd} data-testid="finding-difference">
-                {diff}
+                {diff.text}
+                {diff.direction ? ` (${diff.direction})` : ""}
               </dd>
             </>
           )}
         </dl>
       )}
-      {f.suggestion && lang === "id" && (
-        <Text size={200}>
-          {t(lang, "suggestion")}: {f.suggestion}
+      {suggestion && (
+        <Text size={200} data-testid="finding-suggestion">
+          {t(lang, "suggestion")}: {suggestion}
         </Text>
       )}
+      {suggestionFallback && (
+        <Text size={200} data-testid="finding-suggestion">
+          {t(lang, "suggestionIdOnly")}: <span lang="id">{suggestionFallback}</span>
+        </Text>
+      )}
+      {cellView}
+      {extra}
       <div className={s.actions}>
         {f.related.length > 0 && (
           <>
@@ -101,7 +129,7 @@ function FindingCardView({ finding: f, lang, ignored, onGo, onIgnore, onUnignore
                 key={`${r.sheet}!${r.cell}`}
                 size="small"
                 appearance="subtle"
-                onClick={() => onGo(r.sheet, r.cell)}
+                onClick={() => onGo(f, r)}
                 aria-label={t(lang, "goTo", { cell: `${r.sheet}!${r.cell}` })}
               >
                 {r.sheet === f.sheet ? r.cell : `${r.sheet}!${r.cell}`}
@@ -110,11 +138,17 @@ function FindingCardView({ finding: f, lang, ignored, onGo, onIgnore, onUnignore
           </>
         )}
         {ignored ? (
-          <Button size="small" onClick={() => onUnignore(f)}>
+          <Button size="small" icon={<Eye16Regular />} onClick={() => onUnignore(f)} data-testid="finding-unignore">
             {t(lang, "unignore")}
           </Button>
         ) : (
-          <Button size="small" onClick={() => onIgnore(f)} aria-label={t(lang, "ignoreLabel", { rule: f.rule, cell: where })}>
+          <Button
+            size="small"
+            icon={<EyeOff16Regular />}
+            onClick={() => onIgnore(f)}
+            aria-label={t(lang, "ignoreLabel", { rule: f.rule, cell: where })}
+            data-testid="finding-ignore"
+          >
             {t(lang, "ignore")}
           </Button>
         )}
@@ -123,5 +157,5 @@ function FindingCardView({ finding: f, lang, ignored, onGo, onIgnore, onUnignore
   );
 }
 
-/** Memoised: with thousands of findings, a filter or "show more" re-renders only the cards that changed. */
+/** Memoised: with thousands of findings, a filter re-renders only the cards that changed. */
 export const FindingCard = React.memo(FindingCardView);

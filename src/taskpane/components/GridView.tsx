@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Dismiss16Regular } from "@fluentui/react-icons";
 import type { SheetSnapshot } from "../../core/workbook/snapshot";
 import type { PreviewPort, PreviewView } from "../../excel/preview-port";
 import { Area, areaToA1, columnLetters, parseArea } from "../../excel/a1";
@@ -23,7 +24,12 @@ const useStyles = makeStyles({
     padding: "1px 4px",
     position: "sticky",
     top: 0,
+    zIndex: 1,
   },
+  // Row numbers stay in view when the grid scrolls sideways.
+  rowHead: { position: "sticky", left: 0, zIndex: 1 },
+  corner: { position: "sticky", left: 0, top: 0, zIndex: 2 },
+  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
   td: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: "1px 4px",
@@ -54,8 +60,16 @@ export function GridView({ port, lang }: { port: PreviewPort; lang: Lang }) {
     [port],
   );
   const selRef = React.useRef<HTMLTableCellElement>(null);
-  React.useEffect(() => {
-    selRef.current?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+  const scrollerRef = React.useRef<HTMLDivElement>(null);
+  // Centre the selected cell inside the grid's own scroller; never scroll the page (the reader stays on the card).
+  React.useLayoutEffect(() => {
+    const cell = selRef.current;
+    const box = scrollerRef.current;
+    if (!cell || !box) return;
+    const c = cell.getBoundingClientRect();
+    const b = box.getBoundingClientRect();
+    box.scrollTop = Math.max(0, box.scrollTop + c.top - b.top - (box.clientHeight - c.height) / 2);
+    box.scrollLeft = Math.max(0, box.scrollLeft + c.left - b.left - (box.clientWidth - c.width) / 2);
   }, [view]);
   if (!view) return null;
   const sheet: SheetSnapshot | undefined = port.getSnapshot()?.sheets.find((x) => x.name === view.sheet);
@@ -85,16 +99,18 @@ export function GridView({ port, lang }: { port: PreviewPort; lang: Lang }) {
         <Text weight="semibold" data-testid="grid-caption">
           {caption}
         </Text>
-        <Button size="small" appearance="subtle" onClick={() => port.closeView()} aria-label={t(lang, "closeGrid")}>
-          ×
+        <Button size="small" appearance="subtle" icon={<Dismiss16Regular />} onClick={() => port.closeView()} aria-label={t(lang, "closeGrid")} data-testid="grid-close">
+          {t(lang, "close")}
         </Button>
       </div>
-      <div className={s.scroller} tabIndex={0} aria-label={caption}>
+      <div className={s.scroller} tabIndex={0} role="region" aria-label={caption} ref={scrollerRef} data-testid="grid-scroller">
         <table className={s.table}>
           <caption style={{ position: "absolute", left: -9999 }}>{caption}</caption>
           <thead>
             <tr>
-              <th className={s.th} />
+              <th className={`${s.th} ${s.corner}`} scope="col">
+                <span className={s.hidden}>{t(lang, "rowNumbers")}</span>
+              </th>
               {cols.map((c) => (
                 <th key={c} className={s.th} scope="col">
                   {columnLetters(c)}
@@ -105,7 +121,7 @@ export function GridView({ port, lang }: { port: PreviewPort; lang: Lang }) {
           <tbody>
             {rows.map((r) => (
               <tr key={r}>
-                <th className={s.th} scope="row">
+                <th className={`${s.th} ${s.rowHead}`} scope="row">
                   {r + 1}
                 </th>
                 {cols.map((c) => {
@@ -122,7 +138,7 @@ export function GridView({ port, lang }: { port: PreviewPort; lang: Lang }) {
                       style={markCell ? { background: MARK_COLOURS[markCell] } : undefined}
                       data-address={addr}
                       data-selected={selected ? "true" : undefined}
-                      aria-selected={selected || undefined}
+                      aria-current={first ? "true" : undefined}
                       title={byPos.get(r * 16384 + c)}
                     >
                       {byPos.get(r * 16384 + c) ?? ""}

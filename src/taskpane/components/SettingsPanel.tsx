@@ -1,5 +1,7 @@
 import * as React from "react";
-import { Button, Field, Input, Radio, RadioGroup, Select, Switch, Text, makeStyles } from "@fluentui/react-components";
+import { Button, Field, Input, Radio, RadioGroup, Select, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Save16Regular } from "@fluentui/react-icons";
+import { formatNumberId } from "../../core/numbers/money";
 import { Polarity, resolveSettings, ValidationSettings } from "../../core/settings";
 import type { Capability, StoredSettings } from "../../excel/port";
 import type { RuleInfo } from "../types";
@@ -7,7 +9,22 @@ import { Lang, said, t } from "../i18n";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: "12px" },
-  rules: { display: "flex", flexDirection: "column", rowGap: "2px", border: "none", padding: 0, margin: 0 },
+  rules: { display: "flex", flexDirection: "column", rowGap: "2px", border: "none", padding: 0, margin: 0, minWidth: 0 },
+  ruleRow: { display: "flex", flexDirection: "column" },
+  help: { color: tokens.colorNeutralForeground2, paddingLeft: "44px", marginTop: "-4px" },
+  allNone: { display: "flex", columnGap: "6px", flexWrap: "wrap", alignItems: "center", margin: "4px 0" },
+  // Save stays reachable however long the list of rules is.
+  footer: {
+    position: "sticky",
+    bottom: 0,
+    background: tokens.colorNeutralBackground1,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: "8px 0",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "4px",
+    zIndex: 2,
+  },
 });
 
 export interface SettingsPanelProps {
@@ -17,6 +34,10 @@ export interface SettingsPanelProps {
   watch: Capability;
   persist: Capability;
   onSave(next: StoredSettings): Promise<void>;
+  /** Told whenever the form starts or stops differing from what is saved. */
+  onDirtyChange?(dirty: boolean): void;
+  /** Shown after a save when results exist: validate again with the new settings. */
+  onRevalidate?(): void;
 }
 
 /** "1.000" and "1.000,5" (Indonesian), "0,5", "0.5", "1000": a number >= 0, or null. */
@@ -30,18 +51,27 @@ export function numberOrNull(text: string): number | null {
   return Number.isFinite(v) && v >= 0 ? v : null;
 }
 
-export function SettingsPanel({ lang, value, rules, watch, persist, onSave }: SettingsPanelProps) {
+export function SettingsPanel({ lang, value, rules, watch, persist, onSave, onDirtyChange, onRevalidate }: SettingsPanelProps) {
   const s = useStyles();
   const v: ValidationSettings = resolveSettings(value.validation);
-  const [money, setMoney] = React.useState(String(v.moneyTolerance));
+  const [money, setMoney] = React.useState(formatNumberId(v.moneyTolerance));
   const [percent, setPercent] = React.useState(String(v.percentTolerance).replace(".", ","));
   const [preset, setPreset] = React.useState(v.meritWeightPreset);
   const [polarity, setPolarity] = React.useState<Polarity>(v.defaultPolarity);
   const [disabled, setDisabled] = React.useState<Set<string>>(new Set(v.disabledRules));
   const [auto, setAuto] = React.useState(value.autoValidate && watch.ok);
   const [status, setStatus] = React.useState("");
+  const [savedOnce, setSavedOnce] = React.useState(false);
   const moneyN = numberOrNull(money);
   const percentN = numberOrNull(percent);
+  const dirty =
+    moneyN !== v.moneyTolerance ||
+    percentN !== v.percentTolerance ||
+    preset !== v.meritWeightPreset ||
+    polarity !== v.defaultPolarity ||
+    [...disabled].sort().join() !== [...v.disabledRules].sort().join() ||
+    auto !== (value.autoValidate && watch.ok);
+  React.useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
   const save = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -58,6 +88,7 @@ export function SettingsPanel({ lang, value, rules, watch, persist, onSave }: Se
       autoValidate: auto,
     });
     setStatus(persist.ok ? t(lang, "saved") : t(lang, "savedSession"));
+    setSavedOnce(true);
   };
 
   return (
@@ -67,7 +98,13 @@ export function SettingsPanel({ lang, value, rules, watch, persist, onSave }: Se
         hint={t(lang, "moneyToleranceHint")}
         validationMessage={moneyN === null ? t(lang, "invalidNumber") : undefined}
       >
-        <Input inputMode="decimal" value={money} onChange={(_, d) => setMoney(d.value)} contentBefore="Rp" />
+        <Input
+          inputMode="decimal"
+          value={money}
+          onChange={(_, d) => setMoney(d.value)}
+          onBlur={() => moneyN !== null && setMoney(formatNumberId(moneyN, Number.isInteger(moneyN) ? 0 : 2))}
+          contentBefore="Rp"
+        />
       </Field>
       <Field
         label={t(lang, "percentTolerance")}
@@ -92,19 +129,41 @@ export function SettingsPanel({ lang, value, rules, watch, persist, onSave }: Se
       {rules.length > 0 && (
         <fieldset className={s.rules}>
           <legend>{t(lang, "rulesOnOff")}</legend>
-          {rules.map((r) => (
-            <Switch
-              key={r.code}
-              checked={!disabled.has(r.code)}
-              label={`${r.code} — ${lang === "en" ? r.title.en : r.title.id}`}
-              onChange={(_, d) => {
-                const next = new Set(disabled);
-                if (d.checked) next.delete(r.code);
-                else next.add(r.code);
-                setDisabled(next);
-              }}
-            />
-          ))}
+          <div className={s.allNone}>
+            <Text size={200} data-testid="rules-active">
+              {t(lang, "rulesActive", { n: rules.filter((r) => !disabled.has(r.code)).length, total: rules.length })}
+            </Text>
+            <Button size="small" onClick={() => setDisabled(new Set())}>
+              {t(lang, "allOn")}
+            </Button>
+            <Button size="small" onClick={() => setDisabled(new Set(rules.map((r) => r.code)))}>
+              {t(lang, "allOff")}
+            </Button>
+          </div>
+          {rules.map((r) => {
+            const help = r.help ? (lang === "en" ? r.help.en : r.help.id) : null;
+            const helpId = `rule-help-${r.code}`;
+            return (
+              <div key={r.code} className={s.ruleRow}>
+                <Switch
+                  checked={!disabled.has(r.code)}
+                  label={`${r.code} — ${lang === "en" ? r.title.en : r.title.id}`}
+                  aria-describedby={help ? helpId : undefined}
+                  onChange={(_, d) => {
+                    const next = new Set(disabled);
+                    if (d.checked) next.delete(r.code);
+                    else next.add(r.code);
+                    setDisabled(next);
+                  }}
+                />
+                {help && (
+                  <Text size={200} id={helpId} className={s.help}>
+                    {help}
+                  </Text>
+                )}
+              </div>
+            );
+          })}
         </fieldset>
       )}
       <Switch
@@ -114,13 +173,23 @@ export function SettingsPanel({ lang, value, rules, watch, persist, onSave }: Se
         label={t(lang, "autoValidate")}
       />
       {!watch.ok && watch.reason && <Text size={200}>{said(lang, watch.reason)}</Text>}
-      <div>
-        <Button type="submit" appearance="primary" disabled={moneyN === null || percentN === null}>
-          {t(lang, "save")}
-        </Button>
-      </div>
-      <div role="status" aria-live="polite">
-        {status}
+      <div className={s.footer} data-testid="settings-footer">
+        <div>
+          <Button type="submit" appearance="primary" icon={<Save16Regular />} disabled={moneyN === null || percentN === null}>
+            {t(lang, "save")}
+          </Button>
+        </div>
+        {dirty && <Text size={200}>{t(lang, "unsavedSettings")}</Text>}
+        <div role="status" aria-live="polite">
+          {!dirty && status}
+        </div>
+        {savedOnce && !dirty && onRevalidate && (
+          <div>
+            <Button size="small" onClick={onRevalidate}>
+              {t(lang, "revalidate")}
+            </Button>
+          </div>
+        )}
       </div>
     </form>
   );

@@ -141,3 +141,116 @@ export function renstraMatrix(ExcelJS: ExcelJS, defect?: "jumlah"): ExcelJSNS.Wo
   put(ws, "Q12", (items[0][4].reduce((a, b) => a + b, 0) + items[3][4].reduce((a, b) => a + b, 0)) * 1_000_000, RP);
   return wb;
 }
+
+/**
+ * PK in the PermenPANRB 53/2014 form: the prose opening ("Yang bertanda tangan di bawah ini: Nama : ... Jabatan :
+ * ... selanjutnya disebut pihak pertama"), the signatures with their "NIP. ..." lines, the indicator table with a
+ * separate Satuan column and the program table closed by "Jumlah".
+ */
+export function pkPermenpan53(ExcelJS: ExcelJS, defect?: "nip" | "jumlah"): ExcelJSNS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("PK Kabid Perencanaan");
+  const lines: Array<[string, string]> = [
+    ["A1", "PERJANJIAN KINERJA TAHUN 2025"],
+    ["A2", "BADAN PERENCANAAN PEMBANGUNAN DAERAH KABUPATEN SUKAMAJU"],
+    ["A4", "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:"],
+    ["A5", "Nama"], ["B5", ": Ir. BAMBANG SUTRISNO, M.T."],
+    ["A6", "Jabatan"], ["B6", ": Kepala Bidang Perencanaan Ekonomi"],
+    ["A7", "selanjutnya disebut pihak pertama"],
+    ["A8", "Nama"], ["B8", ": Dr. SITI RAHAYU, S.E., M.Si."],
+    ["A9", "Jabatan"], ["B9", ": Kepala Badan Perencanaan Pembangunan Daerah"],
+    ["A10", "selaku atasan pihak pertama, selanjutnya disebut pihak kedua"],
+    ["A11", "Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai lampiran perjanjian ini."],
+  ];
+  for (const [a, t] of lines) put(ws, a, t);
+  put(ws, "A13", "No"); put(ws, "B13", "Sasaran Strategis"); put(ws, "C13", "Indikator Kinerja"); put(ws, "D13", "Target"); put(ws, "E13", "Satuan");
+  put(ws, "A14", "(1)"); put(ws, "B14", "(2)"); put(ws, "C14", "(3)"); put(ws, "D14", "(4)"); put(ws, "E14", "(5)");
+  put(ws, "A15", "1."); put(ws, "B15", "Meningkatnya kualitas perencanaan bidang ekonomi"); put(ws, "C15", "Persentase program prioritas ekonomi yang terdanai"); put(ws, "D15", 90); put(ws, "E15", "%");
+  put(ws, "A16", "2."); put(ws, "B16", "Tersedianya data perencanaan ekonomi yang mutakhir"); put(ws, "C16", "Jumlah dokumen kajian ekonomi daerah"); put(ws, "D16", 3); put(ws, "E16", "dokumen");
+  put(ws, "A18", "No"); put(ws, "B18", "Program/Kegiatan/Sub Kegiatan"); put(ws, "C18", "Anggaran (Rp)"); put(ws, "D18", "Keterangan");
+  const items: Array<[string, string, number]> = [
+    ["1.", "Penyusunan Dokumen Perencanaan Bidang Perekonomian", 185_000_000],
+    ["2.", "Koordinasi Perencanaan Bidang Perekonomian dan SDA", 240_500_000],
+    ["3.", "Analisis Data Ekonomi Daerah", 96_250_000],
+  ];
+  items.forEach(([no, name, rp], i) => { put(ws, `A${19 + i}`, no); put(ws, `B${19 + i}`, name); put(ws, `C${19 + i}`, rp, RP); put(ws, `D${19 + i}`, "APBD"); });
+  const total = items.reduce((a, x) => a + x[2], 0);
+  put(ws, "A22", "Jumlah"); ws.mergeCells("A22:B22"); put(ws, "C22", defect === "jumlah" ? total - 250_000 : total, RP);
+  put(ws, "D24", "Sukamaju, 2 Januari 2025");
+  put(ws, "A25", "Pihak Kedua,"); put(ws, "D25", "Pihak Pertama,");
+  put(ws, "A29", "Dr. SITI RAHAYU, S.E., M.Si."); put(ws, "D29", "Ir. BAMBANG SUTRISNO, M.T.");
+  put(ws, "A30", "Pembina Utama Muda"); put(ws, "D30", "Pembina Tingkat I");
+  put(ws, "A31", "NIP. 19720815 199803 2 004"); put(ws, "D31", defect === "nip" ? "NIP. 19760231 200112 1 003" : "NIP. 19760321 200112 1 003");
+  return wb;
+}
+
+/** Staff list in the DJASN style: "NAMA / NIP" in one cell on two lines, then pangkat and jabatan. */
+export function staffDjasn(ExcelJS: ExcelJS, defect?: "nip"): ExcelJSNS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Daftar Pegawai");
+  put(ws, "A1", "DAFTAR NOMINATIF PEGAWAI NEGERI SIPIL BAPPEDA KABUPATEN SUKAMAJU");
+  ["NO", "NAMA / NIP", "PANGKAT / GOL. RUANG", "JABATAN", "KETERANGAN"].forEach((t, i) => put(ws, `${col(i)}3`, t));
+  const people: Array<[string, string, string, string]> = [
+    ["Dr. SITI RAHAYU, S.E., M.Si.", "19720815 199803 2 004", "Pembina Utama Muda, IV/c", "Kepala Badan"],
+    ["Ir. BAMBANG SUTRISNO, M.T.", "19760321 200112 1 003", "Pembina Tingkat I, IV/b", "Kepala Bidang Perencanaan Ekonomi"],
+    ["ANDI PRASETYO, S.Kom.", defect === "nip" ? "19881305 201001 1 002" : "19880513 201001 1 002", "Penata, III/c", "Perencana Ahli Muda"],
+  ];
+  people.forEach(([nama, nip, pangkat, jab], i) => {
+    const r = 4 + i;
+    put(ws, `A${r}`, i + 1);
+    const c = ws.getCell(`B${r}`);
+    c.value = `${nama}\n${nip}`;
+    c.alignment = { wrapText: true };
+    put(ws, `C${r}`, pangkat); put(ws, `D${r}`, jab); put(ws, `E${r}`, "Aktif");
+  });
+  return wb;
+}
+
+/** Budget recap whose totals are SUM formulas (with their cached values), as most real files are. */
+export function budgetRecapSum(ExcelJS: ExcelJS, defect?: "skip-row"): ExcelJSNS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Rekap Anggaran");
+  put(ws, "A1", "REKAPITULASI ANGGARAN BELANJA PER SUB KEGIATAN TAHUN 2025");
+  ["No", "Kode", "Uraian", "Pagu Anggaran (Rp)", "Realisasi (Rp)"].forEach((t, i) => put(ws, `${col(i)}3`, t));
+  const rows: Array<[string, string, number, number]> = [
+    ["5.01.01.2.01.0001", "Penyusunan Dokumen Perencanaan Perangkat Daerah", 120_000_000, 112_500_000],
+    ["5.01.01.2.01.0002", "Koordinasi dan Penyusunan Dokumen RKA-SKPD", 45_000_000, 43_200_000],
+    ["5.01.01.2.01.0003", "Koordinasi dan Penyusunan DPA-SKPD", 38_500_000, 36_000_000],
+    ["5.01.01.2.01.0006", "Koordinasi dan Penyusunan Laporan Capaian Kinerja", 52_750_000, 50_100_000],
+  ];
+  rows.forEach(([code, name, pagu, real], i) => {
+    const r = 4 + i;
+    put(ws, `A${r}`, i + 1); put(ws, `B${r}`, code); put(ws, `C${r}`, name); put(ws, `D${r}`, pagu, RP); put(ws, `E${r}`, real, RP);
+  });
+  const last = 3 + rows.length;
+  put(ws, `A${last + 1}`, "JUMLAH"); ws.mergeCells(`A${last + 1}:C${last + 1}`);
+  // The stored value is what Excel computed from the formula as written.
+  const pEnd = defect === "skip-row" ? last - 1 : last;
+  const sumP = rows.slice(0, pEnd - 3).reduce((a, x) => a + x[2], 0);
+  const sumR = rows.reduce((a, x) => a + x[3], 0);
+  ws.getCell(`D${last + 1}`).value = { formula: `SUM(D4:D${pEnd})`, result: sumP };
+  ws.getCell(`D${last + 1}`).numFmt = RP;
+  ws.getCell(`E${last + 1}`).value = { formula: `SUM(E4:E${last})`, result: sumR };
+  ws.getCell(`E${last + 1}`).numFmt = RP;
+  return wb;
+}
+
+/** A recap whose headers no recognition understands ("Rincian Pekerjaan", "Nilai Kontrak"): the planner maps it. */
+export function unmappedRecap(ExcelJS: ExcelJS, defect?: "jumlah"): ExcelJSNS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Rekap Kontrak");
+  put(ws, "A1", "REKAP KONTRAK PEKERJAAN 2025");
+  ["#", "Rincian Pekerjaan", "Nilai Kontrak", "Penyedia"].forEach((t, i) => put(ws, `${col(i)}3`, t));
+  const rows: Array<[string, number, string]> = [
+    ["Belanja jasa konsultansi perencanaan gedung", 145_000_000, "CV Karya Mandiri"],
+    ["Belanja modal pengadaan komputer", 88_400_000, "PT Sinar Data"],
+    ["Belanja jasa tenaga kebersihan", 62_000_000, "CV Bersih Jaya"],
+  ];
+  rows.forEach(([name, v, who], i) => { put(ws, `A${4 + i}`, i + 1); put(ws, `B${4 + i}`, name); put(ws, `C${4 + i}`, v, RP); put(ws, `D${4 + i}`, who); });
+  put(ws, "B7", "JUMLAH");
+  put(ws, "C7", rows.reduce((a, x) => a + x[1], 0) + (defect === "jumlah" ? 1_000_000 : 0), RP);
+  return wb;
+}
+
+/** The mapping a planner gives for unmappedRecap (as the pane stores it in document settings). */
+export const RECAP_MAPPING = { sheet: "Rekap Kontrak", headerRow: 3, kind: "budget", columns: { A: "no", B: "uraian", C: "anggaran", D: "ket" } } as const;

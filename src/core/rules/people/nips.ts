@@ -59,9 +59,19 @@ export function collectNips(ctx: RuleContext): NipAt[] {
     const namec = colsWith(t, "nama")[0];
     for (const r of t.rows) {
       const c = g.get(r.row, nc);
-      const v = c && fromCell(c);
+      let v = c && fromCell(c);
+      // DJASN lists: "NAMA / NIP" in one cell, the name on one line and the NIP on the next.
+      let lineName = "";
+      if (!v && c && typeof c.value === "string" && /\n/.test(c.value)) {
+        const lines = c.value.split(/\r?\n/).map((x) => x.trim()).filter(Boolean);
+        const at = lines.findIndex((l) => /^(?:NIP\.?\s*:?\s*)?\d[\d\s.\-]*\d$/i.test(l));
+        if (at >= 0) {
+          v = fromCell({ ...c, value: lines[at].replace(/^NIP\.?\s*:?\s*/i, "") });
+          lineName = lines.filter((_, i) => i !== at).join(" ");
+        }
+      }
       if (!v || v.digits.length < 10) continue;
-      const name = namec !== undefined ? cellText(g.getMerged(r.row, namec)) : "";
+      const name = namec !== undefined ? cellText(g.getMerged(r.row, namec)) : lineName;
       put({ sheet: t.sheet, row: r.row, col: nc, ...v, name: name || undefined });
     }
   }

@@ -30,3 +30,19 @@ describe("SAKIP-RELASI-001 declared relations", () => {
   });
 });
 
+
+describe("SAKIP-RELASI-001 polarity from what the sheet says", () => {
+  const neg = { ind: "Persentase keterlambatan dokumen (semakin kecil semakin baik)", unit: "dokumen", t: [10, 950_000_000] as [number, number], tw: [[2, 150_000_000], [2, 250_000_000], [2, 250_000_000], [2, 280_000_000]] as Array<[number, number]> };
+  test("a negative indicator whose capaian is computed positively is the finding, naming where polarity came from", () => {
+    const { sheet, table } = evaluationForm([{ ...neg, cap: [8 / 10, 930_000_000 / 950_000_000] }]);
+    const out = run(declared, ctxOf([sheet], [table]));
+    expect(out.map((f) => [f.cell, f.variant, f.severity, f.expected])).toEqual([["O4", "polarity", "warning", "125,00%"]]);
+    expect(String(out[0].params.sumber)).toContain("semakin kecil semakin baik");
+  });
+  test("computed as target / realisasi, or as (2 x target - realisasi) / target, it holds", () => {
+    for (const k of [10 / 8, (20 - 8) / 10]) {
+      const { sheet, table } = evaluationForm([{ ...neg, cap: [k, 930_000_000 / 950_000_000] }]);
+      expect(run(declared, ctxOf([sheet], [table]))).toEqual([]);
+    }
+  });
+});

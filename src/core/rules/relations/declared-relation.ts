@@ -83,6 +83,11 @@ export const rule: TableRule = {
       en: "Column {kolom}{ukuran} of \"{item}\" states {actual}, but the form's relation \"{rumus}\" gives {expected}.",
       suggestion: { id: "Hitung ulang kolom ini sesuai rumus di baris nomor kolom, atau perbaiki angka sumbernya.", en: "Recompute this column by the relation in the column-number row, or correct its source figures." },
     },
+    polarity: {
+      id: "Kolom {kolom}{ukuran} baris \"{item}\" tertulis {actual}, dihitung dengan rumus indikator positif (\"{rumus}\"), padahal lembar ini menyebut indikatornya negatif ({sumber}): capaiannya {expected} (target/realisasi).",
+      en: "Column {kolom}{ukuran} of \"{item}\" states {actual}, computed as for a positive indicator (\"{rumus}\"), but the sheet calls the indicator negative ({sumberEn}): its achievement is {expected} (target / realisasi).",
+      suggestion: { id: "Untuk indikator negatif (semakin kecil semakin baik) hitung capaian = target / realisasi, atau perbaiki keterangan polaritasnya.", en: "For a negative indicator (lower is better) compute achievement = target / realisasi, or correct its polarity note." },
+    },
     inverse: {
       id: "Kolom {kolom}{ukuran} baris \"{item}\" tertulis {actual}: itu hasil rumus terbalik ({terbalik}); rumus formulir \"{rumus}\" memberi {expected}.",
       en: "Column {kolom}{ukuran} of \"{item}\" states {actual}: that is the inverse ratio ({terbalik}); the form's relation \"{rumus}\" gives {expected}.",
@@ -91,8 +96,8 @@ export const rule: TableRule = {
   },
   help: {
     checks: {
-      id: "Setiap rumus di baris nomor kolom (\"14 = 10 + 11 + 12 + 13\", \"15 = 8 + 14\", \"16 = 14/9 x 100%\", \"8=(7/6)\", \"(5)=(4)/(3)x100%\") pada setiap baris data, untuk K dan Rp secara terpisah, dibandingkan pada presisi yang ditampilkan. Rasio yang tertulis terbalik (6/7 untuk 7/6) disebut terbalik. K indikator rasio/tingkat (satuan %, indeks, nilai, predikat, persen, rasio, tingkat, skor, level; atau nama yang diawali Persentase, Indeks, Nilai, Rasio, Tingkat, Rata-rata, Angka) tidak pernah dijumlahkan: rumus penjumlahan dilewati untuk K-nya. Sel kosong atau teks di kolom yang dirujuk melewatkan baris itu.",
-      en: "Every relation of the column-number row (\"14 = 10 + 11 + 12 + 13\", \"15 = 8 + 14\", \"16 = 14/9 x 100%\", \"8=(7/6)\", \"(5)=(4)/(3)x100%\") on every data row, for the K and the Rp of a pair separately, compared at the precision shown. A ratio written the other way round (6/7 for 7/6) is called inverse. The K of a rate or level indicator (unit %, indeks, nilai, predikat, persen, rasio, tingkat, skor, level; or a name starting Persentase, Indeks, Nilai, Rasio, Tingkat, Rata-rata, Angka) is never summed: sum relations skip its K. An empty or text cell in a referenced column skips that row.",
+      id: "Setiap rumus di baris nomor kolom (\"14 = 10 + 11 + 12 + 13\", \"15 = 8 + 14\", \"16 = 14/9 x 100%\", \"8=(7/6)\", \"(5)=(4)/(3)x100%\") pada setiap baris data, untuk K dan Rp secara terpisah, dibandingkan pada presisi yang ditampilkan. Rasio yang tertulis terbalik (6/7 untuk 7/6) disebut terbalik. K indikator rasio/tingkat (satuan %, indeks, nilai, predikat, persen, rasio, tingkat, skor, level; atau nama yang diawali Persentase, Indeks, Nilai, Rasio, Tingkat, Rata-rata, Angka) tidak pernah dijumlahkan: rumus penjumlahan dilewati untuk K-nya. Polaritas dari yang tertulis di lembar: kata \"semakin kecil semakin baik\", \"(menurun)\", \"indikator negatif\" pada nama indikator, lalu kolom POLARITAS / Keterangan baris itu; capaian indikator negatif yang dihitung dengan rumus positif adalah peringatan yang menyebut dari mana polaritasnya, sedangkan target/realisasi atau (2 x target - realisasi)/target berlaku. Sel kosong atau teks di kolom yang dirujuk melewatkan baris itu.",
+      en: "Every relation of the column-number row (\"14 = 10 + 11 + 12 + 13\", \"15 = 8 + 14\", \"16 = 14/9 x 100%\", \"8=(7/6)\", \"(5)=(4)/(3)x100%\") on every data row, for the K and the Rp of a pair separately, compared at the precision shown. A ratio written the other way round (6/7 for 7/6) is called inverse. The K of a rate or level indicator (unit %, indeks, nilai, predikat, persen, rasio, tingkat, skor, level; or a name starting Persentase, Indeks, Nilai, Rasio, Tingkat, Rata-rata, Angka) is never summed: sum relations skip its K. Polarity from what the sheet says: the words \"semakin kecil semakin baik\", \"(menurun)\", \"indikator negatif\" in the indicator's name, then the row's POLARITAS / Keterangan cell; a negative indicator's capaian computed by the positive formula is a warning saying where the polarity came from, while target / realisasi or (2 x target - realisasi) / target hold. An empty or text cell in a referenced column skips that row.",
     },
     why: {
       id: "Rumus di baris nomor kolom adalah janji formulir kepada pembacanya: pembaca laporan dan APIP menghitung ulang dengan rumus itu.",
@@ -153,8 +158,9 @@ function check(t: ContextTable, grid: SheetGrid, r: TableRow, text: string, expr
   const units = `${unit} ${[target, ...refs.values()].map((c) => c.unit ?? "").join(" ")}`;
   // Rates are not summed: a sum relation says nothing about the K of a rate or level indicator.
   if (sum && m !== "Rp" && isRate(name, units)) return null;
-  // A negative indicator's capaian is computed the other way round on purpose: left to the capaian rules.
-  if (ratio && m !== "Rp" && negative(grid, t, r, name)) return null;
+  // A negative indicator's capaian is computed the other way round on purpose; stated by the positive formula it
+  // is the finding, saying where the sheet calls the indicator negative.
+  const neg = ratio && m !== "Rp" ? negative(grid, t, r, name) : null;
   const item = name.length > 80 ? name.slice(0, 79) + "…" : name || `baris ${r.row + 1}`;
   const ukuran = m === "K" ? " (K)" : m === "Rp" ? " (Rp)" : "";
   const base = { kolom: columnName(target), ukuran, item, rumus: text };
@@ -164,6 +170,23 @@ function check(t: ContextTable, grid: SheetGrid, r: TableRow, text: string, expr
     const expected = sumRupiah([...colsOf(expr)].map((n) => values.get(n)!.value));
     const c = checkValue(stated, expected, 0);
     ({ holds, expectedText, difference } = c);
+  } else if (ratio && neg) {
+    const num = values.get(ratio.num)!.value;
+    const den = values.get(ratio.den)!.value;
+    if (den === 0 || num === 0) return null;
+    const positive = checkPercent(stated, num / den, tolerance);
+    const negativeForm = checkPercent(stated, Math.max(0, (2 * den - num) / den), tolerance);
+    const inverse = checkPercent(stated, den / num, tolerance);
+    // A negative reading holds: right for this indicator.
+    if (negativeForm.holds || inverse.holds) return null;
+    if (!positive.holds) {
+      ({ holds, expectedText, difference } = positive);
+    } else return {
+      sheet: t.sheet, cell: a1(r.row, target.col), variant: "polarity", severity: "warning",
+      related: [...refs.values()].map((c2) => ({ sheet: t.sheet, cell: a1(r.row, c2.col) })),
+      params: { ...base, actual: stated.text, expected: inverse.expectedText, sumber: neg.id, sumberEn: neg.en },
+      expected: inverse.expectedText, actual: stated.text, difference: inverse.difference, key: `${text}|${m ?? ""}|${name}|polarity`,
+    };
   } else if (ratio) {
     const num = values.get(ratio.num)!.value;
     const den = values.get(ratio.den)!.value;

@@ -3,40 +3,16 @@
 // column-number row declares. Recognition fills these optional fields; tables without them draw nothing here.
 import type { RecognizedTable, TableColumn, TableRow } from "../../tables/table";
 import type { SheetGrid } from "../../tables/cells";
-import { cellText } from "../../tables/cells";
+import { cellText, a1 } from "../../tables/cells";
 import { colsWith } from "../kit/columns";
 
-export type ColumnExpr =
-  | { kind: "col"; n: number }
-  | { kind: "num"; value: number; percent?: boolean }
-  | { kind: "op"; op: "+" | "-" | "*" | "/"; left: ColumnExpr; right: ColumnExpr };
+export type { ColumnExpr, DeclaredRelation } from "../../tables/declared";
 
-export interface DeclaredRelation {
-  col: number;
-  n: number;
-  expr: ColumnExpr;
-  text: string;
-}
+/** Recognition's column and table, with their header context (measure, year, quarter, scale, aggregate, number). */
+export type ContextColumn = TableColumn;
+export type ContextTable = RecognizedTable;
 
-export interface ContextColumn extends TableColumn {
-  group?: string;
-  measure?: "K" | "Rp" | "%";
-  year?: number;
-  quarter?: 1 | 2 | 3 | 4;
-  scale?: number;
-  unit?: string;
-  aggregate?: "jumlah" | "akhir";
-  number?: number;
-}
-
-export interface ContextTable extends RecognizedTable {
-  columns: ContextColumn[];
-  columnNumbers?: Record<number, number>;
-  declared?: DeclaredRelation[];
-  footer?: { top: number; bottom: number };
-}
-
-export const withContext = (t: RecognizedTable) => t as ContextTable;
+export const withContext = (t: RecognizedTable): ContextTable => t;
 
 /**
  * Rates and levels are never added up over quarters or years: an indicator is one when its unit (Satuan column,
@@ -70,9 +46,14 @@ export function columnName(c: ContextColumn): string {
 /** Words with which a sheet says an indicator is better when lower. */
 export const NEGATIVE_WORDS = /semakin\s+(?:kecil|rendah|sedikit)\s+semakin\s+baik|\(\s*menurun\s*\)|indikator\s+negatif|\bnegatif\b|\bminimi[sz]e\b|lower\s+is\s+better/i;
 
-/** The row says its indicator is negative: a POLARITAS / Keterangan cell, or the words in the indicator's name. */
-export function negative(grid: SheetGrid, t: RecognizedTable, r: TableRow, name: string): boolean {
-  if (NEGATIVE_WORDS.test(name)) return true;
-  for (const c of colsWith(t, "polaritas", "ket")) if (NEGATIVE_WORDS.test(cellText(grid.getMerged(r.row, c)))) return true;
-  return false;
+/** Where the row says its indicator is negative (the indicator's words, then a POLARITAS / Keterangan cell), or null. */
+export function negative(grid: SheetGrid, t: RecognizedTable, r: TableRow, name: string): { id: string; en: string } | null {
+  const words = NEGATIVE_WORDS.exec(name);
+  if (words) return { id: `kata "${words[0]}" pada nama indikator`, en: `the words "${words[0]}" in the indicator's name` };
+  for (const c of colsWith(t, "polaritas", "ket")) {
+    const tx = cellText(grid.getMerged(r.row, c));
+    const m = NEGATIVE_WORDS.exec(tx);
+    if (m) return { id: `"${m[0]}" di sel ${a1(r.row, c)}`, en: `"${m[0]}" in cell ${a1(r.row, c)}` };
+  }
+  return null;
 }

@@ -68,7 +68,9 @@ export const rule: TableRule = {
       const sibs = siblingsOf(t, agg);
       if (sibs.length < 2) continue;
       for (const r of t.rows) {
-        if (r.continued || (t.footer && r.row >= t.footer.top)) continue;
+        // A JUMLAH row is consistent across when its items are and every column sums down (SAKIP-TOTAL-001): a
+        // defect there is reported once, where the column's total is wrong.
+        if (r.continued || r.kind === "total" || (t.footer && r.row >= t.footer.top)) continue;
         const stated = shownOf(grid.get(r.row, agg.col));
         if (!stated) continue;
         const parts = sibs.map((c) => shownOf(grid.get(r.row, c.col)));

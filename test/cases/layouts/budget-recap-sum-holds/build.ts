@@ -1,0 +1,2 @@
+import { budgetRecapSum } from "../forms";
+export default (ExcelJS: typeof import("exceljs")) => budgetRecapSum(ExcelJS);

@@ -1,0 +1,2 @@
+import { pkPermenpan53 } from "../forms";
+export default (ExcelJS: typeof import("exceljs")) => pkPermenpan53(ExcelJS);

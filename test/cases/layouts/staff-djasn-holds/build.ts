@@ -1,0 +1,2 @@
+import { staffDjasn } from "../forms";
+export default (ExcelJS: typeof import("exceljs")) => staffDjasn(ExcelJS);

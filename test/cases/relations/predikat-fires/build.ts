@@ -1,0 +1,7 @@
+// Golden case: see test/cases/_relations/builders.ts (predikatCase, "fires").
+import type * as ExcelJSNs from "exceljs";
+import { predikatCase } from "../../_relations/builders";
+
+export default async function build(ExcelJS: typeof ExcelJSNs) {
+  return predikatCase(ExcelJS, "fires");
+}
