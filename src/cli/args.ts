@@ -26,7 +26,8 @@ Memeriksa buku kerja .xlsx Perjanjian Kinerja (PK) dan tabel SAKIP: jumlah yang 
 anggaran yang berbeda antarlembar, capaian/serapan/efisiensi yang salah hitung, angka yang salah
 tulis, NIP yang tidak valid.
 
-  BERKAS_ATAU_FOLDER   berkas .xlsx, atau folder (semua .xlsx di dalamnya). Tanpa berkas:
+  BERKAS_ATAU_FOLDER   berkas .xlsx, .xlsm, .xls atau .ods, atau folder (semua buku kerja di
+                       dalamnya, juga tautan simbolik ke berkas). Tanpa berkas:
                        buku kerja contoh (LKjIP BKPSDM Kabupaten Lamongan 2022).
   --format, -f         text (bawaan, laporan berbahasa Indonesia), json, atau html
   --out, -o BERKAS     tulis laporan ke BERKAS, bukan ke layar
@@ -37,6 +38,7 @@ tulis, NIP yang tidak valid.
                        daftar yang berubah: target, anggaran, indikator ditambah/dihapus
   --nomenklatur BERKAS daftar nomenklatur resmi (Kepmendagri): setiap kode harus ada dan namanya sama
   --help, -h           tampilkan bantuan ini
+  --                   semua yang berikutnya nama berkas (untuk nama yang diawali "-")
 
 Kode keluar: 0 tidak ada galat, 1 ada temuan bertingkat galat, 2 berkas tidak dapat dibaca.
 
@@ -119,7 +121,8 @@ export function parseArgs(argv: string[]): CliOptions {
         opts.version = true;
         break;
       default:
-        throw new UsageError(`Opsi "${a}" tidak dikenal.`);
+        // A file whose name starts with "-" reads as an option: say how to name it.
+        throw new UsageError(`Opsi "${a}" tidak dikenal. Bila ini nama berkas, tulis "--" sebelumnya: sakip-validate -- ${a}`);
     }
   }
   return opts;

@@ -2,8 +2,8 @@
 // --nomenklatur (the official list loaded once). The combining and comparing are in core; this is the file side.
 import * as fs from "fs";
 import * as path from "path";
-import * as zlib from "zlib";
-import { readXlsx } from "../xlsx/read";
+import { readWorkbook } from "../xlsx/open";
+import { zlibInflate } from "./inflate";
 import type { WorkbookSnapshot } from "../core/workbook/snapshot";
 import { combineWorkbooks, fileLabel, FILE_SHEET_SEPARATOR } from "../core/workbook/combine";
 import { validateWorkbook } from "../core/validate";
@@ -17,9 +17,8 @@ import { readBytes, expandInput, InputError, type InputFile } from "./files";
 /** Bytes of a file -> snapshot (the same reader as a single-file run, with the zip size guard). */
 export async function readWorkbookFile(file: string, shown = file): Promise<WorkbookSnapshot> {
   const bytes = readBytes(file, shown);
-  // zlib lets the reader count cells exactly before exceljs opens the file (the size guard).
-  const inflateRaw = (data: Uint8Array) => zlib.inflateRawSync(data, { maxOutputLength: 512 * 1024 * 1024 });
-  return readXlsx(bytes, { name: path.basename(file), inflateRaw });
+  // .xlsx/.xlsm/.xls/.ods by their bytes; the reader bounds what it inflates and expands (src/xlsx/limits.ts).
+  return readWorkbook(bytes, { name: path.basename(file), inflateRaw: zlibInflate });
 }
 
 /** "a.xlsx, b.xlsx, c.xlsx dan 47 lainnya": the set's name in reports, bounded. */

@@ -3,8 +3,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parseArgs, UsageError, USAGE_ID, type CliOptions } from "./args";
-import { expandInput, samePath, InputError, type InputFile } from "./files";
-import { WorkbookReadError } from "../xlsx/read";
+import { expandInput, outTargetProblem, sameFile, writeReportFile, InputError, type FolderProblem, type InputFile } from "./files";
+import { WorkbookReadError } from "../xlsx/open";
 import { validateWorkbook } from "../core/validate";
 import type { ValidationSettings } from "../core/settings";
 import { readWorkbookFile, validateSet, loadNomenclature, compareSpecs, splitVersionSpec } from "./documentSet";
@@ -97,7 +97,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     if (opts.nomenclature) settings.nomenclature = await loadNomenclature(opts.nomenclature, cwd);
     if (opts.compare) {
       const out = opts.out ? path.resolve(cwd, opts.out) : undefined;
-      const hit = out && opts.compare.map((c) => splitVersionSpec(c, cwd).file).find((f) => samePath(path.resolve(cwd, f), out));
+      const hit = out && opts.compare.map((c) => splitVersionSpec(c, cwd).file).find((f) => sameFile(path.resolve(cwd, f), out));
       if (hit) {
         io.stderr(`Galat: --out menunjuk ke buku kerja masukan "${hit}"; laporan tidak ditulis agar buku kerja itu tidak tertimpa.\n`);
         return 2;
@@ -117,20 +117,32 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const inputs = opts.inputs.length ? opts.inputs : [path.relative(cwd, sample) || sample];
   let unreadable = false;
   const files: InputFile[] = [];
+  const problems: FolderProblem[] = [];
   for (const input of inputs) {
     try {
-      files.push(...expandInput(input, cwd));
+      files.push(...expandInput(input, cwd, problems));
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       io.stderr(`Galat: ${e.message}\n`);
       unreadable = true;
     }
   }
+  // A folder that cannot be opened does not stop the run: the readable files are reported, these are listed.
+  for (const p of problems) {
+    io.stderr(`Galat: ${p.message}\n`);
+    unreadable = true;
+  }
 
   // --out must never replace a workbook being read (same path spelled another way, or inside a named folder).
   if (opts.out) {
     const out = path.resolve(cwd, opts.out);
-    const hit = files.find((f) => samePath(f.path, out));
+    const special = outTargetProblem(out, opts.out);
+    if (special) {
+      io.stderr(`Galat: ${special}\n`);
+      return 2;
+    }
+    // Same path, or the same file under another name (a hard link shares the device and inode).
+    const hit = files.find((f) => sameFile(f.path, out));
     if (hit) {
       io.stderr(`Galat: --out menunjuk ke buku kerja masukan "${hit.shown}"; laporan tidak ditulis agar buku kerja itu tidak tertimpa.\n`);
       return 2;
@@ -174,9 +186,7 @@ function emit(reports: FileReport[], opts: CliOptions, several: boolean, io: Cli
     const text = render(reports, opts, several);
     if (opts.out) {
       try {
-        const out = path.resolve(cwd, opts.out);
-        fs.mkdirSync(path.dirname(out), { recursive: true });
-        fs.writeFileSync(out, text, "utf8");
+        writeReportFile(path.resolve(cwd, opts.out), text);
         io.stderr(`Laporan disimpan di ${opts.out}\n`);
       } catch {
         io.stderr(`Galat: laporan tidak dapat ditulis ke "${opts.out}".\n`);
@@ -189,17 +199,35 @@ function emit(reports: FileReport[], opts: CliOptions, several: boolean, io: Cli
 
 /** Entry used by bin/sakip-validate.js. Never lets a stack trace reach the user. */
 export function main(argv: string[], root: string): void {
-  // A reader that stops early (`| head`) closes the pipe: stop quietly, keeping the exit code, no stack trace.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on("error", (e: NodeJS.ErrnoException) => {
-      if (e && e.code === "EPIPE") process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
-      throw e;
-    });
-  }
+  // Output that cannot be written (a reader that stops early, `| head`; a full disk, `> /dev/full`): the report
+  // is incomplete, so the run ends with exit 2 and one Indonesian line, never a stack trace.
+  const outputFailed = (e: NodeJS.ErrnoException | undefined): never => {
+    const why = e?.code === "EPIPE" ? "pembaca keluaran sudah menutup pipa" : e?.code === "ENOSPC" ? "ruang penyimpanan penuh" : "galat tulis";
+    try {
+      fs.writeSync(2, `Galat: laporan tidak dapat ditulis ke keluaran standar (${why}); laporan tidak lengkap.\n`);
+    } catch {
+      // stderr is gone too: the exit code says it
+    }
+    process.exit(2);
+  };
+  process.stdout.on("error", outputFailed);
+  process.stderr.on("error", () => process.exit(2));
   const io: CliIo = {
-    stdout: (s) => process.stdout.write(s),
+    stdout: (s) => {
+      try {
+        process.stdout.write(s);
+      } catch (e) {
+        outputFailed(e as NodeJS.ErrnoException);
+      }
+    },
     // Messages quote file names and workbook text: no terminal control characters reach the terminal.
-    stderr: (s) => process.stderr.write(cleanControls(s, true)),
+    stderr: (s) => {
+      try {
+        process.stderr.write(cleanControls(s, true));
+      } catch {
+        process.exit(2);
+      }
+    },
     root,
     // `npm run validate` runs in the package root; INIT_CWD is where the user typed the command.
     cwd: process.env.npm_lifecycle_event === "validate" && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd(),

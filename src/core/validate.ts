@@ -8,6 +8,8 @@ import { RULES } from "./rules/catalogue";
 import { recognizeWorkbook, emptyRecognition } from "./tables/recognize";
 import { gridOf, parseA1Range, sheetByName } from "./tables/cells";
 import { coverageOf, type Coverage } from "./coverage";
+import { withoutUnknownFigures } from "./unknown";
+import { boundText, firstOf } from "./findings/bounds";
 
 export interface ValidationResult {
   findings: Finding[];
@@ -74,7 +76,8 @@ export function validateWorkbook(
     onProgress?.(i + 2, total);
   });
   sortFindings(findings, wb);
-  return { findings, sheetCount: wb.sheets.length, tableCount: recognized.tables.length, rulesRun, coverage: coverageOf(wb, recognized) };
+  const coverage = coverageOf(wb, recognized);
+  return { findings: withoutUnknownFigures(findings, wb, coverage), sheetCount: wb.sheets.length, tableCount: recognized.tables.length, rulesRun, coverage };
 }
 
 /** The context one rule runs in: `defersTo` answers from the set of codes that run. */
@@ -115,17 +118,22 @@ export function fillTemplate(tpl: string, params: Record<string, string | number
 function toFinding(rule: Rule, d: FindingDraft): Finding {
   const variant = d.variant && rule.messages[d.variant] ? d.variant : "default";
   const tpl = rule.messages[variant];
-  const params = d.params ?? {};
+  // Quoted text and related cells are bounded here, once for every rule (src/core/findings/bounds.ts).
+  const params: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(d.params ?? {})) params[k] = typeof v === "string" ? boundText(v) : v;
+  const related = firstOf(d.related ?? []);
+  const more = related.more + (d.relatedMore ?? 0);
   return {
     rule: rule.code,
     severity: d.severity ?? rule.severity,
     sheet: d.sheet,
     cell: d.cell,
-    related: d.related ?? [],
+    related: related.shown,
+    ...(more > 0 ? { relatedMore: more } : {}),
     message: fillTemplate(tpl.id, params),
     messageEn: fillTemplate(tpl.en, params),
-    expected: d.expected ?? null,
-    actual: d.actual ?? null,
+    expected: d.expected == null ? null : boundText(d.expected),
+    actual: d.actual == null ? null : boundText(d.actual),
     difference: d.difference ?? null,
     suggestion: tpl.suggestion ? fillTemplate(tpl.suggestion.id, params) : null,
     suggestionEn: tpl.suggestion ? fillTemplate(tpl.suggestion.en, params) : null,

@@ -28,9 +28,9 @@ const onlyInExcel = (id: string, en: string) => ({
 
 /** Read .xlsx bytes into a snapshot, loading exceljs on first use. Errors become the reader's Indonesian message. */
 export async function readWorkbookBytes(bytes: ArrayBuffer, name: string): Promise<WorkbookSnapshot> {
-  const mod = await import(/* webpackChunkName: "xlsx-reader" */ "../xlsx/read");
+  const mod = await import(/* webpackChunkName: "xlsx-reader" */ "../xlsx/open");
   try {
-    return await mod.readXlsx(bytes, { name });
+    return await mod.readWorkbook(bytes, { name });
   } catch (e) {
     if (e instanceof mod.WorkbookReadError) throw new PortError({ id: e.message, en: e.messageEn });
     // The library's own words ("Corrupted zip: ...") never reach the user.

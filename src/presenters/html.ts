@@ -2,10 +2,11 @@
 import type { Finding } from "../core/findings/finding";
 import { cleanControls, countByRule, countFindings, groupBySheet, sheetRef, type FileReport } from "./common";
 import { LABELS, summaryLine, type ReportLanguage } from "./text";
+import { boundText, neutralizeFormula, showInvisible } from "./escape";
 import { renderCoverageHtml } from "./coverage";
 
 export function escapeHtml(s: unknown): string {
-  return cleanControls(String(s ?? ""))
+  return boundText(showInvisible(cleanControls(String(s ?? ""))), 2000)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
@@ -28,18 +29,24 @@ td.num{white-space:nowrap}
 tr.unchecked td{background:#fff4ce}
 `;
 
+/** A table cell's text: escaped, and never a formula when a spreadsheet program opens the report. */
+const cellText = (s: unknown) => escapeHtml(neutralizeFormula(String(s ?? "")));
+
 function row(f: Finding, lang: ReportLanguage): string {
   const l = LABELS[lang];
   const message = lang === "en" && f.messageEn ? f.messageEn : f.message;
-  const related = (f.related ?? []).map((r) => escapeHtml(r.sheet === f.sheet ? r.cell : sheetRef(r.sheet, r.cell))).join(", ");
+  const all = f.related ?? [];
+  const related =
+    all.slice(0, 50).map((r) => escapeHtml(r.sheet === f.sheet ? r.cell : sheetRef(r.sheet, r.cell))).join(", ") +
+    (all.length - Math.min(all.length, 50) + (f.relatedMore ?? 0) > 0 ? escapeHtml(l.more(all.length - Math.min(all.length, 50) + (f.relatedMore ?? 0))) : "");
   return (
     `<tr class="f-${f.severity}">` +
-    `<td class="num">${escapeHtml(f.cell)}</td>` +
+    `<td class="num">${cellText(f.cell)}</td>` +
     `<td><span class="s-${f.severity}">${escapeHtml(l.severity[f.severity])}</span></td>` +
-    `<td>${escapeHtml(f.rule)}</td>` +
-    `<td>${escapeHtml(message)}${f.suggestion ? `<br><small>${escapeHtml(l.suggestion[0].toUpperCase() + l.suggestion.slice(1))}: ${escapeHtml(f.suggestion)}</small>` : ""}</td>` +
-    `<td class="num">${escapeHtml(f.expected ?? "")}</td>` +
-    `<td class="num">${escapeHtml(f.actual ?? "")}</td>` +
+    `<td>${cellText(f.rule)}</td>` +
+    `<td>${cellText(message)}${f.suggestion ? `<br><small>${escapeHtml(l.suggestion[0].toUpperCase() + l.suggestion.slice(1))}: ${escapeHtml(f.suggestion)}</small>` : ""}</td>` +
+    `<td class="num">${cellText(f.expected ?? "")}</td>` +
+    `<td class="num">${cellText(f.actual ?? "")}</td>` +
     `<td>${related}</td>` +
     `</tr>`
   );

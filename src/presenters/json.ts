@@ -1,4 +1,5 @@
 // JSON presenter: one document per file, `{ file, sheets, findings: [...] }`; an array for several files.
+import { escapeJsonInvisible } from "./escape";
 import { orderedFindings, publicFinding, type FileReport, type PublicFinding } from "./common";
 import { coverageJson } from "./coverage";
 import type { Coverage } from "../core/coverage";
@@ -21,5 +22,6 @@ export function toJsonReport(report: FileReport): JsonFileReport {
 export function renderJson(reports: FileReport[], opts: { forceArray?: boolean } = {}): string {
   const docs = reports.map(toJsonReport);
   const value = docs.length === 1 && !opts.forceArray ? docs[0] : docs;
-  return JSON.stringify(value, null, 2) + "\n";
+  // Valid JSON either way; escaped, the bidi and C1 characters of a workbook never reach a terminal raw.
+  return escapeJsonInvisible(JSON.stringify(value, null, 2)) + "\n";
 }

@@ -1,9 +1,13 @@
 // Text presenter: a readable report grouped by sheet, in Indonesian (default) or English.
 import type { Finding } from "../core/findings/finding";
+import { boundText, showInvisible } from "./escape";
 import { coverageSummaryLine, noFindingsLine, renderCoverageText } from "./coverage";
-import { cleanControls as clean, countByRule, countFindings, groupBySheet, SEVERITY_LABEL_EN, SEVERITY_LABEL_ID, sheetRef, type Counts, type FileReport } from "./common";
+import { cleanControls, countByRule, countFindings, groupBySheet, SEVERITY_LABEL_EN, SEVERITY_LABEL_ID, sheetRef, type Counts, type FileReport } from "./common";
 
 export type ReportLanguage = "id" | "en";
+
+/** One field of the report: controls shown, invisible characters visible, at most a few lines long. */
+const clean = (s: string) => boundText(showInvisible(cleanControls(s)), 2000);
 
 interface Labels {
   file: string;
@@ -97,7 +101,8 @@ function findingLines(f: Finding, lang: ReportLanguage): string[] {
   if (parts.length) lines.push(`      ${parts.join("; ")}`);
   if (f.related && f.related.length) {
     const shown = f.related.slice(0, 8).map((r) => clean(r.sheet === f.sheet ? r.cell : sheetRef(r.sheet, r.cell)));
-    const more = f.related.length > 8 ? l.more(f.related.length - 8) : "";
+    const hidden = f.related.length - shown.length + (f.relatedMore ?? 0);
+    const more = hidden > 0 ? l.more(hidden) : "";
     lines.push(`      ${l.related}: ${shown.join(", ")}${more}`);
   }
   if (f.suggestion) lines.push(`      ${l.suggestion}: ${clean(f.suggestion)}`);

@@ -3,7 +3,9 @@
 import * as ExcelJSNs from "exceljs";
 import type { Cell, CellType, MergedArea, SheetSnapshot, WorkbookSnapshot } from "../core/workbook/snapshot";
 import { displayText } from "../core/workbook/displayText";
-import { estimateCells, MAX_CELLS } from "./limits";
+import { MAX_CELLS, MAX_XML_BYTES, measurePackage, type MeasuredPackage, type TooLarge } from "./limits";
+import { ZipEncryptedError, type NativeInflate } from "./zip";
+import { zipSync } from "fflate";
 import { parseA1Range } from "../core/workbook/a1";
 import { formulaOfCell, SharedFormulas } from "./sharedFormulas";
 
@@ -39,7 +41,7 @@ function workbookCtor(): new () => any {
 }
 
 /** Dates as ISO: "2022-12-31" at midnight, the full instant otherwise. */
-function isoDate(d: Date): string {
+export function isoDate(d: Date): string {
   if (isNaN(d.getTime())) return "";
   const iso = d.toISOString();
   return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.replace(/\.000Z$/, "Z");
@@ -52,7 +54,7 @@ function flattenRichText(v: any): string {
   return s;
 }
 
-interface Plain {
+export interface Plain {
   value: number | string | boolean | null;
   type: CellType;
 }
@@ -95,10 +97,110 @@ export interface ReadOptions {
   name?: string;
   /** Compute Indonesian displayed text from number formats (default true). */
   displayText?: boolean;
-  /** Refuse workbooks with more cells than this before exceljs opens them (default MAX_CELLS; 0 = no limit). */
+  /** Refuse workbooks with more cells (or rows) than this before exceljs opens them (default MAX_CELLS; 0 = no limit). */
   maxCells?: number;
-  /** Raw-deflate inflater (Node: zlib.inflateRawSync) to count cells exactly; without it the count is estimated. */
-  inflateRaw?: (data: Uint8Array) => Uint8Array;
+  /** Most inflated XML read (default MAX_XML_BYTES; 0 = no limit). */
+  maxXmlBytes?: number;
+  /** A native raw inflater (Node's zlib, see src/cli/inflate.ts) for speed; without it the reader's own JavaScript
+   *  inflater runs (the browser). Both stop at the same budget, so the answers are the same. */
+  inflateRaw?: NativeInflate;
+}
+
+/** Excel's grid: cells outside it are not addresses (a row r="4294967295" is not a row of any sheet). */
+export const GRID_ROWS = 1_048_576;
+export const GRID_COLS = 16_384;
+
+/** Indices of a row store (exceljs `_rows`, `_cells`): a plain loop when dense, the present keys when sparse, so a
+ *  single far row never makes the reader walk billions of holes. */
+function presentIndices(arr: any[], bound: number): number[] {
+  const out: number[] = [];
+  // Decide by the length alone (counting would walk the holes too): a store inside the grid is walked, at most
+  // a million steps; one longer than the grid has a far entry, and only its present keys are visited.
+  if (arr.length <= bound) {
+    for (let i = 0; i < arr.length; i++) if (arr[i] !== undefined) out.push(i);
+    return out;
+  }
+  for (const k of Object.keys(arr)) {
+    const i = Number(k);
+    if (Number.isInteger(i) && i >= 0 && i < bound) out.push(i);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** Merged areas as rectangles, and a sweep over row-ordered cells that says whether a cell is hidden by a merge
+ *  (not its top-left): O(cells + merges), whatever the size of each area. */
+export class MergeSweep {
+  private next = 0;
+  private active: MergedArea[] = [];
+  private sorted = true;
+  constructor(private readonly merges: MergedArea[]) {}
+
+  hidden(r: number, c: number): boolean {
+    if (this.merges.length === 0) return false;
+    let changed = false;
+    while (this.next < this.merges.length && this.merges[this.next].top <= r) {
+      this.active.push(this.merges[this.next++]);
+      changed = true;
+    }
+    const before = this.active.length;
+    this.active = before ? this.active.filter((m) => m.bottom >= r) : this.active;
+    if (changed || this.active.length !== before) this.sorted = false;
+    if (!this.sorted) {
+      this.active.sort((a, b) => a.left - b.left);
+      this.sorted = true;
+    }
+    // Saved merges do not overlap: in one row the active areas are disjoint column intervals.
+    let lo = 0;
+    let hi = this.active.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const m = this.active[mid];
+      if (c < m.left) hi = mid - 1;
+      else if (c > m.right) lo = mid + 1;
+      else return !(r === m.top && c === m.left);
+    }
+    return false;
+  }
+}
+
+/** A number a file can hold but no cell can show: NaN, Infinity, 1e999. Excel itself would show #NUM!. */
+function finiteOrError(p: Plain): Plain {
+  if (p.type === "number" && !Number.isFinite(p.value as number)) return { value: "#NUM!", type: "error" };
+  // An invalid t="d" date (exceljs gives an Invalid Date, isoDate ""): the file's value is not a date Excel knows.
+  if (p.type === "date" && p.value === "") return { value: "#VALUE!", type: "error" };
+  return p;
+}
+
+/** Excel's limit on the characters of one cell. */
+export const MAX_CELL_TEXT = 32_767;
+
+/** One snapshot cell from a plain value, the same way for every file format (.xlsx, .xls, .ods). */
+export function snapshotCell(
+  r: number,
+  c: number,
+  value: Plain,
+  numFmt: string | undefined,
+  formula: string | undefined,
+  unknown: boolean,
+  withText: boolean,
+): Cell | null {
+  let p = finiteOrError(value);
+  if (p.type === "empty" && !formula) return null;
+  // Excel holds at most 32.767 characters in a cell; a file carrying more was not written by Excel (which would cut
+  // it on opening), and every rule reading text would pay for megabytes nobody can see.
+  if (p.type === "string" && (p.value as string).length > MAX_CELL_TEXT) p = { value: (p.value as string).slice(0, MAX_CELL_TEXT), type: "string" };
+  const out: Cell = { row: r, col: c, value: p.value, type: p.type };
+  if (numFmt) out.numberFormat = numFmt;
+  if (formula) out.formula = formula;
+  if (unknown) out.valueUnknown = true;
+  if (withText) {
+    if (p.type === "string" || p.type === "error") out.text = p.value as string;
+    else if (p.type !== "empty") {
+      const text = displayText(p.value, numFmt, { isDate: p.type === "date" });
+      if (text !== undefined) out.text = text;
+    }
+  }
+  return out;
 }
 
 function readSheet(ws: any, withText: boolean): SheetSnapshot {
@@ -106,23 +208,38 @@ function readSheet(ws: any, withText: boolean): SheetSnapshot {
   const shared = new SharedFormulas();
   let maxRow = 0;
   let maxCol = 0;
+  const merges: MergedArea[] = [];
+  const mergeStore: Record<string, any> = ws._merges ?? {};
+  for (const key of Object.keys(mergeStore)) {
+    const m = mergeStore[key];
+    const area = parseRange(m?.range ?? m?.shortRange ?? key);
+    if (!area) continue;
+    merges.push(area);
+  }
+  merges.sort((a, b) => a.top - b.top || a.left - b.left);
+  const sweep = new MergeSweep(merges);
   // Walk the row store directly: eachRow/eachCell add closures per cell for nothing.
   const rows: any[] = ws._rows ?? [];
-  for (let r = 0; r < rows.length; r++) {
+  for (const r of presentIndices(rows, GRID_ROWS)) {
     const row = rows[r];
     if (!row) continue;
     const rowCells: any[] = row._cells ?? [];
-    for (let c = 0; c < rowCells.length; c++) {
+    for (const c of presentIndices(rowCells, GRID_COLS)) {
       const cell = rowCells[c];
       if (!cell) continue;
       const t: number = cell.type;
       if (t === T_NULL || t === T_MERGE) continue;
+      if (sweep.hidden(r, c)) continue;
       const raw = cell.value;
       let p: Plain;
       let formula: string | undefined;
+      let unknown = false;
       if (t === T_FORMULA) {
         formula = toFormula(formulaOfCell(ws, cell, shared));
-        p = plain(raw?.result);
+        const result = raw?.result;
+        // No cached result (tools that do not compute, links to other workbooks): the figure is unknown, not empty.
+        unknown = result === undefined || result === null || result === "";
+        p = plain(result);
       } else if (t === T_NUMBER) p = { value: raw, type: "number" };
       else if (t === T_STRING || t === T_SHARED_STRING) p = { value: String(raw), type: "string" };
       else if (t === T_RICH_TEXT) p = { value: flattenRichText(raw), type: "string" };
@@ -131,48 +248,29 @@ function readSheet(ws: any, withText: boolean): SheetSnapshot {
       else if (t === T_DATE) p = plain(raw);
       else if (t === T_ERROR) p = { value: String(raw?.error ?? raw), type: "error" };
       else p = plain(raw);
-      if (p.type === "empty" && !formula) continue;
-      const out: Cell = { row: r, col: c, value: p.value, type: p.type };
-      const numFmt: string | undefined = cell.style?.numFmt;
-      if (numFmt) out.numberFormat = numFmt;
-      if (formula) out.formula = formula;
-      if (withText) {
-        if (p.type === "string") out.text = p.value as string;
-        else if (p.type === "error") out.text = p.value as string;
-        else if (p.type !== "empty") {
-          const text = displayText(p.value, numFmt, { isDate: p.type === "date" });
-          if (text !== undefined) out.text = text;
-        }
-      }
+      const out = snapshotCell(r, c, p, cell.style?.numFmt, formula, unknown, withText);
+      if (!out) continue;
       cells.push(out);
       if (r + 1 > maxRow) maxRow = r + 1;
       if (c + 1 > maxCol) maxCol = c + 1;
     }
   }
-  const merges: MergedArea[] = [];
-  const mergeStore: Record<string, any> = ws._merges ?? {};
-  for (const key of Object.keys(mergeStore)) {
-    const m = mergeStore[key];
-    const area = parseRange(m?.range ?? m?.shortRange ?? key);
-    if (!area) continue;
-    merges.push(area);
+  for (const area of merges) {
     if (area.bottom + 1 > maxRow) maxRow = area.bottom + 1;
     if (area.right + 1 > maxCol) maxCol = area.right + 1;
   }
-  merges.sort((a, b) => a.top - b.top || a.left - b.left);
   const state = ws.state === "hidden" || ws.state === "veryHidden" ? ws.state : "visible";
   return { name: String(ws.name), visibility: state, rowCount: maxRow, colCount: maxCol, cells, merges };
 }
 
-// exceljs applies a file's merged areas one by one and checks each against every merge already on the sheet:
-// O(merges^2), minutes for a measurement sheet with thousands of merged SASARAN cells. A saved file's merges never
-// overlap, so while loading they are applied without that scan (the rest of exceljs' own body, unchanged).
-// Only the loader's hook (_parseMergeCells, called by the worksheet model setter) is swapped, and only during loads:
-// ws.mergeCells() keeps its check. The bench floor (bench/lib/floor.ts) loads through it too.
+// exceljs applies a file's merged areas cell by cell (every cell of F1:XFD1048576 becomes an object) and checks each
+// against every merge already on the sheet: O(merges^2) and O(area). While loading, the areas are only recorded as
+// rectangles; the reader above hides the covered cells with a sweep. Only the loader's hook (_parseMergeCells, called
+// by the worksheet model setter) is swapped, and only during loads: ws.mergeCells() keeps exceljs' own behaviour.
 let linearLoads = 0;
 let originalParseMerges: ((model: any) => void) | undefined;
 
-export async function withLinearMerges<T>(Workbook: new () => any, load: () => Promise<T>): Promise<T> {
+async function withRectangleMerges<T>(Workbook: new () => any, load: () => Promise<T>): Promise<T> {
   let proto: any;
   let RangeCtor: (new (ref: string) => any) | undefined;
   try {
@@ -190,13 +288,7 @@ export async function withLinearMerges<T>(Workbook: new () => any, load: () => P
     proto._parseMergeCells = function (this: any, model: any) {
       for (const ref of model?.mergeCells ?? []) {
         const d = new Range(ref);
-        const master = this.getCell(d.top, d.left);
-        for (let i = d.top; i <= d.bottom; i++) {
-          for (let j = d.left; j <= d.right; j++) {
-            if (i > d.top || j > d.left) this.getCell(i, j).merge(master, true);
-          }
-        }
-        this._merges[master.address] = d;
+        this._merges[d.range ?? ref] = d;
       }
     };
   }
@@ -205,6 +297,55 @@ export async function withLinearMerges<T>(Workbook: new () => any, load: () => P
   } finally {
     if (--linearLoads === 0 && originalParseMerges) proto._parseMergeCells = originalParseMerges;
   }
+}
+
+/** The name the bench floor (bench/lib/floor.ts) loads through. */
+export const withLinearMerges = withRectangleMerges;
+
+/** Worksheet parts exceljs would expand cell by cell or that nothing here reads (the snapshot keeps none of them). */
+const IGNORED_SHEET_NODES = ["dataValidations", "cols", "conditionalFormatting", "hyperlinks", "extLst", "drawing", "picture", "tableParts"];
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** workbook.xml without its defined names: exceljs expands each name's range into one entry per cell
+ *  (a Print_Area of $A$1:$IV$65536 is 16 million), and no rule reads names. */
+export function withoutDefinedNames(xml: Uint8Array): Uint8Array {
+  const s = decoder.decode(xml);
+  if (!/<definedNames\b/.test(s)) return xml;
+  return encoder.encode(s.replace(/<definedNames\b[^>]*\/>|<definedNames\b[\s\S]*?<\/definedNames>/g, ""));
+}
+
+function readError(name: string, id: string, en: string): WorkbookReadError {
+  return new WorkbookReadError(id.replace("{name}", name), en.replace("{name}", name));
+}
+
+export const ENCRYPTED_ID = 'Berkas "{name}" tidak dapat dibaca: berkas ini dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File > Info > Lindungi Buku Kerja > Enkripsi dengan Kata Sandi), simpan, lalu validasi lagi.';
+export const ENCRYPTED_EN = 'File "{name}" cannot be read: it is password-protected. Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password), save, then validate again.';
+
+export function encryptedError(name: string): WorkbookReadError {
+  return readError(name, ENCRYPTED_ID, ENCRYPTED_EN);
+}
+
+export function damagedError(name: string, kind = ".xlsx"): WorkbookReadError {
+  return new WorkbookReadError(
+    `Berkas "${name}" tidak dapat dibaca sebagai buku kerja ${kind} (rusak atau terpotong). Buka di Excel dan simpan ulang sebagai .xlsx.`,
+    `File "${name}" cannot be read as an ${kind} workbook (damaged or truncated). Open it in Excel and save it again as .xlsx.`,
+  );
+}
+
+export function tooLargeError(name: string, t: TooLarge): WorkbookReadError {
+  if (t.kind === "cells") {
+    return new WorkbookReadError(
+      `Berkas "${name}" terlalu besar untuk divalidasi (${t.count.toLocaleString("id-ID")} sel, batas ${t.limit.toLocaleString("id-ID")}). Pisahkan lembar kerjanya ke beberapa berkas.`,
+      `File "${name}" is too large to validate (${t.count.toLocaleString("en-US")} cells, limit ${t.limit.toLocaleString("en-US")}). Split its sheets into several files.`,
+    );
+  }
+  const mb = Math.round(t.limit / (1024 * 1024));
+  return new WorkbookReadError(
+    `Berkas "${name}" terlalu besar untuk divalidasi (isinya melebihi ${mb} MB setelah diekstrak). Pisahkan lembar kerjanya ke beberapa berkas.`,
+    `File "${name}" is too large to validate (its content exceeds ${mb} MB once extracted). Split its sheets into several files.`,
+  );
 }
 
 /** Reads an .xlsx file's bytes into a WorkbookSnapshot. Throws WorkbookReadError on unreadable input. */
@@ -222,31 +363,32 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array, options: ReadOpti
     );
   }
   const maxCells = options.maxCells ?? MAX_CELLS;
-  const size = estimateCells(bytes, options.inflateRaw, maxCells > 0 ? maxCells : undefined);
-  if (size && !size.hasWorkbook) {
+  let m: MeasuredPackage | null;
+  try {
+    m = measurePackage(bytes, maxCells, options.maxXmlBytes ?? MAX_XML_BYTES, options.inflateRaw);
+  } catch (e) {
+    if (e instanceof ZipEncryptedError) throw encryptedError(name);
+    throw damagedError(name);
+  }
+  if (!m) throw damagedError(name);
+  if (!m.hasWorkbook) {
     throw new WorkbookReadError(
       `Berkas "${name}" adalah arsip zip, tetapi bukan buku kerja .xlsx (tidak ada bagian workbook).`,
       `File "${name}" is a zip archive but not an .xlsx workbook (no workbook part).`,
     );
   }
-  if (size && maxCells > 0 && size.cells > maxCells) {
-    const n = size.cells.toLocaleString("id-ID");
-    const lim = maxCells.toLocaleString("id-ID");
-    throw new WorkbookReadError(
-      `Berkas "${name}" terlalu besar untuk divalidasi (${size.exact ? "" : "sekitar "}${n} sel, batas ${lim}). Pisahkan lembar kerjanya ke beberapa berkas.`,
-      `File "${name}" is too large to validate (${size.exact ? "" : "about "}${size.cells.toLocaleString("en-US")} cells, limit ${maxCells.toLocaleString("en-US")}). Split its sheets into several files.`,
-    );
-  }
+  if (m.tooLarge) throw tooLargeError(name, m.tooLarge);
+  // exceljs reads a clean archive of exactly the parts measured: stored (no second inflation), no lying headers.
+  const files: Record<string, [Uint8Array, { level: 0 }]> = {};
+  for (const [part, content] of m.parts) files[part] = [part === "xl/workbook.xml" ? withoutDefinedNames(content) : content, { level: 0 }];
+  m.parts.clear();
+  const clean = zipSync(files);
   const Workbook = workbookCtor();
   const wb = new Workbook();
   try {
-    await withLinearMerges(Workbook, () => wb.xlsx.load(bytes as any));
-  } catch (e) {
-    // The zip library's words ("Corrupted zip: can't find end of central directory") stay out of the message.
-    throw new WorkbookReadError(
-      `Berkas "${name}" tidak dapat dibaca sebagai buku kerja .xlsx (rusak atau terpotong).`,
-      `File "${name}" cannot be read as an .xlsx workbook (damaged or truncated).`,
-    );
+    await withRectangleMerges(Workbook, () => wb.xlsx.load(clean as any, { ignoreNodes: IGNORED_SHEET_NODES }));
+  } catch {
+    throw damagedError(name);
   }
   const withText = options.displayText !== false;
   const sheets: SheetSnapshot[] = [];

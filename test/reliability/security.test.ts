@@ -35,6 +35,8 @@ const ALLOWED_URLS: { pattern: RegExp; why: string }[] = [
   { pattern: /^http:\/\/schemas\.openxmlformats\.org\/[A-Za-z0-9/_.-]+$/, why: "Office Open XML namespace / relationship type (exceljs writes .xlsx parts)" },
   { pattern: /^http:\/\/schemas\.microsoft\.com\/office\/[A-Za-z0-9/_.-]+$/, why: "Microsoft Office XML namespace (exceljs)" },
   { pattern: /^http:\/\/purl\.org\/dc\/(elements\/1\.1|terms|dcmitype)\/$/, why: "Dublin Core namespace in docProps/core.xml (exceljs)" },
+  { pattern: /^http:\/\/purl\.oclc\.org\/ooxml\/(spreadsheetml\/main|officeDocument\/relationships\/worksheet)$/, why: "Strict Office Open XML namespace names that SheetJS (the .xls/.ods reader chunk) compares as strings" },
+  { pattern: /^http:\/\/sheetjs\.openxmlformats\.org\/officeDocument\/2006\/relationships\/officeDocument$/, why: "a relationship-type name SheetJS recognises in files it wrote; a string, never fetched" },
   // Error-message text: a URL shown to a developer in a thrown message, never requested.
   { pattern: /^https:\/\/(reactjs\.org\/docs\/error-decoder\.html\?invariant=|react\.dev\/errors\/)$/, why: "React production error message link (text of an Error)" },
   { pattern: /^https:\/\/github\.com\/uuidjs\/uuid#getrandomvalues-not-supported$/, why: "uuid error message text (exceljs)" },

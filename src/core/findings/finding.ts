@@ -15,6 +15,8 @@ export interface Finding {
   sheet: string;
   cell: string;
   related: CellRef[];
+  /** Related cells not listed in `related` (the list is bounded); absent or 0 when all are listed. */
+  relatedMore?: number;
   /** Indonesian message. */
   message: string;
   /** English message. */

@@ -2,6 +2,7 @@
 // NIP PNS / NI PPPK: 18 digits = birth date YYYYMMDD + TMT (PNS: YYYYMM; PPPK: YYYY + 2-digit code 13..99, not a
 // month) + sex digit (1 laki-laki, 2 perempuan) + sequence 001+. No checksum exists. Perka BKN 22/2007;
 // PPPK appointments began in 2019 (PP 49/2018).
+import { distance } from "fastest-levenshtein";
 
 export interface NipDate { year: number; month: number; day: number }
 
@@ -146,17 +147,15 @@ export function excelSerial(year: number, month: number, day: number): number {
   return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86400000);
 }
 
-/** Levenshtein distance, for suggesting the NIP a mistyped one most likely is. */
-export function editDistance(a: string, b: string): number {
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0];
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j];
-      dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length];
+/** Strings longer than this are never "a keystroke or two away" from another: names and NIPs are far shorter, and
+ *  a full distance on 32.000-character cells is quadratic work for nothing. */
+export const MAX_EDIT_LENGTH = 64;
+
+/** Levenshtein distance (fastest-levenshtein), for suggesting the NIP a mistyped one most likely is and for names
+ *  misspelt by a letter. Lengths further apart than `max` return at once; over MAX_EDIT_LENGTH only equality counts. */
+export function editDistance(a: string, b: string, max = 2): number {
+  const gap = Math.abs(a.length - b.length);
+  if (gap > max) return gap;
+  if (a.length > MAX_EDIT_LENGTH || b.length > MAX_EDIT_LENGTH) return a === b ? 0 : Math.max(a.length, b.length);
+  return distance(a, b);
 }

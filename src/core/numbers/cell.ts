@@ -139,8 +139,16 @@ export function cellAmount(cell: Cell | undefined, opts: { allowLikely?: boolean
     if (!opts.allowLikely || n.likely == null) return null;
     return { value: n.likely, text, likely: true };
   }
-  if (n.value === null) return null;
+  if (n.value === null || !isAmount(n.value)) return null;
   return { value: n.value, text, likely: false };
+}
+
+/** Largest rupiah amount read as one: far above any budget (APBN is about 3,3e15), small enough that sums in sen stay
+ *  finite. 9,99E+307 (Excel's largest number) is a placeholder, not an amount to compare. */
+export const MAX_AMOUNT = 1e18;
+
+export function isAmount(v: number): boolean {
+  return Number.isFinite(v) && Math.abs(v) <= MAX_AMOUNT;
 }
 
 /** True when the cell holds text that is not a readable amount (malformed, or words where a number belongs). */

@@ -69,6 +69,8 @@ export function sameRupiah(a: unknown, b: unknown, toleranceRupiah = 0): boolean
 /** Rounds half away from zero at `decimals`, after removing float noise (1.005 -> 1.01, 106.925 -> 106.93). */
 export function roundHalfUp(value: number, decimals: number): number {
   if (!Number.isFinite(value)) return value;
+  // From 1e15 on a double has no decimals to round (and "1e+21e2" below would not parse): the value is its rounding.
+  if (Math.abs(value) >= 1e15) return value;
   const clean = Number(value.toPrecision(15));
   const sign = clean < 0 ? -1 : 1;
   const shifted = Number(`${Math.abs(clean)}e${decimals}`);
@@ -80,7 +82,8 @@ export function roundHalfUp(value: number, decimals: number): number {
 export function formatNumberId(value: number, decimals = 0): string {
   const r = roundHalfUp(value, decimals);
   const neg = r < 0;
-  const fixed = Math.abs(r).toFixed(decimals);
+  // toFixed writes 1e21 and above in exponent form ("1e+21"), which would read as "1" or "Rp 0": whole digits instead.
+  const fixed = Math.abs(r) >= 1e21 && Number.isFinite(r) ? BigInt(Math.abs(r)).toString() + (decimals > 0 ? "." + "0".repeat(decimals) : "") : Math.abs(r).toFixed(decimals);
   const [i, f] = fixed.split(".");
   const grouped = i.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
   return (neg ? "-" : "") + grouped + (f ? "," + f : "");

@@ -164,7 +164,13 @@ function readBody(body: string): Body {
 /** "1672255000" -> "1.672.255.000" (for notes). */
 function groupId(intDigits: string): string {
   const d = intDigits.replace(/^0+(?=\d)/, "");
-  return d.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  // A loop, not /\B(?=(\d{3})+(?!\d))/g: that lookahead rescans the rest at every position (quadratic; minutes on
+  // a 32.000-digit cell).
+  if (!/^\d+$/.test(d)) return d.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  const first = d.length % 3 || 3;
+  let out = d.slice(0, first);
+  for (let i = first; i < d.length; i += 3) out += "." + d.slice(i, i + 3);
+  return out;
 }
 
 /**

@@ -29,6 +29,8 @@ export interface FindingDraft {
   sheet: string;
   cell: string; // A1 or A1:B2
   related?: CellRef[];
+  /** Related cells the rule left out of `related` (it bounded the list itself). */
+  relatedMore?: number;
   /** Values for the rule's message templates: "{item}" in a template is params.item. */
   params: Record<string, string | number>;
   expected?: string | null;

@@ -90,8 +90,11 @@ export function recognizePkHeader(sheet: SheetSnapshot): PkHeader | null {
   const pertama: PkParty = {};
   const keduaP: PkParty = {};
   // Opening lines: fields before "disebut PIHAK PERTAMA" belong to the official, those after it to the superior.
-  const p1 = pertamaRows.length ? Math.min(...pertamaRows) : undefined;
-  const p2 = kedua.length ? Math.min(...kedua.filter((r) => p1 === undefined || r > p1).concat([Infinity])) : undefined;
+  // Loops, not Math.min(...rows): a spread of 120.000 rows overflows the call stack.
+  let p1: number | undefined;
+  for (const r of pertamaRows) if (p1 === undefined || r < p1) p1 = r;
+  let p2: number | undefined = kedua.length ? Infinity : undefined;
+  for (const r of kedua) if ((p1 === undefined || r > p1) && r < p2!) p2 = r;
   if (p1 !== undefined) {
     for (const f of fields) {
       const target = f.row < p1 ? pertama : p2 !== undefined && f.row < p2 ? keduaP : undefined;
@@ -101,11 +104,32 @@ export function recognizePkHeader(sheet: SheetSnapshot): PkHeader | null {
   }
   // "PIHAK PERTAMA" heading with labelled lines under it (Nama / Jabatan / NIP): those lines are that party's.
   const labelled = new Set<(typeof sigs)[number]>();
+  // Headings by column, in row order: each line looks up the nearest heading above it in its column and the two
+  // beside it (a binary search), not every heading of the sheet.
+  const sigsByCol = new Map<number, Array<(typeof sigs)[number]>>();
+  for (const sg of sigs) {
+    const list = sigsByCol.get(sg.col);
+    if (list) list.push(sg);
+    else sigsByCol.set(sg.col, [sg]);
+  }
+  for (const list of sigsByCol.values()) list.sort((x, y) => x.row - y.row);
+  const nearestAbove = (col: number, row: number): (typeof sigs)[number] | undefined => {
+    const list = sigsByCol.get(col);
+    if (!list) return undefined;
+    let lo = 0;
+    let hi = list.length - 1;
+    let found: (typeof sigs)[number] | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].row < row) { found = list[mid]; lo = mid + 1; } else hi = mid - 1;
+    }
+    return found && row - found.row <= 6 ? found : undefined;
+  };
   for (const f of fields) {
     let best: (typeof sigs)[number] | undefined;
-    for (const s of sigs) {
-      if (s.row >= f.row || f.row - s.row > 6 || Math.abs(s.col - f.col) > 1) continue;
-      if (!best || s.row > best.row) best = s;
+    for (let col = f.col - 1; col <= f.col + 1; col++) {
+      const s = nearestAbove(col, f.row);
+      if (s && (!best || s.row > best.row)) best = s;
     }
     if (!best) continue;
     labelled.add(best);

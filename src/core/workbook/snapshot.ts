@@ -17,6 +17,9 @@ export interface Cell {
   text?: string;
   /** The formula without any locale (English function names, "," separators), e.g. "=SUM(C3:C9)". */
   formula?: string;
+  /** True when the cell holds a formula whose result the file does not store (written by a tool that does not
+   *  calculate, or linked to another workbook): the figure is unknown, not empty or zero. */
+  valueUnknown?: boolean;
   /** The formula in the workbook's own notation where the source knows it (Office.js `formulasLocal`; Indonesian
    *  Excel writes "=SUM(C3:C9;D1)"). Findings show formulas in this notation when it differs from `formula`. */
   formulaLocal?: string;

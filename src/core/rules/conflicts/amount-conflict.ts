@@ -5,6 +5,7 @@ import { itemKey, supersededSheets, type BudgetItem } from "../../tables/hierarc
 import { fmtRupiah, toSenNumber } from "../../tables/amounts";
 import { cellText, gridOf, parseA1, sheetByName } from "../../tables/cells";
 import { SOURCES } from "../kit/sources";
+import { firstOf, MAX_RELATED } from "../../findings/bounds";
 
 export const CODE = "SAKIP-CONFLICT-001";
 
@@ -75,10 +76,21 @@ export const rule: Rule = {
       // Reference: the amount most sheets agree on; on a tie, the one on the earliest sheet.
       // Reference: the amount most sheets agree on (the fewest cells to correct); on a tie, the one a signed PK
       // states; then the earliest sheet.
-      const withPk = (gr: BudgetItem[]) => (gr.some((x) => pkSheets.has(x.sheet)) ? 1 : 0);
-      const ranked = [...groups.entries()].sort((a, b) => b[1].length - a[1].length || withPk(b[1]) - withPk(a[1]) ||
-        Math.min(...a[1].map((x) => order.get(x.sheet) ?? 0)) - Math.min(...b[1].map((x) => order.get(x.sheet) ?? 0)));
+      const withPk = new Map<BudgetItem[], number>();
+      const firstSheet = new Map<BudgetItem[], number>();
+      for (const gr of groups.values()) {
+        withPk.set(gr, gr.some((x) => pkSheets.has(x.sheet)) ? 1 : 0);
+        let first = Infinity;
+        for (const x of gr) first = Math.min(first, order.get(x.sheet) ?? 0);
+        firstSheet.set(gr, first);
+      }
+      const ranked = [...groups.entries()].sort((a, b) => b[1].length - a[1].length || withPk.get(b[1])! - withPk.get(a[1])! ||
+        firstSheet.get(a[1])! - firstSheet.get(b[1])!);
+
       const [refSen, refItems] = ranked[0];
+      // Every differing amount names the reference cells: a bounded list, built once (not N x M).
+      const refShown = firstOf(refItems);
+      const others = refShown.shown.slice(0, 5).map((x) => `lembar "${x.sheet}" (${x.cell})`).join(", ") + (refItems.length > 5 ? ` dan ${refItems.length - 5} lainnya` : "");
       // One finding per differing amount, at its first cell; the same amount elsewhere and the reference are related.
       for (const [sen, list] of ranked.slice(1)) {
         {
@@ -87,12 +99,15 @@ export const rule: Rule = {
           const sheet = sheetByName(wb, it.sheet);
           const pos = parseA1(it.cell);
           const text = sheet && pos ? cellText(gridOf(sheet).get(pos.row, pos.col)) : fmtRupiah(it.amount!);
-          const others = refItems.map((x) => `lembar "${x.sheet}" (${x.cell})`).join(", ");
+          const sameShown = firstOf(same);
+          const related = [...sameShown.shown, ...refShown.shown].slice(0, MAX_RELATED);
+          const listed = sameShown.shown.slice(0, 5).map((x) => `lembar "${x.sheet}" (${x.cell})`).join(", ") + (same.length > 5 ? ` dan ${same.length - 5} lainnya` : "");
           out.push({
             sheet: it.sheet, cell: it.cell,
-            related: [...same, ...refItems].map((x) => ({ sheet: x.sheet, cell: x.cell })),
+            related: related.map((x) => ({ sheet: x.sheet, cell: x.cell })),
+            relatedMore: same.length + refItems.length - related.length,
             params: { item: it.label.length > 80 ? it.label.slice(0, 77) + "..." : it.label, actual: text, expected: fmtRupiah(refSen / 100), others, diff: fmtRupiah(Math.abs(refSen - sen) / 100),
-              also: same.length ? ` (sama seperti ${same.map((x) => `lembar "${x.sheet}" (${x.cell})`).join(", ")})` : "" },
+              also: same.length ? ` (sama seperti ${listed})` : "" },
             expected: fmtRupiah(refSen / 100), actual: text, difference: (refSen - sen) / 100,
             key: `${k}|${sen}|${refSen}`,
           });

@@ -52,6 +52,7 @@ export const rule: Rule = {
     const out: FindingDraft[] = [];
     const nips = collectNips(ctx);
     const valid = [...new Set(nips.filter((n) => !n.numeric && nipProblem(n.digits) === null).map((n) => n.digits))];
+    const nearIndex = new NearNipIndex(valid);
     // The same wrong NIP written twice on a sheet (page and lampiran) is one problem: first cell, others related.
     const firstOf = new Map<string, FindingDraft>();
     for (const n of nips) {
@@ -59,8 +60,8 @@ export const rule: Rule = {
       const p = nipProblem(n.digits);
       if (!p) continue;
       const dup = firstOf.get(`${n.sheet}|${n.digits}`);
-      if (dup) { dup.related = [...(dup.related ?? []), { sheet: n.sheet, cell: addr(n) }]; continue; }
-      const near = valid.map((v) => ({ v, d: editDistance(n.digits, v) })).filter((x) => x.d <= 2).sort((a, b) => a.d - b.d);
+      if (dup) { (dup.related ??= []).push({ sheet: n.sheet, cell: addr(n) }); continue; }
+      const near = nearIndex.near(n.digits);
       const likely = near.length && (near.length === 1 || near[0].d < near[1].d) ? formatNip(near[0].v) : undefined;
       const params: Record<string, string | number> = { nip: n.text, likely: likely ? `; kemungkinan maksudnya ${likely} (NIP yang sama di bagian lain buku kerja)` : "", likelyEn: likely ? `; it most likely means ${likely} (the same NIP elsewhere in the workbook)` : "" };
       if (p.kind === "length") params.length = p.length;
@@ -85,3 +86,46 @@ export const rule: Rule = {
     return out;
   },
 };
+
+/**
+ * Valid NIPs of the workbook, indexed to find those within two edits of a wrong one without comparing it to every
+ * valid NIP. Pigeonhole: if two strings are at most 2 edits apart, one of the three 6-digit pieces of the valid NIP
+ * appears in the other at most 2 places from where it stands. Candidates sharing a piece are checked exactly; a
+ * piece shared by very many NIPs (an adversarial list) stops the search, and no likely reading is offered.
+ */
+export class NearNipIndex {
+  private readonly byPiece = new Map<string, string[]>();
+  static readonly MAX_CANDIDATES = 500;
+
+  constructor(valid: string[]) {
+    for (const v of valid) {
+      for (let i = 0; i < 3; i++) {
+        const key = `${i}:${v.slice(6 * i, 6 * i + 6)}`;
+        const list = this.byPiece.get(key);
+        if (list) list.push(v);
+        else this.byPiece.set(key, [v]);
+      }
+    }
+  }
+
+  /** Valid NIPs at most 2 edits from `digits`, nearest first. */
+  near(digits: string): Array<{ v: string; d: number }> {
+    const seen = new Set<string>();
+    for (let i = 0; i < 3; i++) {
+      for (let shift = -2; shift <= 2; shift++) {
+        const at = 6 * i + shift;
+        if (at < 0 || at + 6 > digits.length) continue;
+        for (const v of this.byPiece.get(`${i}:${digits.slice(at, at + 6)}`) ?? []) {
+          seen.add(v);
+          if (seen.size > NearNipIndex.MAX_CANDIDATES) return [];
+        }
+      }
+    }
+    const out: Array<{ v: string; d: number }> = [];
+    for (const v of seen) {
+      const d = editDistance(digits, v);
+      if (d <= 2) out.push({ v, d });
+    }
+    return out.sort((a, b) => a.d - b.d);
+  }
+}

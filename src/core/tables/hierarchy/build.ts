@@ -92,9 +92,25 @@ export function buildHierarchy(wb: WorkbookSnapshot, rec: RecognizedTables): Hie
     if (!kids.length) continue;
     // a) Codes on both sides.
     if (parents.every((p) => p.code) && kids.every((k) => k.code)) {
+      // A child belongs to every parent whose code is a prefix of its own: each prefix of the child's code is looked
+      // up (a few segments), not every parent. Parents repeating one code are one parent (the first): linking each
+      // copy to every child was N x M links.
+      const byCode = new Map<string, (typeof parents)[number]>();
+      for (const p of parents) if (!byCode.has(p.code!)) byCode.set(p.code!, p);
+      const kidsOf = new Map<number, number[]>();
+      for (const k of kids) {
+        const seg = k.code!.split(".");
+        for (let n = seg.length - 1; n >= 1; n--) {
+          const p = byCode.get(seg.slice(0, n).join("."));
+          if (!p) continue;
+          const list = kidsOf.get(p.id);
+          if (list) list.push(k.id);
+          else kidsOf.set(p.id, [k.id]);
+        }
+      }
       for (const p of parents) {
-        const ks = kids.filter((k) => k.code!.startsWith(p.code! + "."));
-        if (ks.length) links.push({ parent: p.id, children: ks.map((k) => k.id), via: "code" });
+        const ks = kidsOf.get(p.id);
+        if (ks) links.push({ parent: p.id, children: ks, via: "code" });
       }
       continue;
     }
@@ -140,9 +156,17 @@ export function buildHierarchy(wb: WorkbookSnapshot, rec: RecognizedTables): Hie
       const kids = list.filter((x) => kidTables.includes(x.table));
       const keys = kids.map((k) => k.key);
       if (!kids.length || new Set(keys).size !== keys.length) continue;
+      // Children grouped once by their nomenclature parent, not filtered again for every parent (N x M).
+      const kidsByParent = new Map<unknown, number[]>();
+      for (const k of kids) {
+        const key = nomenclatureOf(k.label).sub;
+        const list = kidsByParent.get(key);
+        if (list) list.push(k.id);
+        else kidsByParent.set(key, [k.id]);
+      }
       parents.forEach((p, i) => {
-        const ks = kids.filter((k) => nomenclatureOf(k.label).sub === pIdx[i]);
-        if (ks.length) links.push({ parent: p.id, children: ks.map((k) => k.id), via: "nomenclature" });
+        const ks = kidsByParent.get(pIdx[i]);
+        if (ks?.length) links.push({ parent: p.id, children: ks, via: "nomenclature" });
       });
     }
   }
