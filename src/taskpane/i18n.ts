@@ -1,5 +1,6 @@
 // Every word the pane shows, Indonesian first. Keys are English; values are { id, en }.
-import type { Said } from "../excel/port";
+import type { Said } from "../port";
+import { SEVERITY_LABEL_EN, SEVERITY_LABEL_ID } from "../presenters/common";
 
 export type Lang = "id" | "en";
 
@@ -22,9 +23,9 @@ const S = {
     id: "{n} temuan di {sheets} sheet ({tables} tabel dikenali, {rules} aturan dijalankan).",
     en: "{n} findings in {sheets} sheets ({tables} tables recognised, {rules} rules run).",
   },
-  error: { id: "Galat", en: "Error" },
-  warning: { id: "Peringatan", en: "Warning" },
-  info: { id: "Info", en: "Info" },
+  error: { id: SEVERITY_LABEL_ID.error, en: SEVERITY_LABEL_EN.error },
+  warning: { id: SEVERITY_LABEL_ID.warning, en: SEVERITY_LABEL_EN.warning },
+  info: { id: SEVERITY_LABEL_ID.info, en: SEVERITY_LABEL_EN.info },
   countsLabel: { id: "Jumlah temuan per tingkat", en: "Findings by severity" },
   filters: { id: "Saring", en: "Filter" },
   severity: { id: "Tingkat", en: "Severity" },
@@ -92,7 +93,6 @@ const S = {
     en: "Office.js could not be loaded; the page runs in preview mode.",
   },
   autoRevalidated: { id: "Workbook berubah: divalidasi ulang.", en: "The workbook changed: validated again." },
-  points: { id: "{v} poin persen", en: "{v} percentage points" },
 } satisfies Record<string, Said>;
 
 export type Key = keyof typeof S;

@@ -67,7 +67,13 @@ function setup(port = new FakePort(snapshot)) {
   const validate: ValidateFn = (wb, settings) => {
     seen.push(settings);
     const off = new Set(settings?.disabledRules ?? []);
-    return { findings: FINDINGS.filter((x) => !off.has(x.rule)), sheetCount: wb.sheets.length, tableCount: 4, rulesRun: RULES.map((r) => r.code).filter((c) => !off.has(c)) };
+    return {
+      findings: FINDINGS.filter((x) => !off.has(x.rule)),
+      sheetCount: wb.sheets.length,
+      tableCount: 4,
+      rulesRun: RULES.map((r) => r.code).filter((c) => !off.has(c)),
+      coverage: { sheets: [], unknownFigures: [] },
+    };
   };
   const utils = render(
     <FluentProvider theme={webLightTheme}>
@@ -96,9 +102,9 @@ test("validate: summary, counts by severity, findings grouped by sheet with expe
   expect(within(total).getByText("Jumlah anggaran tidak sama dengan rinciannya.")).toBeTruthy();
   expect(within(total).getByText("Rp 1.672.255.000")).toBeTruthy();
   expect(within(total).getByText("Rp 1.672.250.000")).toBeTruthy();
-  expect(within(total).getByTestId("finding-difference").textContent).toBe("Rp 5.000");
+  expect(within(total).getByTestId("finding-difference").textContent).toBe("Rp 5.000 lebih rendah");
   const capaian = screen.getAllByTestId("finding")[1];
-  expect(within(capaian).getByTestId("finding-difference").textContent).toBe("0,77 poin persen");
+  expect(within(capaian).getByTestId("finding-difference").textContent).toBe("0,77 poin persen lebih rendah");
 
   // By rule instead of by sheet, in the engine's order.
   fireEvent.click(screen.getByRole("radio", { name: "Per aturan" }));

@@ -17,6 +17,8 @@ export interface Cell {
   text?: string;
   /** The formula without any locale (English function names, "," separators), e.g. "=SUM(C3:C9)". */
   formula?: string;
+  /** The same formula in the user's notation ("=SUM(C3;C9)" in Indonesian Excel), only where it differs: for messages. */
+  formulaLocal?: string;
 }
 
 export interface MergedArea {

@@ -2,7 +2,7 @@ import * as React from "react";
 import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { CellRef, Finding } from "../../core/findings/finding";
 import { Lang, t } from "../i18n";
-import { formatDifference } from "../format";
+import { formatDifference, shownValue, suggestionOf } from "../format";
 
 const useStyles = makeStyles({
   card: {
@@ -35,6 +35,7 @@ export interface FindingCardProps {
 function FindingCardView({ finding: f, lang, ignored, onGo, onIgnore, onUnignore }: FindingCardProps) {
   const s = useStyles();
   const diff = formatDifference(f, lang);
+  const suggestion = suggestionOf(f, lang);
   const where = `${f.sheet}!${f.cell}`;
   return (
     <li className={ignored ? `${s.card} ${s.ignored}` : s.card} data-testid="finding" data-rule={f.rule} data-fingerprint={f.fingerprint}>
@@ -68,13 +69,13 @@ function FindingCardView({ finding: f, lang, ignored, onGo, onIgnore, onUnignore
           {f.expected !== null && (
             <>
               <dt className={s.dt}>{t(lang, "expected")}</dt>
-              <dd className={s.dd}>{f.expected}</dd>
+              <dd className={s.dd}>{shownValue(f.expected, lang)}</dd>
             </>
           )}
           {f.actual !== null && (
             <>
               <dt className={s.dt}>{t(lang, "actual")}</dt>
-              <dd className={s.dd}>{f.actual}</dd>
+              <dd className={s.dd}>{shownValue(f.actual, lang)}</dd>
             </>
           )}
           {diff !== null && (
@@ -87,9 +88,9 @@ function FindingCardView({ finding: f, lang, ignored, onGo, onIgnore, onUnignore
           )}
         </dl>
       )}
-      {f.suggestion && lang === "id" && (
+      {suggestion && (
         <Text size={200}>
-          {t(lang, "suggestion")}: {f.suggestion}
+          {t(lang, "suggestion")}: {suggestion}
         </Text>
       )}
       <div className={s.actions}>

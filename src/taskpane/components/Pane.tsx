@@ -13,7 +13,8 @@ import {
 import type { CellRef, Finding } from "../../core/findings/finding";
 import { resolveSettings } from "../../core/settings";
 import { CancelledError, Capabilities, DEFAULT_STORED, PortError, StoredSettings, WorkbookPort } from "../../excel/port";
-import type { RuleInfo, ValidateFn, ValidationOutcome } from "../types";
+import type { RuleInfo, ValidateFn } from "../types";
+import type { ValidationResult } from "../../core/validate";
 import { Lang, said, t } from "../i18n";
 import { FindingsView } from "./FindingsView";
 import { SettingsPanel } from "./SettingsPanel";
@@ -52,7 +53,7 @@ export function Pane({ port, validate, rules, lang, onLangChange, workbookName }
   const [ignored, setIgnored] = React.useState<Set<string>>(new Set());
   const [phase, setPhase] = React.useState<Phase>("idle");
   const [progress, setProgress] = React.useState<{ done: number; total: number; sheet?: string }>({ done: 0, total: 0 });
-  const [result, setResult] = React.useState<ValidationOutcome | null>(null);
+  const [result, setResult] = React.useState<ValidationResult | null>(null);
   const [error, setError] = React.useState<string | null>(null);
   const [status, setStatus] = React.useState("");
   const [marked, setMarked] = React.useState(false);
@@ -204,7 +205,7 @@ export function Pane({ port, validate, rules, lang, onLangChange, workbookName }
   };
 
   const running = phase === "reading" || phase === "checking";
-  const limits = (Object.keys(caps) as Array<keyof Capabilities>).filter((k) => !caps[k].ok && caps[k].reason);
+  const limits = (Object.keys(caps) as Array<keyof Capabilities>).filter((k) => caps[k]?.ok === false && caps[k]?.reason);
   const progressText =
     phase === "checking"
       ? t(lang, "checking")
@@ -231,7 +232,7 @@ export function Pane({ port, validate, rules, lang, onLangChange, workbookName }
               </summary>
               <ul style={{ margin: "4px 0 0", paddingLeft: 18 }} data-testid="limits">
                 {limits.map((k) => (
-                  <li key={k}>{said(lang, caps[k].reason!)}</li>
+                  <li key={k}>{said(lang, caps[k]!.reason!)}</li>
                 ))}
               </ul>
             </details>
