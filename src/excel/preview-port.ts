@@ -40,8 +40,8 @@ export async function readWorkbookBytes(bytes: ArrayBuffer, name: string): Promi
     return await mod.readXlsx(bytes, { name });
   } catch (e) {
     if (e instanceof mod.WorkbookReadError) throw new PortError({ id: e.message, en: e.messageEn });
-    const msg = e instanceof Error ? e.message : String(e);
-    throw new PortError({ id: `File ini bukan workbook .xlsx yang dapat dibaca (${msg}).`, en: `This file is not a readable .xlsx workbook (${msg}).` });
+    // The library's own text ("Corrupted zip: ...") means nothing to a planner and is English: not shown.
+    throw new PortError({ id: `"${name}" bukan workbook .xlsx yang dapat dibaca.`, en: `"${name}" is not a readable .xlsx workbook.` });
   }
 }
 

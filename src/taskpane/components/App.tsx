@@ -1,9 +1,9 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { WorkbookPort } from "../../excel/port";
-import { PreviewPort } from "../../excel/preview-port";
+import { PortError, type WorkbookPort } from "../../port";
+import type { PreviewPort } from "../../excel/preview-port";
 import type { RuleInfo, ValidateFn } from "../types";
-import { Lang, t } from "../i18n";
+import { Lang, said, t } from "../i18n";
 import { Pane } from "./Pane";
 import { GridView } from "./GridView";
 
@@ -24,8 +24,8 @@ const useStyles = makeStyles({
 export interface AppProps {
   validate: ValidateFn;
   rules: RuleInfo[];
-  /** The Excel port when running inside Excel; absent outside Excel (preview mode). */
-  port?: WorkbookPort;
+  /** The Excel adapter inside Excel; outside Excel, the preview port (index.tsx makes the one or the other). */
+  port: WorkbookPort;
   /** Sample workbooks bundled under samples/ (preview mode). */
   samples?: string[];
   /** Office.js was expected but did not answer (shown as a note in preview mode). */
@@ -54,7 +54,7 @@ export function App({ validate, rules, port, samples = [], officeFailed, fetchSa
     </h1>
   );
 
-  if (port) {
+  if (port.kind === "excel") {
     return (
       <main className={s.page}>
         {heading}
@@ -62,10 +62,11 @@ export function App({ validate, rules, port, samples = [], officeFailed, fetchSa
       </main>
     );
   }
-  return <Preview {...{ validate, rules, samples, officeFailed, fetchSample, lang, setLang, heading }} />;
+  return <Preview {...{ port: port as PreviewPort, validate, rules, samples, officeFailed, fetchSample, lang, setLang, heading }} />;
 }
 
 function Preview(props: {
+  port: PreviewPort;
   validate: ValidateFn;
   rules: RuleInfo[];
   samples: string[];
@@ -75,20 +76,21 @@ function Preview(props: {
   setLang(l: Lang): void;
   heading: React.ReactNode;
 }) {
-  const { validate, rules, samples, officeFailed, fetchSample, lang, setLang, heading } = props;
+  const { port: preview, validate, rules, samples, officeFailed, fetchSample, lang, setLang, heading } = props;
   const s = useStyles();
-  const [port, setPort] = React.useState<PreviewPort | null>(null);
-  const [generation, setGeneration] = React.useState(0);
+  const [generation, setGeneration] = React.useState(preview.generation);
+  const port = generation > 0 ? preview : null;
   const [error, setError] = React.useState<string | null>(null);
   const fileInput = React.useRef<HTMLInputElement>(null);
 
   const open = async (name: string, bytes: Promise<ArrayBuffer>) => {
     setError(null);
     try {
-      setPort(new PreviewPort(name, await bytes));
-      setGeneration((g) => g + 1);
+      // A file that is not a workbook is refused here and the one open before stays open.
+      await preview.open(name, await bytes);
+      setGeneration(preview.generation);
     } catch (e) {
-      setError(t(lang, "loadFailed", { msg: (e as Error)?.message ?? String(e) }));
+      setError(e instanceof PortError ? said(lang, e.said) : t(lang, "loadFailed", { msg: (e as Error)?.message ?? String(e) }));
     }
   };
 

@@ -85,6 +85,12 @@ export class FakeExcel {
   selected: string[] = [];
   activated: string[] = [];
   changeHandlers: Array<(e: { triggerSource?: string }) => unknown> = [];
+  /**
+   * The fake does not calculate. A formula written into a cell takes the value `calculate` gives, else the value the
+   * cell showed the last time it held that same formula (so an undo that puts a formula back shows its old value).
+   */
+  calculate?: (sheet: string, cell: string, formula: string) => FakeCell["value"] | undefined;
+  private lastValues = new Map<string, FakeCell["value"]>();
   readonly options: Required<FakeOptions>;
 
   constructor(options: FakeOptions = {}) {
@@ -306,6 +312,21 @@ export class FakeExcel {
       this.journal.push({ sheet: s.name, cell: a1(r, cc), what });
       fn(c, r - a.top, cc - a.left);
     });
+  }
+
+  /** A formula goes into a cell: remember what the old one showed, and show what the new one would. */
+  setFormula(sheet: string, c: FakeCell, r: number, col: number, formula: string): void {
+    const s = this.sheet(sheet);
+    if (c.formula) this.lastValues.set(`${s.id}!${r},${col}|${c.formula}`, c.value);
+    c.formula = formula;
+    const v = this.calculate?.(s.name, a1(r, col), formula) ?? this.lastValues.get(`${s.id}!${r},${col}|${formula}`);
+    if (v !== undefined) c.value = v;
+  }
+
+  /** A constant goes into a cell that may have held a formula. */
+  clearFormula(sheet: string, c: FakeCell, r: number, col: number): void {
+    if (c.formula) this.lastValues.set(`${this.sheet(sheet).id}!${r},${col}|${c.formula}`, c.value);
+    c.formula = undefined;
   }
 
   addSheetByApi(name: string): void {
@@ -558,6 +579,7 @@ class FakeContext {
       ctx.request({ op: "set", on: `${sheet}!${ref}`, what, v });
       ctx.queue.push(() => x.write(sheet, ref, what, fn));
     };
+    const origin = () => area(ref);
     const r: any = {
       _ref: ref,
       load(props?: unknown) {
@@ -578,12 +600,13 @@ class FakeContext {
           const val = matrix(v, i, j);
           finite(val);
           // Excel's own rule: text after "=" becomes a formula unless the cell is formatted as text.
+          const o = origin();
           if (typeof val === "string" && val.startsWith("=") && c.numberFormat !== "@") {
-            c.formula = val;
+            x.setFormula(sheet, c, o.top + i, o.left + j, val);
             return;
           }
+          x.clearFormula(sheet, c, o.top + i, o.left + j);
           c.value = val as FakeCell["value"];
-          c.formula = undefined;
           c.valueType = undefined;
         });
       },
@@ -593,11 +616,12 @@ class FakeContext {
       set formulas(v: unknown) {
         set("formulas", v, (c, i, j) => {
           const f = matrix(v, i, j);
-          if (typeof f === "string" && f.startsWith("=")) c.formula = f;
+          const o = origin();
+          if (typeof f === "string" && f.startsWith("=")) x.setFormula(sheet, c, o.top + i, o.left + j, f);
           else {
             finite(f);
+            x.clearFormula(sheet, c, o.top + i, o.left + j);
             c.value = f as FakeCell["value"];
-            c.formula = undefined;
           }
           c.valueType = undefined;
         });
