@@ -30,7 +30,7 @@ function fakeFindings(wb: WorkbookSnapshot, n: number): Finding[] {
     for (const c of s.cells) {
       if (out.length >= n) return out;
       const col = String.fromCharCode(65 + c.col);
-      out.push({ rule: "BENCH", severity: "error", sheet: s.name, cell: `${col}${c.row + 1}`, related: [], message: "", messageEn: "", expected: null, actual: null, difference: null, suggestion: null, fingerprint: `${s.name}:${c.row}:${c.col}` });
+      out.push({ rule: "BENCH", severity: "error", sheet: s.name, cell: `${col}${c.row + 1}`, related: [], message: "", messageEn: "", expected: null, actual: null, difference: null, suggestion: null, suggestionEn: null, fingerprint: `${s.name}:${c.row}:${c.col}` });
     }
   }
   return out;

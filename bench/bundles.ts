@@ -11,11 +11,11 @@ import * as zlib from "zlib";
 import { AddressInfo } from "net";
 import { generateXlsxBuffer } from "./generate";
 import { BenchResult, CACHE, ROOT, Row, emit, ensureCache, log, median, round, row } from "./lib/harness";
+import { launchBrowser } from "../test/support/browser";
 
 const B = "bundles";
 const DIST = process.env.SAKIP_DIST || path.join(ROOT, "dist");
 const OFFICE_JS_DIR = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 function gz(buf: Buffer): number {
   return zlib.gzipSync(buf, { level: 9 }).length;
@@ -190,15 +190,8 @@ function maxGap(frames: number[], from: number, to: number): number {
 
 async function paneInBrowser(rows: Row[], notes: string[], raw: Record<string, unknown>): Promise<void> {
   if (!fs.existsSync(path.join(DIST, "taskpane.html"))) return;
-  let chromium: any;
-  try {
-    chromium = require("playwright-core").chromium;
-  } catch (e) {
-    notes.push(`playwright-core not available: ${String(e)}`);
-    return;
-  }
   const served = await serveDist();
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: CHROMIUM_ARGS, headless: true });
+  const browser = await launchBrowser();
   try {
     // Time to interactive: median of 3 cold loads (new context, nothing cached).
     const ttis: number[] = [];

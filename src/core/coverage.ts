@@ -4,11 +4,9 @@ import type { WorkbookSnapshot } from "./workbook/snapshot";
 import type { ColumnRole, RecognizedWorkbook, TableKind } from "./tables/table";
 import { a1Range } from "./workbook/a1";
 
-/** Text shown to users, in both languages. */
-export interface Bilingual {
-  id: string;
-  en: string;
-}
+import type { Bilingual } from "./text";
+
+export type { Bilingual } from "./text";
 
 export interface CoveredColumn {
   /** 0-based column index. */

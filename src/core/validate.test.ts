@@ -6,19 +6,23 @@ const wb = workbook("t.xlsx",
   sheetFromRows("A", [["NO", "KEGIATAN", "ANGGARAN"], ["1", "X", 5], ["JUMLAH", null, 5]]),
   sheetFromRows("B", [["x"]]));
 
+const help = { checks: { id: "-", en: "-" }, why: { id: "-", en: "-" }, fix: { id: "-", en: "-" }, regulation: { id: "-", en: "-" } };
 const reporting: Rule = {
   code: "TEST-001",
+  slug: "test-reporting",
+  family: "totals",
   title: { id: "uji", en: "test" },
   severity: "warning",
-  messages: { default: { id: "Butir {item} bernilai {n}", en: "Item {item} is {n}", suggestion: "Periksa {item}" }, other: { id: "lain {item}", en: "other {item}" } },
-  run: () => [
+  help,
+  messages: { default: { id: "Butir {item} bernilai {n}", en: "Item {item} is {n}", suggestion: { id: "Periksa {item}", en: "Check {item}" } }, other: { id: "lain {item}", en: "other {item}" } },
+  checkWorkbook: () => [
     { sheet: "B", cell: "A1", params: { item: "b", n: 1 }, key: "b" },
     { sheet: "A", cell: "C3", params: { item: "a", n: 2 }, key: "a", severity: "error", variant: "other" },
     { sheet: "A", cell: "B2", params: { item: "a2", n: 3 }, key: "a2" },
     { sheet: "A", cell: "B2", params: { item: "a2", n: 3 }, key: "a2" },
   ],
 };
-const failing: Rule = { ...reporting, code: "TEST-002", run: () => { throw new Error("boom"); } };
+const failing: Rule = { ...reporting, code: "TEST-002", checkWorkbook: () => { throw new Error("boom"); } };
 
 test("fills templates, defaults severity, sorts by sheet/row/col, dedupes, and survives a failing rule", () => {
   const r = validateWorkbook(wb, {}, undefined, [failing, reporting]);
@@ -27,8 +31,8 @@ test("fills templates, defaults severity, sorts by sheet/row/col, dedupes, and s
   expect(r.rulesRun).toEqual(["TEST-002", "TEST-001"]);
   const f = r.findings.filter((x) => x.rule === "TEST-001");
   expect(f.map((x) => `${x.sheet}!${x.cell}`)).toEqual(["A!B2", "A!C3", "B!A1"]);
-  expect(f[0]).toMatchObject({ severity: "warning", message: "Butir a2 bernilai 3", messageEn: "Item a2 is 3", suggestion: "Periksa a2", related: [], expected: null });
-  expect(f[1]).toMatchObject({ severity: "error", message: "lain a", suggestion: null });
+  expect(f[0]).toMatchObject({ severity: "warning", message: "Butir a2 bernilai 3", messageEn: "Item a2 is 3", suggestion: "Periksa a2", suggestionEn: "Check a2", related: [], expected: null });
+  expect(f[1]).toMatchObject({ severity: "error", message: "lain a", suggestion: null, suggestionEn: null });
   const fail = r.findings.find((x) => x.rule === RULE_FAILURE_CODE)!;
   expect(fail.severity).toBe("info");
   expect(fail.message).toContain("TEST-002");

@@ -5,9 +5,8 @@ import { resolveSettings, type ValidationSettings } from "./settings";
 import type { FindingDraft, Rule, RuleContext } from "./rules/rule";
 import type { RecognizedWorkbook } from "./tables/table";
 import { RULES } from "./rules/catalogue";
-import { recognizeWorkbook } from "./tables/recognize";
-import { buildHierarchy } from "./tables/hierarchy";
-import { parseA1Range } from "./tables/cells";
+import { recognizeWorkbook, emptyRecognition } from "./tables/recognize";
+import { gridOf, parseA1Range, sheetByName } from "./tables/cells";
 import { coverageOf, type Coverage } from "./coverage";
 
 export interface ValidationResult {
@@ -25,14 +24,7 @@ export const RULE_FAILURE_CODE = "SAKIP-ENGINE-001";
 
 /** Recognised tables, PK headers and hierarchy of a workbook (what rules see). */
 export function recognize(wb: WorkbookSnapshot): RecognizedWorkbook {
-  const rec = recognizeWorkbook(wb);
-  try {
-    rec.hierarchy = buildHierarchy(wb, rec);
-  } catch (e) {
-    // Without the hierarchy, the rules that need it rebuild it themselves (and fail alone if they must).
-    (rec.errors ??= []).push({ sheet: wb.sheets[0]?.name ?? "", message: "hierarki: " + (e instanceof Error ? e.message : String(e)) });
-  }
-  return rec;
+  return recognizeWorkbook(wb);
 }
 
 export function validateWorkbook(
@@ -51,18 +43,19 @@ export function validateWorkbook(
   try {
     recognized = recognize(wb);
   } catch (e) {
-    recognized = { tables: [], pkHeaders: [] };
+    recognized = emptyRecognition();
     findings.push(failure("(pengenalan tabel)", "(table recognition)", wb.sheets[0]?.name ?? "", e));
   }
   for (const e of recognized.errors ?? []) findings.push(failure(`(pengenalan tabel lembar "${e.sheet}")`, `(table recognition of sheet "${e.sheet}")`, e.sheet, new Error(e.message)));
   onProgress?.(1, total);
-  const ctx: RuleContext = { workbook: wb, recognized, settings: s };
+  const running = new Set(enabled.map((r) => r.code));
   const rulesRun: string[] = [];
   enabled.forEach((rule, i) => {
     rulesRun.push(rule.code);
+    const ctx = contextFor(rule, wb, recognized, s, running);
     let drafts: FindingDraft[] = [];
     try {
-      drafts = rule.run(ctx) ?? [];
+      drafts = runRule(rule, ctx);
     } catch (e) {
       findings.push(failure(rule.code, rule.code, wb.sheets[0]?.name ?? "", e));
     }
@@ -82,6 +75,36 @@ export function validateWorkbook(
   });
   sortFindings(findings, wb);
   return { findings, sheetCount: wb.sheets.length, tableCount: recognized.tables.length, rulesRun, coverage: coverageOf(wb, recognized) };
+}
+
+/** The context one rule runs in: `defersTo` answers from the set of codes that run. */
+export function contextFor(rule: Rule, workbook: WorkbookSnapshot, recognized: RecognizedWorkbook, settings: ValidationSettings, running: Set<string>): RuleContext {
+  const declared = new Set(rule.defersTo ?? []);
+  return {
+    workbook,
+    recognized,
+    hierarchy: recognized.hierarchy,
+    settings,
+    defersTo(code: string): boolean {
+      if (!declared.has(code)) throw new Error(`${rule.code} does not declare defersTo ${code}`);
+      return running.has(code);
+    },
+  };
+}
+
+/** A table rule sees each table of its kinds with the grid of its sheet, in recognition order. */
+export function runRule(rule: Rule, ctx: RuleContext): FindingDraft[] {
+  if (rule.checkWorkbook) return rule.checkWorkbook(ctx) ?? [];
+  const out: FindingDraft[] = [];
+  const kinds = rule.tables ? new Set(rule.tables) : undefined;
+  for (const t of ctx.recognized.tables) {
+    if (kinds && !kinds.has(t.kind)) continue;
+    const sheet = sheetByName(ctx.workbook, t.sheet);
+    if (!sheet) continue;
+    const drafts = rule.checkTable!(t, gridOf(sheet), ctx);
+    for (const d of drafts ?? []) out.push(d);
+  }
+  return out;
 }
 
 /** "{name}" placeholders -> params (missing params stay visible as "{name}"). */
@@ -104,7 +127,8 @@ function toFinding(rule: Rule, d: FindingDraft): Finding {
     expected: d.expected ?? null,
     actual: d.actual ?? null,
     difference: d.difference ?? null,
-    suggestion: tpl.suggestion ? fillTemplate(tpl.suggestion, params) : null,
+    suggestion: tpl.suggestion ? fillTemplate(tpl.suggestion.id, params) : null,
+    suggestionEn: tpl.suggestion ? fillTemplate(tpl.suggestion.en, params) : null,
     fingerprint: fingerprint(rule.code, d.sheet, d.key ?? ""),
   };
 }
@@ -123,6 +147,7 @@ function failure(codeId: string, codeEn: string, sheet: string, e: unknown): Fin
     actual: null,
     difference: null,
     suggestion: "Laporkan masalah ini beserta berkasnya kepada pengembang.",
+    suggestionEn: "Report this problem to the developers, with the file.",
     fingerprint: fingerprint(RULE_FAILURE_CODE, sheet, codeEn),
   };
 }

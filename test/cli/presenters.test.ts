@@ -15,6 +15,7 @@ function finding(p: Partial<Finding>): Finding {
     actual: null,
     difference: null,
     suggestion: null,
+    suggestionEn: null,
     fingerprint: "fp",
     ...p,
   };

@@ -4,10 +4,10 @@
 // report is a new sheet without formulas.
 import * as fs from "fs";
 import * as http from "http";
-import * as os from "os";
 import * as path from "path";
 import type { AddressInfo } from "net";
-import { chromium, BrowserContext } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
+import { launchContext } from "../support/browser";
 import { readXlsx } from "../../src/xlsx/read";
 import type { WorkbookSnapshot } from "../../src/core/workbook/snapshot";
 
@@ -19,7 +19,6 @@ const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".j
 let server: http.Server;
 let base: string;
 let context: BrowserContext;
-let userDir: string;
 let snapshot: WorkbookSnapshot;
 const offHost: string[] = [];
 
@@ -57,11 +56,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  userDir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-e2e-xl-"));
-  context = await chromium.launchPersistentContext(userDir, {
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  context = await launchContext({
     viewport: { width: 320, height: 900 },
   });
   const body = `window.__SAKIP_WB__ = ${JSON.stringify(asExcel(snapshot))};\n${STUB}`;
@@ -77,7 +72,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await context?.close();
   await new Promise((r) => server?.close(r));
-  if (userDir) fs.rmSync(userDir, { recursive: true, force: true });
 });
 
 test("in Excel: validate reads the workbook in 3 syncs, finds what the engine finds, selects, marks and restores, reports", async () => {

@@ -2,10 +2,10 @@
 // shows findings, and a click shows the cell in the read-only sheet view. Nothing leaves 127.0.0.1.
 import * as fs from "fs";
 import * as http from "http";
-import * as os from "os";
 import * as path from "path";
 import type { AddressInfo } from "net";
-import { chromium, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
+import { launchContext } from "../support/browser";
 import { readXlsx } from "../../src/xlsx/read";
 import { parseArea } from "../../src/excel/a1";
 
@@ -23,7 +23,6 @@ const TYPES: Record<string, string> = {
 let server: http.Server;
 let base: string;
 let context: BrowserContext;
-let userDir: string;
 const offHost: string[] = [];
 const cspViolations: string[] = [];
 const pageErrors: string[] = [];
@@ -48,20 +47,7 @@ beforeAll(async () => {
   if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error(`dist is not built: ${DIST} (run npm run build)`);
   server = await serve(DIST);
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  userDir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-e2e-"));
-  context = await chromium.launchPersistentContext(userDir, {
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+  context = await launchContext({
     viewport: { width: 320, height: 900 },
   });
   // Office's CDN is unreachable in tests: answer with an empty script, as a blocked network would leave Office
@@ -80,7 +66,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await context?.close();
   await new Promise((r) => server?.close(r));
-  if (userDir) fs.rmSync(userDir, { recursive: true, force: true });
 });
 
 async function openPane(): Promise<Page> {

@@ -28,6 +28,7 @@ function finding(sheetName: string, cell: string, severity: Finding["severity"] 
     actual: "Rp 1.672.250.000",
     difference: 5000,
     suggestion: null,
+    suggestionEn: null,
     fingerprint: `fp-${sheetName}-${cell}`,
     ...extra,
   };

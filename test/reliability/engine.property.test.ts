@@ -217,10 +217,13 @@ test("self-test: the checker catches a finding outside its sheet, on a missing s
   const wb: WorkbookSnapshot = { name: "x.xlsx", sheets: [{ name: "S", visibility: "visible", rowCount: 2, colCount: 2, cells: [{ row: 0, col: 0, value: 1, type: "number" }], merges: [] }] };
   const rule = (draft: object | null): Rule => ({
     code: "SAKIP-SELFTEST-001",
+    slug: "self-test",
+    family: "totals",
     title: { id: "uji", en: "test" },
     severity: "error",
+    help: { checks: { id: "-", en: "-" }, why: { id: "-", en: "-" }, fix: { id: "-", en: "-" }, regulation: { id: "-", en: "-" } },
     messages: { default: { id: "pesan {x}", en: "message {x}" } },
-    run: () => {
+    checkWorkbook: () => {
       if (!draft) throw new Error("boom");
       return [{ sheet: "S", cell: "A1", params: { x: 1 }, key: "k", ...draft }];
     },

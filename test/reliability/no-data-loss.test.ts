@@ -20,6 +20,7 @@ function finding(sheet: string, cell: string, severity: Severity = "error", extr
     actual: "Rp 8.111.671.251",
     difference: -1,
     suggestion: "Periksa rumus JUMLAH.",
+    suggestionEn: "Check the JUMLAH formula.",
     fingerprint: `fp-${sheet}-${cell}`,
     ...extra,
   };

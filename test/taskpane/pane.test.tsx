@@ -35,6 +35,7 @@ const f = (over: Partial<Finding>): Finding => ({
   actual: "Rp 1.672.250.000",
   difference: 5000,
   suggestion: "Perbaiki rumus jumlah.",
+  suggestionEn: "Correct the total formula.",
   fingerprint: "fp-total",
   ...over,
 });

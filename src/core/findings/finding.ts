@@ -28,6 +28,8 @@ export interface Finding {
   difference: number | null;
   /** What to do, in Indonesian, or null. */
   suggestion: string | null;
+  /** What to do, in English, or null (null exactly when `suggestion` is). */
+  suggestionEn: string | null;
   /** Stable across inserted rows/columns: built from rule, sheet and content, not from addresses. */
   fingerprint: string;
   /** The change that would resolve it, when the rule knows the value the cell should hold. */

@@ -1,63 +1,12 @@
 // Program > Kegiatan > Sub Kegiatan links: from codes (1.02.01.2.01.0001), from a Renja/RKT-like table that lists
 // levels one under another, and from the PK chain (a PK's PIHAK KEDUA is the official whose PK lists the parents).
 import type { WorkbookSnapshot } from "../workbook/snapshot";
-import type { PkHeader, PkParty, RecognizedTable, RecognizedWorkbook, TableRow } from "./table";
+import type { BudgetItem, Hierarchy, HierarchyLink, Level, PkHeader, PkLink, PkParty, RecognizedTable, RecognizedTables, TableRow } from "./table";
 import { a1, gridOf, sheetByName } from "./cells";
 import { normName, sameNormalized } from "./normalize";
 import { PENUNJANG } from "./nomenclature";
 
-export type Level = "program" | "kegiatan" | "subkegiatan";
-
-export interface BudgetItem {
-  id: number;
-  sheet: string;
-  /** Index into RecognizedWorkbook.tables. */
-  table: number;
-  row: number;
-  /** Rows of this item (continuation rows under a merged name included). */
-  rows: number[];
-  kind: "item" | "group";
-  level?: Level;
-  /** Where the level comes from: codes and "Program/Kegiatan ..." labels are sure; the rest is inferred. */
-  levelFrom?: "code" | "label" | "header" | "column" | "nomenclature" | "jabatan";
-  code?: string;
-  label: string;
-  /** normName(label), for matching across sheets. */
-  key: string;
-  /** Rupiah (exact to the sen), or null when the amount cell is empty/unreadable. */
-  amount: number | null;
-  /** A1 of the amount cell (first row), and of every amount cell summed. */
-  cell: string;
-  amountCells: string[];
-  amountCol: number;
-  /** True when unnamed amounts follow the item (its amount may be split over rows): not compared. */
-  partial?: boolean;
-  /** True when the amount is the likely reading of malformed text. */
-  likely?: boolean;
-  /** "budget": a PK/Renja budget table (ANGGARAN); "measurement": pagu of a measurement table. */
-  source: "budget" | "measurement";
-}
-
-export interface HierarchyLink {
-  parent: number;
-  children: number[];
-  via: "code" | "layout" | "pk" | "nomenclature";
-}
-
-export interface PkLink {
-  /** The subordinate's sheet and its superior's sheet. */
-  sheet: string;
-  superiorSheet: string;
-  by: "nip" | "nama" | "jabatan";
-}
-
-export interface Hierarchy {
-  items: BudgetItem[];
-  links: HierarchyLink[];
-  pkLinks: PkLink[];
-  /** Superior sheets whose PK items could not be linked one by one to their subordinates' items. */
-  unlinkedSuperiors: string[];
-}
+export type { Level, BudgetItem, HierarchyLink, PkLink, Hierarchy } from "./table";
 
 const LEVEL_ORDER: Level[] = ["program", "kegiatan", "subkegiatan"];
 
@@ -66,7 +15,7 @@ const ROLE_LEVEL: Record<string, Level | undefined> = { program: "program", kegi
 
 /** Budget items of every table with an item-name column and an ANGGARAN/PAGU column, in workbook order.
  *  A row's name is its deepest name column with text (an RKT puts Program and Kegiatan in separate columns). */
-export function budgetItems(wb: WorkbookSnapshot, rec: RecognizedWorkbook): BudgetItem[] {
+export function budgetItems(wb: WorkbookSnapshot, rec: RecognizedTables): BudgetItem[] {
   const items: BudgetItem[] = [];
   const pkYears = new Set(rec.pkHeaders.map((h) => h.year).filter((y): y is number => !!y));
   rec.tables.forEach((t, ti) => {
@@ -200,7 +149,7 @@ function dateKey(h: PkHeader): number {
 
 /** Subordinate sheet -> superior sheet, through PIHAK KEDUA = another sheet's PIHAK PERTAMA.
  *  When an official has several PK sheets (original and PERUBAHAN), the latest dated one (else the last) is used. */
-export function pkChain(wb: WorkbookSnapshot, rec: RecognizedWorkbook): PkLink[] {
+export function pkChain(wb: WorkbookSnapshot, rec: RecognizedTables): PkLink[] {
   const order = new Map(wb.sheets.map((s, i) => [s.name, i]));
   const hs = rec.pkHeaders;
   // Keep one sheet per official.
@@ -274,7 +223,7 @@ function parentCode(code: string): string | undefined {
   return undefined;
 }
 
-export function buildHierarchy(wb: WorkbookSnapshot, rec: RecognizedWorkbook): Hierarchy {
+export function buildHierarchy(wb: WorkbookSnapshot, rec: RecognizedTables): Hierarchy {
   const items = budgetItems(wb, rec);
   const links: HierarchyLink[] = [];
   const byTable = new Map<number, BudgetItem[]>();
@@ -412,7 +361,7 @@ export type { TableRow, RecognizedTable };
 
 /** Sheets holding an older PK of an official who has a later one (original PK vs PK PERUBAHAN): their figures
  *  were replaced on purpose, so they are not compared with the rest. */
-export function supersededSheets(wb: WorkbookSnapshot, rec: RecognizedWorkbook): Set<string> {
+export function supersededSheets(wb: WorkbookSnapshot, rec: RecognizedTables): Set<string> {
   const order = new Map(wb.sheets.map((s, i) => [s.name, i]));
   const out = new Set<string>();
   const hs = rec.pkHeaders;

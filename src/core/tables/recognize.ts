@@ -1,11 +1,12 @@
 // Table recognition: finds header rows by their words (headers.ts), reads multi-row/merged headers,
 // then the data rows below until the table ends (a JUMLAH/TOTAL row, another header, or text that is not a row).
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
-import type { ColumnRole, RecognizedTable, RecognizedWorkbook, TableColumn, TableKind, TableRow } from "./table";
+import type { ColumnRole, Hierarchy, RecognizedTable, RecognizedWorkbook, TableColumn, TableKind, TableRow } from "./table";
 import { cellText, gridOf, type SheetGrid } from "./cells";
 import { codeLevel, findCode, normHeader } from "./normalize";
 import { kindOfRoles, mayBeHeader, roleOfHeader, roleOfPhrase, SUBTOTAL_LABEL, TOTAL_LABEL } from "./headers";
 import { recognizePkHeader } from "./pkHeader";
+import { buildHierarchy } from "./hierarchy";
 
 const COLNUM = /^\(?\s*\d{1,2}\s*\)?$|^\(?\s*\d{1,2}\s*=\s*[\d()+\-x*/:\s]+\)?$/i;
 const MAX_HEADER_TEXT = 90;
@@ -16,7 +17,7 @@ const NUMERIC_ROLES = new Set<ColumnRole>(["target", "anggaran", "pagu", "realis
 
 export function recognizeWorkbook(wb: WorkbookSnapshot): RecognizedWorkbook {
   const tables: RecognizedTable[] = [];
-  const pkHeaders = [];
+  const pkHeaders: RecognizedWorkbook["pkHeaders"] = [];
   const errors: Array<{ sheet: string; message: string }> = [];
   for (const sheet of wb.sheets) {
     // One odd sheet must not stop the others from being checked.
@@ -29,7 +30,24 @@ export function recognizeWorkbook(wb: WorkbookSnapshot): RecognizedWorkbook {
       errors.push({ sheet: sheet.name, message: e instanceof Error ? e.message : String(e) });
     }
   }
-  return errors.length ? { tables, pkHeaders, errors } : { tables, pkHeaders };
+  let hierarchy: Hierarchy;
+  try {
+    hierarchy = buildHierarchy(wb, { tables, pkHeaders });
+  } catch (e) {
+    // The rules that need the hierarchy find nothing to compare; the rest of the workbook is still checked.
+    hierarchy = emptyHierarchy();
+    errors.push({ sheet: wb.sheets[0]?.name ?? "", message: "hierarki: " + (e instanceof Error ? e.message : String(e)) });
+  }
+  return errors.length ? { tables, pkHeaders, hierarchy, errors } : { tables, pkHeaders, hierarchy };
+}
+
+export function emptyHierarchy(): Hierarchy {
+  return { items: [], links: [], pkLinks: [], unlinkedSuperiors: [] };
+}
+
+/** What rules see when recognition itself failed. */
+export function emptyRecognition(): RecognizedWorkbook {
+  return { tables: [], pkHeaders: [], hierarchy: emptyHierarchy() };
 }
 
 /** Every table found on one sheet, top to bottom. */

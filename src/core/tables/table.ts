@@ -80,11 +80,70 @@ export interface PkHeader {
   date?: string;
 }
 
-export interface RecognizedWorkbook {
+/** Tables and PK headers of a workbook: what the hierarchy is built from. */
+export interface RecognizedTables {
   tables: RecognizedTable[];
   pkHeaders: PkHeader[];
+}
+
+export interface RecognizedWorkbook extends RecognizedTables {
   /** Program > Kegiatan > Sub Kegiatan links found in the workbook (codes, Renja-like sheets, PK chain). */
-  hierarchy?: import("./hierarchy").Hierarchy;
+  hierarchy: Hierarchy;
   /** Sheets whose recognition failed (the rest of the workbook is still checked). */
   errors?: Array<{ sheet: string; message: string }>;
+}
+
+// Program > Kegiatan > Sub Kegiatan links (built by tables/hierarchy/ from the recognised tables).
+
+export type Level = "program" | "kegiatan" | "subkegiatan";
+
+export interface BudgetItem {
+  id: number;
+  sheet: string;
+  /** Index into RecognizedWorkbook.tables. */
+  table: number;
+  row: number;
+  /** Rows of this item (continuation rows under a merged name included). */
+  rows: number[];
+  kind: "item" | "group";
+  level?: Level;
+  /** Where the level comes from: codes and "Program/Kegiatan ..." labels are sure; the rest is inferred. */
+  levelFrom?: "code" | "label" | "header" | "column" | "nomenclature" | "jabatan";
+  code?: string;
+  label: string;
+  /** normName(label), for matching across sheets. */
+  key: string;
+  /** Rupiah (exact to the sen), or null when the amount cell is empty/unreadable. */
+  amount: number | null;
+  /** A1 of the amount cell (first row), and of every amount cell summed. */
+  cell: string;
+  amountCells: string[];
+  amountCol: number;
+  /** True when unnamed amounts follow the item (its amount may be split over rows): not compared. */
+  partial?: boolean;
+  /** True when the amount is the likely reading of malformed text. */
+  likely?: boolean;
+  /** "budget": a PK/Renja budget table (ANGGARAN); "measurement": pagu of a measurement table. */
+  source: "budget" | "measurement";
+}
+
+export interface HierarchyLink {
+  parent: number;
+  children: number[];
+  via: "code" | "layout" | "pk" | "nomenclature";
+}
+
+export interface PkLink {
+  /** The subordinate's sheet and its superior's sheet. */
+  sheet: string;
+  superiorSheet: string;
+  by: "nip" | "nama" | "jabatan";
+}
+
+export interface Hierarchy {
+  items: BudgetItem[];
+  links: HierarchyLink[];
+  pkLinks: PkLink[];
+  /** Superior sheets whose PK items could not be linked one by one to their subordinates' items. */
+  unlinkedSuperiors: string[];
 }

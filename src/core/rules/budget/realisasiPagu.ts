@@ -21,42 +21,57 @@ export function paguRealisasiPairs(t: RecognizedTable): Array<{ pagu: number; re
 
 export const rule: Rule = {
   code: CODE,
+  slug: "realisasi-above-pagu",
+  family: "budget",
   title: { id: "Realisasi anggaran melebihi pagu", en: "Budget realisation above the ceiling" },
   severity: "error",
   messages: {
     default: {
       id: "Realisasi anggaran \"{item}\" {actual} melebihi pagunya {pagu} (lebih {diff}).",
       en: "Budget realisation of \"{item}\" {actual} exceeds its ceiling {pagu} (by {diff}).",
-      suggestion: "Periksa angka realisasi (salah ketik?) atau pagunya; realisasi tidak boleh melebihi pagu.",
+      suggestion: { id: "Periksa angka realisasi (salah ketik?) atau pagunya; realisasi tidak boleh melebihi pagu.", en: "Check the realisation figure (a typo?) or its ceiling; realisation may not exceed the ceiling." },
     },
   },
-  run(ctx) {
+  help: {
+    checks: {
+      id: "Realisasi anggaran yang lebih besar dari pagu (atau anggaran) di kirinya, di setiap baris.",
+      en: "Budget realisation above the ceiling (or anggaran) left of it, on every row.",
+    },
+    why: {
+      id: "Belanja tidak boleh melebihi pagu DPA; angka seperti itu hampir selalu salah ketik (mis. 1.992.096.000 untuk 19.920.960).",
+      en: "Spending may not exceed the DPA ceiling; such a figure is almost always a typo (1.992.096.000 for 19.920.960).",
+    },
+    fix: {
+      id: "Periksa angka realisasi terhadap laporan realisasi anggaran, atau periksa pagunya.",
+      en: "Check the realisation against the budget realisation report, or check the ceiling.",
+    },
+    regulation: {
+      id: "PP 12/2019 tentang Pengelolaan Keuangan Daerah (realisasi belanja tidak melampaui pagu DPA); PermenPANRB 53/2014",
+      en: "PP 12/2019 on regional financial management (spending stays within the DPA ceiling); PermenPANRB 53/2014",
+    },
+  },
+  checkTable(t, g, ctx) {
     const out: FindingDraft[] = [];
     const tol = Math.round((ctx.settings.moneyTolerance ?? 0) * 100);
-    for (const t of ctx.recognized.tables) {
-      const pairs = paguRealisasiPairs(t);
-      if (!pairs.length) continue;
-      const sheet = sheetByName(ctx.workbook, t.sheet);
-      if (!sheet) continue;
-      const g = gridOf(sheet);
-      const labelCols = t.columns.filter((c) => ["uraian", "subkegiatan", "kegiatan", "program", "indikator", "sasaran", "jabatan"].includes(c.role)).map((c) => c.col);
-      for (const r of t.rows) {
-        for (const { pagu, real } of pairs) {
-          const p = amountAt(g, r.row, pagu);
-          const q = amountAt(g, r.row, real);
-          if (!p || !q) continue;
-          const over = toSenNumber(q.value) - toSenNumber(p.value);
-          if (over <= tol) continue;
-          let item = r.label ?? "";
-          for (const c of labelCols) { const x = cellText(g.getMerged(r.row, c)); if (x) { item = x; break; } }
-          if (!item) item = `baris ${r.row + 1}`;
-          out.push({
-            sheet: t.sheet, cell: a1(r.row, real), related: [{ sheet: t.sheet, cell: a1(r.row, pagu) }],
-            params: { item: item.length > 80 ? item.slice(0, 77) + "..." : item, actual: q.text, pagu: p.text, diff: fmtRupiah(over / 100) },
-            expected: `≤ ${fmtRupiah(p.value)}`, actual: q.text, difference: -over / 100,
-            key: `${normName(item)}|${p.value}|${q.value}`,
-          });
-        }
+    const pairs = paguRealisasiPairs(t);
+    if (!pairs.length) return out;
+    const labelCols = t.columns.filter((c) => ["uraian", "subkegiatan", "kegiatan", "program", "indikator", "sasaran", "jabatan"].includes(c.role)).map((c) => c.col);
+    for (const r of t.rows) {
+      for (const { pagu, real } of pairs) {
+        const p = amountAt(g, r.row, pagu);
+        const q = amountAt(g, r.row, real);
+        if (!p || !q) continue;
+        const over = toSenNumber(q.value) - toSenNumber(p.value);
+        if (over <= tol) continue;
+        let item = r.label ?? "";
+        for (const c of labelCols) { const x = cellText(g.getMerged(r.row, c)); if (x) { item = x; break; } }
+        if (!item) item = `baris ${r.row + 1}`;
+        out.push({
+          sheet: t.sheet, cell: a1(r.row, real), related: [{ sheet: t.sheet, cell: a1(r.row, pagu) }],
+          params: { item: item.length > 80 ? item.slice(0, 77) + "..." : item, actual: q.text, pagu: p.text, diff: fmtRupiah(over / 100) },
+          expected: `≤ ${fmtRupiah(p.value)}`, actual: q.text, difference: -over / 100,
+          key: `${normName(item)}|${p.value}|${q.value}`,
+        });
       }
     }
     return out;

@@ -1,7 +1,7 @@
 // SAKIP-CONFLICT-001: the same Program / Kegiatan / Sub Kegiatan with different amounts on two sheets
 // (e.g. a Kasubag's PK and the measurement table, or the Sekretaris' PK and the RKT).
 import type { FindingDraft, Rule } from "../rule";
-import { budgetItems, itemKey, supersededSheets, type BudgetItem } from "../../tables/hierarchy";
+import { itemKey, supersededSheets, type BudgetItem } from "../../tables/hierarchy";
 import { fmtRupiah, toSenNumber } from "../../tables/amounts";
 import { cellText, gridOf, parseA1, sheetByName } from "../../tables/cells";
 
@@ -9,18 +9,38 @@ export const CODE = "SAKIP-CONFLICT-001";
 
 export const rule: Rule = {
   code: CODE,
+  slug: "amount-conflict",
+  family: "conflicts",
   title: { id: "Anggaran butir yang sama berbeda antar-lembar", en: "Same item with different amounts on two sheets" },
   severity: "error",
   messages: {
     default: {
       id: "Anggaran \"{item}\" di lembar ini {actual}{also}, sedangkan di {others} tertulis {expected} (selisih {diff}).",
       en: "The amount of \"{item}\" here is {actual}, while {others} states {expected} (difference {diff}).",
-      suggestion: "Samakan anggaran \"{item}\" di semua lembar dengan dokumen anggaran yang berlaku (DPA/DPPA).",
+      suggestion: { id: "Samakan anggaran \"{item}\" di semua lembar dengan dokumen anggaran yang berlaku (DPA/DPPA).", en: "Make the amount of \"{item}\" the same on every sheet, as in the budget document in force (DPA/DPPA)." },
     },
   },
-  run(ctx) {
+  help: {
+    checks: {
+      id: "Butir yang sama (menurut kode, atau nama yang dinormalkan) di beberapa lembar dengan anggaran berbeda. Angka yang disepakati paling banyak lembar menjadi acuan (paling sedikit sel yang perlu diperbaiki; bila seri, yang tertulis di PK bertanda tangan, lalu lembar paling awal); setiap angka lain satu temuan. Lembar yang mencantumkan butir dua kali, anggaran yang terbagi di baris tanpa nama, angka salah format, PK yang sudah diganti PK PERUBAHAN, dan kolom tahun lain tidak dibandingkan.",
+      en: "The same item (by code, else by normalised name) on several sheets with different amounts. The amount most sheets agree on is the reference (the fewest cells to correct; on a tie the one a signed PK states, then the earliest sheet); each other amount is one finding. A sheet listing the item twice, an amount split over unnamed rows, malformed amounts, a PK superseded by a PK PERUBAHAN and columns of another year are left out.",
+    },
+    why: {
+      id: "Satu Sub Kegiatan hanya punya satu pagu; angka yang berbeda antara PK, Renja dan tabel pengukuran berarti salah satu lembar keliru.",
+      en: "One Sub Kegiatan has one ceiling; different amounts between the PK, the Renja and the measurement table mean one sheet is wrong.",
+    },
+    fix: {
+      id: "Samakan anggaran di semua lembar dengan dokumen anggaran yang berlaku (DPA/DPPA).",
+      en: "Make the amount the same on every sheet, as in the budget document in force (DPA/DPPA).",
+    },
+    regulation: {
+      id: "Permendagri 90/2019 (klasifikasi, kodefikasi dan nomenklatur Program, Kegiatan, Sub Kegiatan); PermenPANRB 53/2014",
+      en: "Permendagri 90/2019 (classification, codes and nomenclature of Program, Kegiatan, Sub Kegiatan); PermenPANRB 53/2014",
+    },
+  },
+  checkWorkbook(ctx) {
     const wb = ctx.workbook;
-    const items = ctx.recognized.hierarchy?.items ?? budgetItems(wb, ctx.recognized);
+    const items = ctx.hierarchy.items;
     const skip = supersededSheets(wb, ctx.recognized);
     const pkSheets = new Set(ctx.recognized.pkHeaders.map((h) => h.sheet));
     const order = new Map(wb.sheets.map((s, i) => [s.name, i]));

@@ -1,6 +1,6 @@
 // SAKIP-CONFLICT-002: the same indicator with a different target (or unit) on two sheets
 // (e.g. "Jumlah peserta diklat teknis dan fungsional": 263 ASN in the PK, 233 ASN in the measurement table).
-import type { FindingDraft, Rule } from "../rule";
+import type { FindingDraft, Rule, RuleContext } from "../rule";
 import { a1, cellText, gridOf, sheetByName } from "../../tables/cells";
 import { normName } from "../../tables/normalize";
 import { supersededSheets } from "../../tables/hierarchy";
@@ -31,7 +31,7 @@ function yearsOf(header: string): number[] {
   return [...header.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => parseInt(m[1], 10));
 }
 
-export function indicatorTargets(ctx: Parameters<Rule["run"]>[0]): Target[] {
+export function indicatorTargets(ctx: RuleContext): Target[] {
   const out: Target[] = [];
   // The year targets are compared for: the PKs' year, else the year most TARGET headers name.
   let mainYears = new Set(ctx.recognized.pkHeaders.map((h) => h.year).filter((y): y is number => !!y));
@@ -97,21 +97,41 @@ function sameValue(a: Target, b: Target): boolean {
 
 export const rule: Rule = {
   code: CODE,
+  slug: "target-conflict",
+  family: "conflicts",
   title: { id: "Target indikator yang sama berbeda antar-lembar", en: "Same indicator with different targets on two sheets" },
   severity: "warning",
   messages: {
     default: {
       id: "Target indikator \"{item}\" di lembar ini {actual}{also}, sedangkan di {others} {expected}.",
       en: "The target of indicator \"{item}\" here is {actual}, while {others} states {expected}.",
-      suggestion: "Samakan target \"{item}\" dengan Perjanjian Kinerja yang berlaku.",
+      suggestion: { id: "Samakan target \"{item}\" dengan Perjanjian Kinerja yang berlaku.", en: "Make the target of \"{item}\" the same as in the Perjanjian Kinerja in force." },
     },
     unit: {
       id: "Satuan target indikator \"{item}\" di lembar ini \"{actual}\"{also}, sedangkan di {others} \"{expected}\".",
       en: "The unit of indicator \"{item}\" here is \"{actual}\", while {others} states \"{expected}\".",
-      suggestion: "Gunakan satuan yang sama untuk \"{item}\" di semua lembar.",
+      suggestion: { id: "Gunakan satuan yang sama untuk \"{item}\" di semua lembar.", en: "Use the same unit for \"{item}\" on every sheet." },
     },
   },
-  run(ctx) {
+  help: {
+    checks: {
+      id: "Indikator yang sama (nama dinormalkan, paling sedikit tiga kata) di beberapa lembar dengan target berbeda (acuan dipilih seperti pada konflik anggaran); varian satuan bila angkanya sama tetapi satuannya berbeda. Setiap kolom INDIKATOR dipasangkan dengan kolom TARGET di kanannya; \"100%\" dan sel 100% adalah target yang sama.",
+      en: "The same indicator (normalised name of at least three words) on several sheets with a different target (reference chosen as for amount conflicts); variant unit when the number agrees but the unit words differ. Every INDIKATOR column is paired with the TARGET column right of it; \"100%\" and a 100% cell are the same target.",
+    },
+    why: {
+      id: "Target yang diperjanjikan di PK harus sama dengan target di Renstra, Renja dan tabel pengukuran; bila berbeda, capaian dihitung terhadap target yang salah.",
+      en: "The target agreed in the PK must be the one in the Renstra, the Renja and the measurement table; otherwise achievement is computed against the wrong target.",
+    },
+    fix: {
+      id: "Samakan target dan satuannya dengan Perjanjian Kinerja yang berlaku.",
+      en: "Make the target and its unit the same as in the Perjanjian Kinerja in force.",
+    },
+    regulation: {
+      id: "Perpres 29/2014 tentang SAKIP; PermenPANRB 53/2014 (Perjanjian Kinerja, pelaporan kinerja dan reviu LKjIP)",
+      en: "Perpres 29/2014 on SAKIP; PermenPANRB 53/2014 (performance agreements, performance reporting and the review of the LKjIP)",
+    },
+  },
+  checkWorkbook(ctx) {
     const skip = supersededSheets(ctx.workbook, ctx.recognized);
     const pkSheets = new Set(ctx.recognized.pkHeaders.map((h) => h.sheet));
     const order = new Map(ctx.workbook.sheets.map((s, i) => [s.name, i]));

@@ -7,6 +7,7 @@ import { normName } from "../../tables/normalize";
 import { parseRange } from "../../numbers/parse";
 import { capaian, type Target } from "../../formulas/capaian";
 import { shownOf, gridFor, colsWith, nearestLeft, dataRows, checkPercent, rowLabel, short, tableAnchor, type Shown, asFraction } from "./common";
+import { perWorkbook } from "../kit/memo";
 
 export const CODE = "SAKIP-CAPAIAN-001";
 
@@ -61,110 +62,126 @@ const CAPS = [1, 1.1, 1.2, 1.5];
 
 export const rule: Rule = {
   code: CODE,
+  slug: "capaian",
+  family: "derived",
   title: { id: "Persentase capaian kinerja tidak sesuai realisasi dan target", en: "Stated performance achievement does not match realisation and target" },
   severity: "error",
   messages: {
     default: {
       id: "Capaian \"{indikator}\" tertulis {actual}, padahal realisasi {realisasi} terhadap target {target} ({polaritas}) memberi {expected}.",
       en: "Achievement of \"{indikator}\" is stated as {actual}, but realisation {realisasi} against target {target} ({polaritas}) gives {expected}.",
-      suggestion: "Ganti capaian menjadi {expected}, atau periksa target dan realisasinya.",
+      suggestion: { id: "Ganti capaian menjadi {expected}, atau periksa target dan realisasinya.", en: "Change the achievement to {expected}, or check its target and realisation." },
     },
     capped: {
       id: "Capaian \"{indikator}\" tertulis {actual} (dibatasi), padahal realisasi {realisasi} terhadap target {target} memberi {expected} dan baris lain di tabel ini tidak dibatasi.",
       en: "Achievement of \"{indikator}\" is stated as {actual} (capped), but realisation {realisasi} against target {target} gives {expected} and other rows of this table are not capped.",
-      suggestion: "Pakai aturan yang sama untuk semua baris: tulis {expected}, atau batasi semua capaian.",
+      suggestion: { id: "Pakai aturan yang sama untuk semua baris: tulis {expected}, atau batasi semua capaian.", en: "Use one rule for every row: write {expected}, or cap every achievement." },
     },
   },
-  run(ctx) {
+  help: {
+    checks: {
+      id: "Setiap kolom CAPAIAN dipasangkan dengan kolom TARGET dan REALISASI di kirinya (CAPAIAN sesudah PAGU / REALISASI adalah serapan). Polaritas dari sel POLARITAS baris itu, dari tabel lain untuk indikator yang sama, atau dari pengaturan: positif R / T; negatif (2T - R) / T, minimal 0; negatif_rasio T / R. Target rentang \"80-90\": di atas memakai batas atas, di bawah batas bawah, di dalam 100%. Dibandingkan pada presisi yang ditampilkan (pembulatan atau pemotongan); bila tak ada polaritas tertulis, angka yang cocok dengan polaritas lain dianggap benar; capaian yang dibatasi (100%, 110%, 120%, 150%) dianggap benar kecuali tabel yang sama menampilkan capaian di atas batas itu.",
+      en: "Each CAPAIAN column paired with the TARGET and REALISASI columns left of it (a CAPAIAN after PAGU / REALISASI is a serapan). Polarity from the row's POLARITAS cell, else from another table stating one for the same indicator, else the settings: positif R / T; negatif (2T - R) / T floored at 0; negatif_rasio T / R. Range targets \"80-90\": above uses the upper bound, below the lower, inside is 100%. Compared at the precision shown (rounded or truncated); when no polarity is written, a figure that fits another polarity holds; a capped figure (100%, 110%, 120%, 150%) holds unless the same table shows figures above that cap.",
+    },
+    why: {
+      id: "Capaian kinerja menentukan predikat dan penilaian SAKIP; capaian yang tidak sesuai target dan realisasinya menyesatkan pembaca LKjIP.",
+      en: "Achievement drives the predikat and the SAKIP assessment; a figure that does not follow from target and realisation misleads the LKjIP's readers.",
+    },
+    fix: {
+      id: "Hitung ulang capaian dari target dan realisasi dengan polaritas indikatornya (atau =SAKIP.CAPAIAN), atau perbaiki target atau realisasinya.",
+      en: "Recompute the achievement from target and realisation with the indicator's polarity (or =SAKIP.CAPAIAN), or correct the target or the realisation.",
+    },
+    regulation: {
+      id: "PermenPANRB 53/2014 (pengukuran kinerja); Permendagri 86/2017 (evaluasi dan predikat capaian)",
+      en: "PermenPANRB 53/2014 (performance measurement); Permendagri 86/2017 (evaluation and achievement predikat)",
+    },
+  },
+  checkTable(t, grid, ctx) {
     const out: FindingDraft[] = [];
-    const polIdx = polarityIndex(ctx);
+    const polIdx = perWorkbook(ctx, polarityIndex);
     const tol = ctx.settings.percentTolerance;
-    for (const t of ctx.recognized.tables) {
-      const grid = gridFor(ctx, t);
-      if (!grid) continue;
-      const capCols = colsWith(t, "capaian");
-      if (!capCols.length) continue;
-      const polCol = colsWith(t, "polaritas")[0];
-      const indCol = colsWith(t, "indikator")[0];
-      let prevBoundary = -1;
-      for (const cc of capCols) {
-        const tc = nearestLeft(t, cc, prevBoundary, "target");
-        const rc = nearestLeft(t, cc, prevBoundary, "realisasi");
-        const moneyBetween = nearestLeft(t, cc, Math.max(tc ?? -1, rc ?? -1), "pagu", "anggaran", "realisasi_anggaran");
-        prevBoundary = cc;
-        // A "capaian" right after budget columns is a serapan (SAKIP-SERAPAN-001 checks it).
-        if (tc === undefined || rc === undefined || moneyBetween !== undefined) continue;
-        const rows = dataRows(t);
-        // Stated capaian per row, to see whether the table caps achievements elsewhere.
-        const stated = rows.map((r) => shownOf(grid.get(r.row, cc)));
-        for (let i = 0; i < rows.length; i++) {
-          const r = rows[i];
-          const cap = stated[i];
-          if (!cap) continue;
-          const tCell = grid.get(r.row, tc);
-          const rCell = grid.get(r.row, rc);
-          const tShown = shownOf(tCell);
-          const rShown = shownOf(rCell);
-          if (!rShown) continue;
-          let polarity: Polarity = ctx.settings.defaultPolarity;
-          let polStated = false;
-          const ownPol = polCol !== undefined ? readPolarity(cellText(grid.getMerged(r.row, polCol))) : undefined;
-          const indName = indCol !== undefined ? cellText(grid.getMerged(r.row, indCol)) : "";
-          const idxPol = indName ? polIdx.get(normName(indName)) : undefined;
-          if (ownPol) { polarity = ownPol; polStated = true; }
-          else if (idxPol) { polarity = idxPol; polStated = true; }
+    const capCols = colsWith(t, "capaian");
+    if (!capCols.length) return out;
+    const polCol = colsWith(t, "polaritas")[0];
+    const indCol = colsWith(t, "indikator")[0];
+    let prevBoundary = -1;
+    for (const cc of capCols) {
+      const tc = nearestLeft(t, cc, prevBoundary, "target");
+      const rc = nearestLeft(t, cc, prevBoundary, "realisasi");
+      const moneyBetween = nearestLeft(t, cc, Math.max(tc ?? -1, rc ?? -1), "pagu", "anggaran", "realisasi_anggaran");
+      prevBoundary = cc;
+      // A "capaian" right after budget columns is a serapan (SAKIP-SERAPAN-001 checks it).
+      if (tc === undefined || rc === undefined || moneyBetween !== undefined) continue;
+      const rows = dataRows(t);
+      // Stated capaian per row, to see whether the table caps achievements elsewhere.
+      const stated = rows.map((r) => shownOf(grid.get(r.row, cc)));
+      for (let i = 0; i < rows.length; i++) {
+        const r = rows[i];
+        const cap = stated[i];
+        if (!cap) continue;
+        const tCell = grid.get(r.row, tc);
+        const rCell = grid.get(r.row, rc);
+        const tShown = shownOf(tCell);
+        const rShown = shownOf(rCell);
+        if (!rShown) continue;
+        let polarity: Polarity = ctx.settings.defaultPolarity;
+        let polStated = false;
+        const ownPol = polCol !== undefined ? readPolarity(cellText(grid.getMerged(r.row, polCol))) : undefined;
+        const indName = indCol !== undefined ? cellText(grid.getMerged(r.row, indCol)) : "";
+        const idxPol = indName ? polIdx.get(normName(indName)) : undefined;
+        if (ownPol) { polarity = ownPol; polStated = true; }
+        else if (idxPol) { polarity = idxPol; polStated = true; }
 
-          let expected: number | null = null;
-          // A percent target beside a count with its unit ("100%" / "45 dokumen") does not say what 100% is.
-          if (tShown && tShown.percent !== rShown.percent && ((!tShown.percent && tShown.unit) || (!rShown.percent && rShown.unit))) continue;
-          if (tShown) {
-            const [tv, rv] = align(tShown, rShown);
-            expected = capaianOf(tv, rv, polarity);
-          } else {
-            // Range target "80-90": inside is 100%, above uses the upper bound, below the lower.
-            const range = parseRange(cellText(tCell));
-            if (range) {
-              const rv = range.percent && !rShown.percent && Math.abs(rShown.value) > 1.5 ? rShown.value / 100 : rShown.value;
-              expected = capaianOf({ low: range.low, high: range.high }, rv, polarity);
-            }
+        let expected: number | null = null;
+        // A percent target beside a count with its unit ("100%" / "45 dokumen") does not say what 100% is.
+        if (tShown && tShown.percent !== rShown.percent && ((!tShown.percent && tShown.unit) || (!rShown.percent && rShown.unit))) continue;
+        if (tShown) {
+          const [tv, rv] = align(tShown, rShown);
+          expected = capaianOf(tv, rv, polarity);
+        } else {
+          // Range target "80-90": inside is 100%, above uses the upper bound, below the lower.
+          const range = parseRange(cellText(tCell));
+          if (range) {
+            const rv = range.percent && !rShown.percent && Math.abs(rShown.value) > 1.5 ? rShown.value / 100 : rShown.value;
+            expected = capaianOf({ low: range.low, high: range.high }, rv, polarity);
           }
-          if (expected === null || !Number.isFinite(expected)) continue;
-          const check = checkPercent(cap, expected, tol);
-          if (check.holds) continue;
-          // Precision before recall: when no polarity is written, a figure that fits another polarity holds.
-          if (!polStated) {
-            const [tv, rv] = tShown ? align(tShown, rShown) : [NaN, NaN];
-            const others = (["positif", "negatif", "negatif_rasio"] as Polarity[]).filter((p) => p !== polarity);
-            if (tShown && others.some((p) => { const e = capaianOf(tv, rv, p); return e !== null && checkPercent(cap, e, tol).holds; })) continue;
-          }
-          // A capped figure (100%, 110%, 120%, 150%) holds when the table never shows more than that cap.
-          let variant = "default";
-          const capHit = CAPS.find((c) => expected! > c && checkPercent(cap, c, tol).holds);
-          if (capHit !== undefined) {
-            const above = stated.some((s) => s !== null && checkAbove(s, capHit));
-            if (!above) continue;
-            variant = "capped";
-          }
-          const label = indName || rowLabel(grid, t, r);
-          out.push({
-            sheet: t.sheet,
-            cell: a1(r.row, cc),
-            related: [tCell ? { sheet: t.sheet, cell: a1(r.row, tc) } : null, { sheet: t.sheet, cell: a1(r.row, rc) }].filter(Boolean) as { sheet: string; cell: string }[],
-            params: {
-              indikator: short(label),
-              actual: cap.text,
-              expected: check.expectedText,
-              target: cellText(tCell),
-              realisasi: rShown.text,
-              polaritas: polarityLabel(polarity, polStated),
-            },
-            expected: check.expectedText,
-            actual: cap.text,
-            difference: check.difference,
-            variant,
-            key: `${tableAnchor(grid, t)}|${normName(label)}|${cellText(tCell)}|${rShown.text}|${cap.text}`,
-          });
         }
+        if (expected === null || !Number.isFinite(expected)) continue;
+        const check = checkPercent(cap, expected, tol);
+        if (check.holds) continue;
+        // Precision before recall: when no polarity is written, a figure that fits another polarity holds.
+        if (!polStated) {
+          const [tv, rv] = tShown ? align(tShown, rShown) : [NaN, NaN];
+          const others = (["positif", "negatif", "negatif_rasio"] as Polarity[]).filter((p) => p !== polarity);
+          if (tShown && others.some((p) => { const e = capaianOf(tv, rv, p); return e !== null && checkPercent(cap, e, tol).holds; })) continue;
+        }
+        // A capped figure (100%, 110%, 120%, 150%) holds when the table never shows more than that cap.
+        let variant = "default";
+        const capHit = CAPS.find((c) => expected! > c && checkPercent(cap, c, tol).holds);
+        if (capHit !== undefined) {
+          const above = stated.some((s) => s !== null && checkAbove(s, capHit));
+          if (!above) continue;
+          variant = "capped";
+        }
+        const label = indName || rowLabel(grid, t, r);
+        out.push({
+          sheet: t.sheet,
+          cell: a1(r.row, cc),
+          related: [tCell ? { sheet: t.sheet, cell: a1(r.row, tc) } : null, { sheet: t.sheet, cell: a1(r.row, rc) }].filter(Boolean) as { sheet: string; cell: string }[],
+          params: {
+            indikator: short(label),
+            actual: cap.text,
+            expected: check.expectedText,
+            target: cellText(tCell),
+            realisasi: rShown.text,
+            polaritas: polarityLabel(polarity, polStated),
+          },
+          expected: check.expectedText,
+          actual: cap.text,
+          difference: check.difference,
+          variant,
+          key: `${tableAnchor(grid, t)}|${normName(label)}|${cellText(tCell)}|${rShown.text}|${cap.text}`,
+        });
       }
     }
     return out;

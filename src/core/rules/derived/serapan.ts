@@ -27,45 +27,62 @@ export function serapanColumns(t: RecognizedTable): Array<{ col: number; pagu: n
 
 export const rule: Rule = {
   code: CODE,
+  slug: "serapan",
+  family: "derived",
+  defersTo: ["SAKIP-BUDGET-001"],
   title: { id: "Persentase serapan anggaran tidak sesuai realisasi dan pagu", en: "Stated budget absorption does not match realisation and ceiling" },
   severity: "error",
   messages: {
     default: {
       id: "Serapan anggaran \"{item}\" tertulis {actual}, padahal realisasi {realisasi} dari pagu {pagu} adalah {expected}.",
       en: "Budget absorption of \"{item}\" is stated as {actual}, but realisation {realisasi} of ceiling {pagu} is {expected}.",
-      suggestion: "Ganti persentase menjadi {expected}, atau periksa pagu dan realisasinya.",
+      suggestion: { id: "Ganti persentase menjadi {expected}, atau periksa pagu dan realisasinya.", en: "Change the percentage to {expected}, or check its ceiling and realisation." },
     },
   },
-  run(ctx) {
+  help: {
+    checks: {
+      id: "SERAPAN / % CAPAIAN ANGGARAN = REALISASI ANGGARAN / PAGU, di setiap baris termasuk JUMLAH, pada presisi yang ditampilkan. Angka salah format dibaca dengan bacaan yang paling mungkin. Realisasi di atas pagu dengan serapan 100% atau kurang adalah salah ketik realisasi: dilaporkan sekali oleh aturan realisasi-di-atas-pagu (bila aturan itu aktif).",
+      en: "SERAPAN / % CAPAIAN ANGGARAN = REALISASI ANGGARAN / PAGU on every row, totals included, at the precision shown. A malformed amount is read at its likely reading. A realisation above its ceiling with a serapan of 100% or less is the realisation's typo: reported once, by the realisation-above-ceiling rule (while that rule runs).",
+    },
+    why: {
+      id: "Serapan anggaran dipakai untuk menilai efisiensi; persentase yang salah membuat perbandingan kinerja dan anggaran keliru.",
+      en: "Absorption feeds the efficiency assessment; a wrong percentage distorts the comparison of performance and budget.",
+    },
+    fix: {
+      id: "Hitung ulang serapan sebagai realisasi / pagu (atau =SAKIP.SERAPAN), atau perbaiki pagu atau realisasinya.",
+      en: "Recompute absorption as realisation / ceiling (or =SAKIP.SERAPAN), or correct the ceiling or the realisation.",
+    },
+    regulation: {
+      id: "PP 12/2019 tentang Pengelolaan Keuangan Daerah (realisasi belanja tidak melampaui pagu DPA); PermenPANRB 53/2014",
+      en: "PP 12/2019 on regional financial management (spending stays within the DPA ceiling); PermenPANRB 53/2014",
+    },
+  },
+  checkTable(t, grid, ctx) {
     const out: FindingDraft[] = [];
-    const budgetOn = !ctx.settings.disabledRules.includes("SAKIP-BUDGET-001");
-    for (const t of ctx.recognized.tables) {
-      const grid = gridFor(ctx, t);
-      if (!grid) continue;
-      for (const { col, pagu, real } of serapanColumns(t)) {
-        for (const r of dataRows(t, true)) {
-          const stated = shownOf(grid.get(r.row, col));
-          const p = shownOf(grid.get(r.row, pagu), { allowLikely: true });
-          const q = shownOf(grid.get(r.row, real), { allowLikely: true });
-          if (!stated || !p || !q || p.percent || q.percent || p.value === 0) continue;
-          const check = checkPercent(stated, q.value / p.value, ctx.settings.percentTolerance);
-          if (check.holds) continue;
-          // Realisasi above pagu with a plausible serapan (<= 100%): the realisasi is the typo (the seed's
-          // 1.992.096.000 for 19.920.960), reported once by SAKIP-BUDGET-001 on that cell.
-          const statedFraction = asFraction(stated);
-          if (budgetOn && q.value > p.value && statedFraction <= 1) continue;
-          const label = rowLabel(grid, t, r);
-          out.push({
-            sheet: t.sheet,
-            cell: a1(r.row, col),
-            related: [{ sheet: t.sheet, cell: a1(r.row, pagu) }, { sheet: t.sheet, cell: a1(r.row, real) }],
-            params: { item: short(label), actual: stated.text, expected: check.expectedText, pagu: p.text, realisasi: q.text },
-            expected: check.expectedText,
-            actual: stated.text,
-            difference: check.difference,
-            key: `${tableAnchor(grid, t)}|${normName(label)}|${cellText(grid.get(r.row, pagu))}|${cellText(grid.get(r.row, real))}|${stated.text}`,
-          });
-        }
+    const budgetOn = ctx.defersTo("SAKIP-BUDGET-001");
+    for (const { col, pagu, real } of serapanColumns(t)) {
+      for (const r of dataRows(t, true)) {
+        const stated = shownOf(grid.get(r.row, col));
+        const p = shownOf(grid.get(r.row, pagu), { allowLikely: true });
+        const q = shownOf(grid.get(r.row, real), { allowLikely: true });
+        if (!stated || !p || !q || p.percent || q.percent || p.value === 0) continue;
+        const check = checkPercent(stated, q.value / p.value, ctx.settings.percentTolerance);
+        if (check.holds) continue;
+        // Realisasi above pagu with a plausible serapan (<= 100%): the realisasi is the typo (the seed's
+        // 1.992.096.000 for 19.920.960), reported once by SAKIP-BUDGET-001 on that cell.
+        const statedFraction = asFraction(stated);
+        if (budgetOn && q.value > p.value && statedFraction <= 1) continue;
+        const label = rowLabel(grid, t, r);
+        out.push({
+          sheet: t.sheet,
+          cell: a1(r.row, col),
+          related: [{ sheet: t.sheet, cell: a1(r.row, pagu) }, { sheet: t.sheet, cell: a1(r.row, real) }],
+          params: { item: short(label), actual: stated.text, expected: check.expectedText, pagu: p.text, realisasi: q.text },
+          expected: check.expectedText,
+          actual: stated.text,
+          difference: check.difference,
+          key: `${tableAnchor(grid, t)}|${normName(label)}|${cellText(grid.get(r.row, pagu))}|${cellText(grid.get(r.row, real))}|${stated.text}`,
+        });
       }
     }
     return out;

@@ -4,6 +4,9 @@ import type { Cell, SheetSnapshot, WorkbookSnapshot } from "../../workbook/snaps
 import type { ColumnRole, RecognizedTable, TableKind, TableRow, PkHeader } from "../../tables/table";
 import type { RuleContext, Rule, FindingDraft } from "../rule";
 import { DEFAULT_SETTINGS, type ValidationSettings } from "../../settings";
+import { buildHierarchy } from "../../tables/hierarchy";
+import { contextFor, runRule } from "../../validate";
+import { RULES } from "../catalogue";
 
 /** A cell value, or { v, f (number format), t (displayed text) }. */
 export type Spec = string | number | null | undefined | { v: string | number | null; f?: string; t?: string };
@@ -44,16 +47,29 @@ export function tableOf(
 
 export function ctxOf(sheets: SheetSnapshot[], tables: RecognizedTable[], settings: Partial<ValidationSettings> = {}, pkHeaders: PkHeader[] = []): RuleContext {
   const workbook: WorkbookSnapshot = { name: "test.xlsx", sheets };
-  return { workbook, recognized: { tables, pkHeaders }, settings: { ...DEFAULT_SETTINGS, ...settings } };
+  const hierarchy = buildHierarchy(workbook, { tables, pkHeaders });
+  const s = { ...DEFAULT_SETTINGS, ...settings };
+  return {
+    workbook,
+    recognized: { tables, pkHeaders, hierarchy },
+    hierarchy,
+    settings: s,
+    defersTo: () => {
+      throw new Error("run the rule with run(rule, ctx)");
+    },
+  };
 }
 
-/** Runs a rule and checks that every variant it used has a message. */
+/** Runs a rule as the engine does (every catalogue rule not disabled runs beside it) and checks that every variant
+ *  it used has a message whose placeholders all have params. */
 export function run(rule: Rule, ctx: RuleContext): FindingDraft[] {
-  const out = rule.run(ctx);
+  const running = new Set(RULES.map((r) => r.code).filter((c) => !ctx.settings.disabledRules.includes(c)));
+  const out = runRule(rule, contextFor(rule, ctx.workbook, ctx.recognized, ctx.settings, running));
   for (const f of out) {
     const v = f.variant ?? "default";
     if (!rule.messages[v]) throw new Error(`${rule.code}: no message for variant ${v}`);
-    const tpl = rule.messages[v].id + rule.messages[v].en;
+    const m = rule.messages[v];
+    const tpl = m.id + m.en + (m.suggestion ? m.suggestion.id + m.suggestion.en : "");
     for (const m of tpl.matchAll(/\{(\w+)\}/g)) if (!(m[1] in f.params)) throw new Error(`${rule.code}: missing param ${m[1]}`);
   }
   return out;

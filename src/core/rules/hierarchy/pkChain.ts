@@ -1,7 +1,7 @@
 // SAKIP-HIER-002: the budget of a superior's PK (PIHAK KEDUA of other PKs) is not the sum of the budgets of the
 // subordinates' PKs, where the items cannot be paired one by one (SAKIP-HIER-001 does that when it can).
 import type { FindingDraft, Rule } from "../rule";
-import { buildHierarchy, type BudgetItem } from "../../tables/hierarchy";
+import type { BudgetItem } from "../../tables/table";
 import { fmtRupiah, sumAmounts, toSenNumber } from "../../tables/amounts";
 import { a1, a1Range, parseA1 } from "../../tables/cells";
 
@@ -9,17 +9,37 @@ export const CODE = "SAKIP-HIER-002";
 
 export const rule: Rule = {
   code: CODE,
+  slug: "pk-chain-sum",
+  family: "hierarchy",
   title: { id: "Anggaran PK atasan tidak sama dengan jumlah anggaran PK bawahan", en: "Superior's PK budget differs from the sum of the subordinates' PK budgets" },
   severity: "warning",
   messages: {
     default: {
       id: "Anggaran PK ini berjumlah {actual}, sedangkan PK bawahannya ({subs}) berjumlah {expected} (selisih {diff}).",
       en: "This PK's budget adds up to {actual}, while its subordinates' PKs ({subs}) add up to {expected} (difference {diff}).",
-      suggestion: "Periksa apakah PK bawahan sudah diperbarui mengikuti PK atasan (mis. setelah perubahan anggaran), atau apakah ada PK bawahan yang belum ada di buku kerja ini.",
+      suggestion: { id: "Periksa apakah PK bawahan sudah diperbarui mengikuti PK atasan (mis. setelah perubahan anggaran), atau apakah ada PK bawahan yang belum ada di buku kerja ini.", en: "Check whether the subordinates' PKs were updated after the superior's (after a budget revision, for example), or whether a subordinate's PK is missing from this workbook." },
     },
   },
-  run(ctx) {
-    const h = ctx.recognized.hierarchy ?? buildHierarchy(ctx.workbook, ctx.recognized);
+  help: {
+    checks: {
+      id: "Untuk atasan yang butir PK-nya tidak dapat dipasangkan satu per satu dengan butir bawahannya: jumlah anggaran PK atasan dibandingkan dengan jumlah anggaran PK bawahannya (PIHAK KEDUA dikenali dari NIP, nama, lalu jabatan). Diam bila setiap bawahan cocok tepat dengan salah satu butir atasan.",
+      en: "For a superior whose PK items cannot be paired one by one with the subordinates' items: the sum of its PK budget against the sum of its subordinates' PK budgets (PIHAK KEDUA matched by NIP, name, then jabatan). Silent when each subordinate (or group) matches one of the superior's items exactly.",
+    },
+    why: {
+      id: "PK berjenjang: anggaran yang diperjanjikan atasan adalah jumlah anggaran yang diperjanjikan bawahannya. Selisih biasanya berarti PK bawahan belum mengikuti perubahan anggaran.",
+      en: "PKs cascade: what a superior commits to is the sum of what the subordinates commit to. A difference usually means a subordinate's PK did not follow a budget revision.",
+    },
+    fix: {
+      id: "Perbarui PK bawahan mengikuti PK atasan (atau sebaliknya), atau tambahkan PK bawahan yang belum ada di buku kerja.",
+      en: "Update the subordinates' PKs to follow the superior's (or the other way round), or add the missing subordinate PK to the workbook.",
+    },
+    regulation: {
+      id: "Perpres 29/2014 tentang SAKIP; PermenPANRB 53/2014 (Perjanjian Kinerja, pelaporan kinerja dan reviu LKjIP)",
+      en: "Perpres 29/2014 on SAKIP; PermenPANRB 53/2014 (performance agreements, performance reporting and the review of the LKjIP)",
+    },
+  },
+  checkWorkbook(ctx) {
+    const h = ctx.hierarchy;
     const tol = Math.round((ctx.settings.moneyTolerance ?? 0) * 100);
     const out: FindingDraft[] = [];
     const firstBudget = (sheet: string): BudgetItem[] => {

@@ -20,29 +20,50 @@ function likelyText(p: ParsedNumber): string | null {
 
 export const rule: Rule = {
   code: CODE,
+  slug: "malformed-number",
+  family: "numbers",
+  defersTo: ["SAKIP-TOTAL-001"],
   title: { id: "Angka salah format", en: "Malformed number" },
   severity: "error",
   messages: {
     default: {
       id: "Angka \"{actual}\" salah format: {note}",
       en: "The number \"{actual}\" is malformed (its separators fit no convention); it most likely means {expected}.",
-      suggestion: "Ketik ulang angka ini sebagai angka (mis. {expected}), bukan teks.",
+      suggestion: { id: "Ketik ulang angka ini sebagai angka (mis. {expected}), bukan teks.", en: "Type this figure again as a number (e.g. {expected}), not as text." },
     },
     unknown: {
       id: "Angka \"{actual}\" salah format dan tidak dapat dibaca dengan pasti.",
       en: "The number \"{actual}\" is malformed and cannot be read with certainty.",
-      suggestion: "Ketik ulang angka ini sebagai angka.",
+      suggestion: { id: "Ketik ulang angka ini sebagai angka.", en: "Type this figure again as a number." },
     },
     total: {
       id: "Angka \"{actual}\" salah format: {note} Jumlah rinciannya {sum}.",
       en: "The number \"{actual}\" is malformed; its items add up to {sum}.",
-      suggestion: "Ketik ulang jumlah ini sebagai angka: {sum}.",
+      suggestion: { id: "Ketik ulang jumlah ini sebagai angka: {sum}.", en: "Type this total again as a number: {sum}." },
     },
   },
-  run(ctx) {
+  help: {
+    checks: {
+      id: "Teks di kolom angka tabel yang dikenali (atau teks apa pun yang diawali \"Rp\") yang pemisahnya tidak cocok dengan konvensi mana pun (\"Rp 750.000,00,00\", \"577.255.000.00\"), dengan bacaan yang paling mungkin; di baris total diberikan jumlah rinciannya bila berbeda (JUMLAH yang tidak terbaca dilaporkan sekali oleh aturan jumlah bila aturan itu aktif). Kode dan tanggal di kolom lain tidak pernah dibaca sebagai angka.",
+      en: "Text in a number column of a recognised table (or any text starting \"Rp\") whose separators fit no convention (\"Rp 750.000,00,00\", \"577.255.000.00\"), with the parser's likely reading; in a total row the items' sum is given instead when it differs (an unreadable JUMLAH is reported once, by the total rule, while it runs). Codes and dates in other columns are never read as numbers.",
+    },
+    why: {
+      id: "Angka salah format tidak ikut dijumlah Excel dan dapat dibaca dua cara; tak seorang pun boleh menebaknya diam-diam.",
+      en: "A malformed figure is skipped by Excel's sums and reads two ways; nobody should guess it silently.",
+    },
+    fix: {
+      id: "Ketik ulang angka itu sebagai angka, bukan teks.",
+      en: "Type the figure again as a number, not as text.",
+    },
+    regulation: {
+      id: "Tidak ada aturan khusus: angka laporan kinerja harus dapat dihitung ulang (PermenPANRB 53/2014); Excel berbahasa Indonesia menulis 1.234.567,89",
+      en: "No specific regulation: the figures of a performance report must recompute (PermenPANRB 53/2014); Indonesian Excel writes 1.234.567,89",
+    },
+  },
+  checkWorkbook(ctx) {
     const out: FindingDraft[] = [];
     const seen = new Set<string>();
-    const totalsOn = !ctx.settings.disabledRules.includes("SAKIP-TOTAL-001");
+    const totalsOn = ctx.defersTo("SAKIP-TOTAL-001");
     const report = (sheet: string, c: Cell, p: ParsedNumber, sum?: number, where = "") => {
       const k = `${sheet}!${c.row}!${c.col}`;
       if (seen.has(k)) return;

@@ -7,9 +7,11 @@ import { nipProblem, editDistance } from "./validateNip";
 
 export const CODE = "SAKIP-NIP-001";
 
-const S = "Periksa NIP ini pada SK/data kepegawaian{likely}.";
+const S = { id: "Periksa NIP ini pada SK/data kepegawaian{likely}.", en: "Check this NIP against the appointment decree or the staff records{likelyEn}." };
 export const rule: Rule = {
   code: CODE,
+  slug: "nip-invalid",
+  family: "people",
   title: { id: "NIP tidak valid", en: "Invalid NIP" },
   severity: "error",
   messages: {
@@ -30,7 +32,25 @@ export const rule: Rule = {
       suggestion: S,
     },
   },
-  run(ctx) {
+  help: {
+    checks: {
+      id: "Setiap NIP di buku kerja (kolom NIP tabel pegawai, kepala PK, sel \"NIP. ...\" atau \"NI PPPK. ...\", label NIP dengan angka di kanannya): 18 angka; tanggal lahir yang mungkin (1930..sekarang-15); TMT tahun-bulan yang mungkin (1950..tahun depan); angka 13-14 yang bukan bulan berarti NI PPPK, yang tahunnya 2019 atau sesudahnya; angka jenis kelamin 1 atau 2; nomor urut bukan 000; pengangkatan pada usia 18 atau lebih. Satu temuan per NIP salah per lembar; NIP sah di buku kerja yang berbeda satu-dua ketikan diberikan sebagai bacaan yang mungkin.",
+      en: "Every NIP of the workbook (staff-table NIP columns, PK headers, cells written \"NIP. ...\" or \"NI PPPK. ...\", a \"NIP\" label with the number to its right): 18 digits; a possible birth date (1930..now-15); a possible TMT year-month (1950..next year); digits 13-14 that are not a month mean an NI PPPK, whose year must be 2019 or later; sex digit 1 or 2; sequence not 000; appointment at 18 or older. One finding per wrong NIP per sheet; a valid NIP of the workbook at most two keystrokes away is given as the likely reading.",
+    },
+    why: {
+      id: "NIP mengikat PK kepada pejabatnya dan dipakai untuk mencocokkan PIHAK KEDUA; NIP yang salah memutus rantai PK dan tercatat di dokumen resmi.",
+      en: "The NIP ties a PK to its official and is how PIHAK KEDUA is matched; a wrong NIP breaks the PK chain and ends up in an official document.",
+    },
+    fix: {
+      id: "Salin NIP dari SK atau data kepegawaian (SIASN), sebagai teks.",
+      en: "Copy the NIP from the appointment decree or the staff records (SIASN), as text.",
+    },
+    regulation: {
+      id: "Peraturan Kepala BKN 22/2007 tentang Nomor Induk Pegawai Negeri Sipil; PermenPANRB 72/2020 (NI PPPK)",
+      en: "BKN Head Regulation 22/2007 on the civil servant number (NIP); PermenPANRB 72/2020 (NI PPPK)",
+    },
+  },
+  checkWorkbook(ctx) {
     const out: FindingDraft[] = [];
     const nips = collectNips(ctx);
     const valid = [...new Set(nips.filter((n) => !n.numeric && nipProblem(n.digits) === null).map((n) => n.digits))];
@@ -44,7 +64,7 @@ export const rule: Rule = {
       if (dup) { dup.related = [...(dup.related ?? []), { sheet: n.sheet, cell: addr(n) }]; continue; }
       const near = valid.map((v) => ({ v, d: editDistance(n.digits, v) })).filter((x) => x.d <= 2).sort((a, b) => a.d - b.d);
       const likely = near.length && (near.length === 1 || near[0].d < near[1].d) ? formatNip(near[0].v) : undefined;
-      const params: Record<string, string | number> = { nip: n.text, likely: likely ? `; kemungkinan maksudnya ${likely} (NIP yang sama di bagian lain buku kerja)` : "" };
+      const params: Record<string, string | number> = { nip: n.text, likely: likely ? `; kemungkinan maksudnya ${likely} (NIP yang sama di bagian lain buku kerja)` : "", likelyEn: likely ? `; it most likely means ${likely} (the same NIP elsewhere in the workbook)` : "" };
       if (p.kind === "length") params.length = p.length;
       if (p.kind === "lahir" || p.kind === "tmt" || p.kind === "jk") params.value = p.value;
       if (p.kind === "usia") params.age = p.age;

@@ -30,16 +30,36 @@ function similar(a: string, b: string): boolean {
 
 export const rule: Rule = {
   code: CODE,
+  slug: "nip-names",
+  family: "people",
   title: { id: "Satu NIP dipakai dua nama", en: "One NIP under two names" },
   severity: "error",
   messages: {
     default: {
       id: "NIP {nip} tertulis atas nama \"{nama}\" di sini, tetapi atas nama \"{namaLain}\" di {lain}.",
       en: "NIP {nip} is written for \"{nama}\" here, but for \"{namaLain}\" at {lain}.",
-      suggestion: "Satu NIP hanya milik satu orang: periksa NIP dan nama keduanya.",
+      suggestion: { id: "Satu NIP hanya milik satu orang: periksa NIP dan nama keduanya.", en: "A NIP belongs to one person only: check both NIPs and names." },
     },
   },
-  run(ctx) {
+  help: {
+    checks: {
+      id: "Satu NIP 18 angka dengan nama-nama yang tidak berbagi satu kata pun (gelar dibuang; kata yang berbeda satu-dua ketikan dianggap sama: SHODIKIN / SUODIKIN salah eja, bukan orang lain). Nama diambil dari tabel pegawai dan kepala PK.",
+      en: "One 18-digit NIP with names that share no word (titles and degrees dropped; a word one or two keystrokes away counts as the same: SHODIKIN / SUODIKIN is a misspelling, not another person). Names come from staff tables and PK headers.",
+    },
+    why: {
+      id: "Satu NIP milik satu orang; dua nama berarti NIP salah salin, dan PK atau data pegawai menunjuk orang yang salah.",
+      en: "A NIP belongs to one person; two names mean a NIP was copied wrongly, and a PK or a staff record points at the wrong person.",
+    },
+    fix: {
+      id: "Periksa NIP dan nama keduanya pada data kepegawaian, lalu perbaiki yang salah.",
+      en: "Check both NIPs and names against the staff records, then correct the wrong one.",
+    },
+    regulation: {
+      id: "Peraturan Kepala BKN 22/2007 tentang Nomor Induk Pegawai Negeri Sipil; PermenPANRB 72/2020 (NI PPPK)",
+      en: "BKN Head Regulation 22/2007 on the civil servant number (NIP); PermenPANRB 72/2020 (NI PPPK)",
+    },
+  },
+  checkWorkbook(ctx) {
     const out: FindingDraft[] = [];
     const byNip = new Map<string, NipAt[]>();
     for (const n of collectNips(ctx)) {

@@ -8,16 +8,36 @@ export const CODE = "SAKIP-NIP-002";
 
 export const rule: Rule = {
   code: CODE,
+  slug: "nip-as-number",
+  family: "people",
   title: { id: "NIP disimpan sebagai angka", en: "NIP stored as a number" },
   severity: "error",
   messages: {
     default: {
       id: "NIP disimpan sebagai angka ({actual}); Excel hanya menyimpan 15 angka, sehingga angka terakhir NIP hilang.",
       en: "The NIP is stored as a number ({actual}); Excel keeps only 15 digits, so its last digits are lost.",
-      suggestion: "Format sel sebagai Teks lalu ketik ulang NIP{likely}.",
+      suggestion: { id: "Format sel sebagai Teks lalu ketik ulang NIP{likely}.", en: "Format the cell as Text, then type the NIP again{likelyEn}." },
     },
   },
-  run(ctx) {
+  help: {
+    checks: {
+      id: "Sel NIP yang berisi angka, bukan teks (Excel hanya menyimpan 15 angka); NIP teks di buku kerja dengan 15 angka pertama yang sama disarankan.",
+      en: "A NIP cell holding a number instead of text (Excel keeps 15 digits); the text NIP of the workbook with the same first 15 digits is suggested.",
+    },
+    why: {
+      id: "Excel membulatkan angka 18 digit: tiga angka terakhir NIP hilang tanpa tanda, dan NIP itu tidak lagi cocok dengan data kepegawaian.",
+      en: "Excel rounds an 18-digit number: the NIP's last three digits are lost without a sign, and it no longer matches the staff records.",
+    },
+    fix: {
+      id: "Format sel sebagai Teks, lalu ketik ulang NIP lengkap.",
+      en: "Format the cell as Text, then type the full NIP again.",
+    },
+    regulation: {
+      id: "Peraturan Kepala BKN 22/2007 tentang Nomor Induk Pegawai Negeri Sipil; PermenPANRB 72/2020 (NI PPPK)",
+      en: "BKN Head Regulation 22/2007 on the civil servant number (NIP); PermenPANRB 72/2020 (NI PPPK)",
+    },
+  },
+  checkWorkbook(ctx) {
     const out: FindingDraft[] = [];
     const nips = collectNips(ctx);
     const texts = [...new Set(nips.filter((n) => !n.numeric && nipProblem(n.digits) === null).map((n) => n.digits))];
@@ -29,7 +49,7 @@ export const rule: Rule = {
       out.push({
         sheet: n.sheet,
         cell: addr(n),
-        params: { actual: n.digits, likely: likely ? ` (kemungkinan ${likely}, seperti tertulis di bagian lain)` : "" },
+        params: { actual: n.digits, likely: likely ? ` (kemungkinan ${likely}, seperti tertulis di bagian lain)` : "", likelyEn: likely ? ` (most likely ${likely}, as written elsewhere)` : "" },
         expected: likely ?? null,
         actual: n.digits,
         difference: null,

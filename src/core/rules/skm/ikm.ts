@@ -58,120 +58,136 @@ function labelText(grid: SheetGrid, t: RecognizedTable, row: number): string {
 
 export const rule: Rule = {
   code: CODE,
+  slug: "ikm",
+  family: "skm",
   title: { id: "Nilai IKM atau mutu pelayanan tidak sesuai perhitungan", en: "Stated IKM or service quality does not match its computation" },
   severity: "error",
   messages: {
     default: {
       id: "Nilai IKM tertulis {actual}, padahal dari tabel SKM ini ({unsurCount} unsur) nilainya {expected}.",
       en: "The IKM is stated as {actual}, but this SKM table ({unsurCount} elements) gives {expected}.",
-      suggestion: "Ganti nilai IKM menjadi {expected}, atau periksa nilai tiap unsur.",
+      suggestion: { id: "Ganti nilai IKM menjadi {expected}, atau periksa nilai tiap unsur.", en: "Change the IKM to {expected}, or check each element's values." },
     },
     mutu: {
       id: "Mutu pelayanan tertulis \"{actual}\", padahal IKM {ikm} termasuk mutu {expected}.",
       en: "Service quality is stated as \"{actual}\", but an IKM of {ikm} is quality {expected}.",
-      suggestion: "Ganti mutu pelayanan menjadi {expected} (A >= 88,31; B >= 76,61; C >= 65,00; D di bawahnya).",
+      suggestion: { id: "Ganti mutu pelayanan menjadi {expected} (A >= 88,31; B >= 76,61; C >= 65,00; D di bawahnya).", en: "Change the service quality to {expected} (A >= 88.31; B >= 76.61; C >= 65.00; D below)." },
     },
   },
-  run(ctx) {
+  help: {
+    checks: {
+      id: "IKM yang tertulis (baris IKM / Nilai SKM, atau kolom IKM di luar baris unsur) dibandingkan dengan rata-rata NRR x 25, total / (responden x unsur) x 25, pembobotan 0,111, atau jumlah NRR tertimbang x 25; salah satunya cocok berarti benar. Varian mutu: mutu pelayanan (A >= 88,31; B >= 76,61; C >= 65,00; D di bawahnya, dari IKM yang tertulis) yang tidak sesuai.",
+      en: "The IKM stated in a row labelled IKM / Nilai SKM (or an IKM column outside the element rows) against mean NRR x 25, total / (respondents x elements) x 25, the 0.111 weighting, or the sum of weighted NRR x 25; any of them holds. Variant mutu: a stated service quality (A >= 88.31; B >= 76.61; C >= 65.00; D below, on the stated IKM) that does not match.",
+    },
+    why: {
+      id: "IKM adalah indikator kinerja pelayanan publik yang dilaporkan ke KemenPANRB; nilai atau mutu yang salah mengubah penilaian unit layanan.",
+      en: "The IKM is a public-service indicator reported to KemenPANRB; a wrong value or quality changes how the service unit is graded.",
+    },
+    fix: {
+      id: "Hitung ulang IKM dari NRR setiap unsur (atau =SAKIP.IKM), dan mutu pelayanan dari IKM itu.",
+      en: "Recompute the IKM from each element's NRR (or =SAKIP.IKM), and the service quality from that IKM.",
+    },
+    regulation: {
+      id: "PermenPANRB 14/2017 tentang Pedoman Penyusunan Survei Kepuasan Masyarakat",
+      en: "PermenPANRB 14/2017 (guidelines for the public satisfaction survey, SKM)",
+    },
+  },
+  tables: ["skm"],
+  checkTable(t, grid, ctx) {
     const out: FindingDraft[] = [];
-    for (const t of ctx.recognized.tables) {
-      if (t.kind !== "skm") continue;
-      const grid = gridFor(ctx, t);
-      if (!grid) continue;
-      const raw = rawStats(grid, t);
-      if (raw) { out.push(...checkRaw(grid, t, raw)); continue; }
-      const rows = unsurRows(grid, t);
-      const k = rows.filter((u) => u.nrr || u.jumlah).length;
-      if (k < 2) continue;
-      // Candidates for the IKM.
-      const cands: number[] = [];
-      const nrrs = rows.map((u) => u.nrr?.value).filter((v): v is number => v !== undefined);
-      if (nrrs.length === k) {
-        cands.push((nrrs.reduce((a, b) => a + b, 0) / k) * 25);
-        cands.push(nrrs.reduce((a, b) => a + b, 0) * 0.111 * 25);
+    const raw = rawStats(grid, t);
+    if (raw) { out.push(...checkRaw(grid, t, raw)); return out; }
+    const rows = unsurRows(grid, t);
+    const k = rows.filter((u) => u.nrr || u.jumlah).length;
+    if (k < 2) return out;
+    // Candidates for the IKM.
+    const cands: number[] = [];
+    const nrrs = rows.map((u) => u.nrr?.value).filter((v): v is number => v !== undefined);
+    if (nrrs.length === k) {
+      cands.push((nrrs.reduce((a, b) => a + b, 0) / k) * 25);
+      cands.push(nrrs.reduce((a, b) => a + b, 0) * 0.111 * 25);
+    }
+    const tert = rows.map((u) => u.tertimbang?.value).filter((v): v is number => v !== undefined);
+    if (tert.length === k) cands.push(tert.reduce((a, b) => a + b, 0) * 25);
+    const n = rows.find((u) => u.responden)?.responden?.value ?? inferRespondents(rows);
+    const jumlahs = rows.map((u) => u.jumlah?.value).filter((v): v is number => v !== undefined);
+    let fromTotals: number | undefined;
+    if (n && jumlahs.length === k) {
+      fromTotals = (jumlahs.reduce((a, b) => a + b, 0) / (n * k)) * 25;
+      cands.push(fromTotals);
+    }
+    // Stated IKM: a summary row labelled IKM, or an IKM column.
+    const stated: Stated[] = [];
+    const jc = colsWith(t, "jumlah_nilai")[0];
+    let mutuCells: Array<{ row: number; col: number; text: string }> = [];
+    for (const r of t.rows) {
+      const label = labelOf(grid, t, r);
+      if (IKM_LABEL.test(label) && !MUTU_LABEL.test(label)) {
+        const f = figureInRow(grid, t, r.row);
+        if (f) stated.push(f);
       }
-      const tert = rows.map((u) => u.tertimbang?.value).filter((v): v is number => v !== undefined);
-      if (tert.length === k) cands.push(tert.reduce((a, b) => a + b, 0) * 25);
-      const n = rows.find((u) => u.responden)?.responden?.value ?? inferRespondents(rows);
-      const jumlahs = rows.map((u) => u.jumlah?.value).filter((v): v is number => v !== undefined);
-      let fromTotals: number | undefined;
-      if (n && jumlahs.length === k) {
-        fromTotals = (jumlahs.reduce((a, b) => a + b, 0) / (n * k)) * 25;
-        cands.push(fromTotals);
-      }
-      // Stated IKM: a summary row labelled IKM, or an IKM column.
-      const stated: Stated[] = [];
-      const jc = colsWith(t, "jumlah_nilai")[0];
-      let mutuCells: Array<{ row: number; col: number; text: string }> = [];
-      for (const r of t.rows) {
-        const label = labelOf(grid, t, r);
-        if (IKM_LABEL.test(label) && !MUTU_LABEL.test(label)) {
-          const f = figureInRow(grid, t, r.row);
-          if (f) stated.push(f);
-        }
-        if (MUTU_LABEL.test(label)) {
-          for (let c = t.left; c <= t.right; c++) {
-            const tx = cellText(grid.get(r.row, c));
-            if (tx && tx !== label && readMutu(tx)) { mutuCells.push({ row: r.row, col: c, text: tx }); break; }
-          }
-        }
-        // A stated grand total in the jumlah column also gives the IKM (the seed: 10878 / (365 x 9) x 25).
-        if (n && jc !== undefined && TOTAL_LABEL.test(label) && !IKM_LABEL.test(label)) {
-          const tot = shownOf(grid.get(r.row, jc));
-          if (tot) cands.push((tot.value / (n * k)) * 25);
+      if (MUTU_LABEL.test(label)) {
+        for (let c = t.left; c <= t.right; c++) {
+          const tx = cellText(grid.get(r.row, c));
+          if (tx && tx !== label && readMutu(tx)) { mutuCells.push({ row: r.row, col: c, text: tx }); break; }
         }
       }
-      // An IKM column may hold a per-unsur figure (NRR x 25): only rows that are not unsur state the IKM.
-      const unsurRowSet = new Set(rows.map((u) => u.row.row));
-      for (const ic of colsWith(t, "ikm")) {
-        for (let r = t.headerBottom + 1; r <= t.bottom; r++) {
-          if (unsurRowSet.has(r)) continue;
-          const s = shownOf(grid.get(r, ic));
-          if (s && !stated.some((x) => x.row === r && x.col === ic)) stated.push({ row: r, col: ic, shown: s });
-        }
+      // A stated grand total in the jumlah column also gives the IKM (the seed: 10878 / (365 x 9) x 25).
+      if (n && jc !== undefined && TOTAL_LABEL.test(label) && !IKM_LABEL.test(label)) {
+        const tot = shownOf(grid.get(r.row, jc));
+        if (tot) cands.push((tot.value / (n * k)) * 25);
       }
-      for (const mc of colsWith(t, "mutu")) {
-        for (let r = t.headerBottom + 1; r <= t.bottom; r++) {
-          if (unsurRowSet.has(r)) continue;
-          const tx = cellText(grid.get(r, mc));
-          if (tx && readMutu(tx)) mutuCells.push({ row: r, col: mc, text: tx });
-        }
+    }
+    // An IKM column may hold a per-unsur figure (NRR x 25): only rows that are not unsur state the IKM.
+    const unsurRowSet = new Set(rows.map((u) => u.row.row));
+    for (const ic of colsWith(t, "ikm")) {
+      for (let r = t.headerBottom + 1; r <= t.bottom; r++) {
+        if (unsurRowSet.has(r)) continue;
+        const s = shownOf(grid.get(r, ic));
+        if (s && !stated.some((x) => x.row === r && x.col === ic)) stated.push({ row: r, col: ic, shown: s });
       }
-      mutuCells = mutuCells.filter((m, i) => mutuCells.findIndex((x) => x.row === m.row && x.col === m.col) === i);
-      if (!cands.length) continue;
-      const best = fromTotals ?? cands[0];
-      for (const s of stated) {
-        if (cands.some((c) => checkValue(s.shown, c).holds)) continue;
-        const check = checkValue(s.shown, best);
-        out.push({
-          sheet: t.sheet,
-          cell: a1(s.row, s.col),
-          related: rows.filter((u) => u.nrr || u.jumlah).slice(0, 20).map((u) => ({ sheet: t.sheet, cell: a1(u.row.row, colsWith(t, u.nrr ? "nrr" : "jumlah_nilai")[0]) })),
-          params: { actual: s.shown.text, expected: check.expectedText, unsurCount: k },
-          expected: check.expectedText,
-          actual: s.shown.text,
-          difference: check.difference,
-          key: `ikm|${k}|${s.shown.text}`,
-        });
+    }
+    for (const mc of colsWith(t, "mutu")) {
+      for (let r = t.headerBottom + 1; r <= t.bottom; r++) {
+        if (unsurRowSet.has(r)) continue;
+        const tx = cellText(grid.get(r, mc));
+        if (tx && readMutu(tx)) mutuCells.push({ row: r, col: mc, text: tx });
       }
-      const ikmValue = stated.length ? stated[0].shown.value : best;
-      const ikmText = stated.length ? stated[0].shown.text : formatNumberId(best, 2);
-      for (const m of mutuCells) {
-        const want = mutuOf(ikmValue);
-        if (!want || readMutu(m.text) === want.huruf) continue;
-        const expected = `${want.huruf} (${want.kata})`;
-        out.push({
-          sheet: t.sheet,
-          cell: a1(m.row, m.col),
-          related: stated.length ? [{ sheet: t.sheet, cell: a1(stated[0].row, stated[0].col) }] : [],
-          params: { actual: m.text, expected, ikm: ikmText },
-          expected,
-          actual: m.text,
-          difference: null,
-          variant: "mutu",
-          key: `mutu|${ikmText}|${m.text}`,
-        });
-      }
+    }
+    mutuCells = mutuCells.filter((m, i) => mutuCells.findIndex((x) => x.row === m.row && x.col === m.col) === i);
+    if (!cands.length) return out;
+    const best = fromTotals ?? cands[0];
+    for (const s of stated) {
+      if (cands.some((c) => checkValue(s.shown, c).holds)) continue;
+      const check = checkValue(s.shown, best);
+      out.push({
+        sheet: t.sheet,
+        cell: a1(s.row, s.col),
+        related: rows.filter((u) => u.nrr || u.jumlah).slice(0, 20).map((u) => ({ sheet: t.sheet, cell: a1(u.row.row, colsWith(t, u.nrr ? "nrr" : "jumlah_nilai")[0]) })),
+        params: { actual: s.shown.text, expected: check.expectedText, unsurCount: k },
+        expected: check.expectedText,
+        actual: s.shown.text,
+        difference: check.difference,
+        key: `ikm|${k}|${s.shown.text}`,
+      });
+    }
+    const ikmValue = stated.length ? stated[0].shown.value : best;
+    const ikmText = stated.length ? stated[0].shown.text : formatNumberId(best, 2);
+    for (const m of mutuCells) {
+      const want = mutuOf(ikmValue);
+      if (!want || readMutu(m.text) === want.huruf) continue;
+      const expected = `${want.huruf} (${want.kata})`;
+      out.push({
+        sheet: t.sheet,
+        cell: a1(m.row, m.col),
+        related: stated.length ? [{ sheet: t.sheet, cell: a1(stated[0].row, stated[0].col) }] : [],
+        params: { actual: m.text, expected, ikm: ikmText },
+        expected,
+        actual: m.text,
+        difference: null,
+        variant: "mutu",
+        key: `mutu|${ikmText}|${m.text}`,
+      });
     }
     return out;
   },

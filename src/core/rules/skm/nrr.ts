@@ -4,7 +4,8 @@ import type { Rule, FindingDraft } from "../rule";
 import { a1 } from "../../tables/cells";
 import { normName } from "../../tables/normalize";
 import { formatNumberId } from "../../numbers/money";
-import { gridFor, colsWith, checkValue, short } from "../derived/common";
+import { colsWith, checkValue, short } from "../derived/common";
+import type { SheetGrid } from "../../tables/cells";
 import { unsurRows, inferRespondents, rawStats, labelOf } from "./common";
 import { shownOf } from "../derived/common";
 
@@ -12,88 +13,103 @@ export const CODE = "SAKIP-NRR-001";
 
 export const rule: Rule = {
   code: CODE,
+  slug: "nrr",
+  family: "skm",
   title: { id: "NRR atau jumlah nilai unsur SKM tidak sesuai perhitungan", en: "SKM element average (NRR) or total does not match its computation" },
   severity: "error",
   messages: {
     default: {
       id: "NRR unsur \"{unsur}\" tertulis {actual}, padahal jumlah nilai {jumlah} dibagi {responden} responden adalah {expected}.",
       en: "NRR of \"{unsur}\" is stated as {actual}, but total {jumlah} over {responden} respondents is {expected}.",
-      suggestion: "Periksa jumlah nilai unsur ini: dengan {responden} responden NRR-nya {expected}.",
+      suggestion: { id: "Periksa jumlah nilai unsur ini: dengan {responden} responden NRR-nya {expected}.", en: "Check this element's total: with {responden} respondents its NRR is {expected}." },
     },
     nilai: {
       id: "Nilai unsur \"{unsur}\" tertulis {actual}, padahal NRR-nya ({nrr} x {responden} responden) dan total nilai unsur ({total}) sama-sama menunjuk ke {expected}.",
       en: "The value of element \"{unsur}\" is {actual}, but both its NRR ({nrr} x {responden} respondents) and the stated grand total ({total}) point to {expected}.",
-      suggestion: "Periksa nilai unsur ini; kemungkinan seharusnya {expected}.",
+      suggestion: { id: "Periksa nilai unsur ini; kemungkinan seharusnya {expected}.", en: "Check this element's value; it is most likely {expected}." },
     },
     total: {
       id: "Total nilai unsur SKM tertulis {actual}, padahal jumlah nilai {count} unsurnya {expected}.",
       en: "The SKM grand total is stated as {actual}, but its {count} elements add up to {expected}.",
-      suggestion: "Ganti total menjadi {expected} (atau gunakan =SUM), atau periksa nilai tiap unsur.",
+      suggestion: { id: "Ganti total menjadi {expected} (atau gunakan =SUM), atau periksa nilai tiap unsur.", en: "Change the total to {expected} (or use =SUM), or check each element's value." },
     },
     jumlah: {
       id: "Jumlah nilai {unsur} tertulis {actual}, padahal jawaban responden di atasnya berjumlah {expected}.",
       en: "The total of {unsur} is stated as {actual}, but the answers above it add up to {expected}.",
-      suggestion: "Ganti jumlah menjadi {expected} (atau gunakan =SUM).",
+      suggestion: { id: "Ganti jumlah menjadi {expected} (atau gunakan =SUM).", en: "Change the total to {expected} (or use =SUM)." },
     },
     tertimbang: {
       id: "NRR tertimbang unsur \"{unsur}\" tertulis {actual}, padahal NRR {nrr} x 1/{unsurCount} adalah {expected}.",
       en: "Weighted NRR of \"{unsur}\" is stated as {actual}, but NRR {nrr} x 1/{unsurCount} is {expected}.",
-      suggestion: "Ganti NRR tertimbang menjadi {expected}.",
+      suggestion: { id: "Ganti NRR tertimbang menjadi {expected}.", en: "Change the weighted NRR to {expected}." },
     },
   },
-  run(ctx) {
+  help: {
+    checks: {
+      id: "Tabel jumlah per unsur: NRR = jumlah nilai / responden; jumlah responden dari kolom RESPONDEN, atau jumlah yang disepakati sebagian besar baris (paling sedikit 3 baris dan 60%). Jawaban mentah: baris JUMLAH, NRR (jumlah / jawaban yang diberikan untuk unsur itu) dan NRR TERTIMBANG (NRR x 1/jumlah unsur, atau x 0,111) di bawah responden. Baris total (\"Total Nilai Unsur SKM\") terhadap jumlah nilai unsur; bila satu nilai unsur menjelaskan NRR-nya dan totalnya sekaligus, nilai itulah satu-satunya temuan.",
+      en: "Per-element totals: NRR = total / respondents; the respondent count is the RESPONDEN column, else the count most rows agree on (at least 3 rows and 60%). Raw answers: the JUMLAH, NRR (sum / answers given for that element) and NRR TERTIMBANG (NRR x 1/elements, or x 0.111) rows under the respondents. The grand total row against the sum of the element values; when one element's value explains both its NRR and the total, that value is the one finding.",
+    },
+    why: {
+      id: "NRR setiap unsur adalah dasar IKM; NRR yang salah hitung membuat IKM dan mutu pelayanan salah.",
+      en: "Each element's NRR is what the IKM is built on; a miscomputed NRR makes the IKM and the service quality wrong.",
+    },
+    fix: {
+      id: "Hitung ulang jumlah dan NRR dari jawaban (atau =SAKIP.IKM(...;\"nrr\")), atau perbaiki nilai unsurnya.",
+      en: "Recompute totals and NRR from the answers (or =SAKIP.IKM(...;\"nrr\")), or correct the element's value.",
+    },
+    regulation: {
+      id: "PermenPANRB 14/2017 tentang Pedoman Penyusunan Survei Kepuasan Masyarakat",
+      en: "PermenPANRB 14/2017 (guidelines for the public satisfaction survey, SKM)",
+    },
+  },
+  checkTable(t, grid, ctx) {
     const out: FindingDraft[] = [];
-    for (const t of ctx.recognized.tables) {
-      const g0 = gridFor(ctx, t);
-      const raw = g0 ? rawStats(g0, t) : undefined;
-      if (g0 && raw) { out.push(...checkRaw(g0, t, raw)); continue; }
-      if (!colsWith(t, "nrr").length && !colsWith(t, "nrr_tertimbang").length) continue;
-      const grid = gridFor(ctx, t);
-      if (!grid) continue;
-      const rows = unsurRows(grid, t);
-      const inferred = inferRespondents(rows);
-      const nc = colsWith(t, "nrr")[0];
-      const jc = colsWith(t, "jumlah_nilai")[0];
-      const tc = colsWith(t, "nrr_tertimbang")[0];
-      const k = rows.length;
-      const nrrFails: Array<{ u: (typeof rows)[number]; n: number; draft: FindingDraft }> = [];
-      for (const u of rows) {
-        const n = u.responden && u.responden.value > 0 ? u.responden.value : inferred;
-        if (u.nrr && u.jumlah && n && nc !== undefined && jc !== undefined) {
-          const check = checkValue(u.nrr, u.jumlah.value / n);
-          if (!check.holds) {
-            nrrFails.push({ u, n, draft: {
-              sheet: t.sheet,
-              cell: a1(u.row.row, nc),
-              related: [{ sheet: t.sheet, cell: a1(u.row.row, jc) }],
-              params: { unsur: short(u.label), actual: u.nrr.text, expected: check.expectedText, jumlah: u.jumlah.text, responden: formatNumberId(n) },
-              expected: check.expectedText,
-              actual: u.nrr.text,
-              difference: check.difference,
-              key: `nrr|${normName(u.label)}|${u.jumlah.text}|${u.nrr.text}`,
-            } });
-          }
-        }
-        if (u.tertimbang && u.nrr && tc !== undefined && nc !== undefined && k > 0) {
-          const a = checkValue(u.tertimbang, u.nrr.value / k);
-          const b = checkValue(u.tertimbang, u.nrr.value * 0.111);
-          if (!a.holds && !b.holds) {
-            out.push({
-              sheet: t.sheet,
-              cell: a1(u.row.row, tc),
-              related: [{ sheet: t.sheet, cell: a1(u.row.row, nc) }],
-              params: { unsur: short(u.label), actual: u.tertimbang.text, expected: a.expectedText, nrr: u.nrr.text, unsurCount: k },
-              expected: a.expectedText,
-              actual: u.tertimbang.text,
-              difference: a.difference,
-              variant: "tertimbang",
-              key: `tertimbang|${normName(u.label)}|${u.nrr.text}|${u.tertimbang.text}`,
-            });
-          }
+    const raw = rawStats(grid, t);
+    if (raw) { out.push(...checkRaw(grid, t, raw)); return out; }
+    if (!colsWith(t, "nrr").length && !colsWith(t, "nrr_tertimbang").length) return out;
+    const rows = unsurRows(grid, t);
+    const inferred = inferRespondents(rows);
+    const nc = colsWith(t, "nrr")[0];
+    const jc = colsWith(t, "jumlah_nilai")[0];
+    const tc = colsWith(t, "nrr_tertimbang")[0];
+    const k = rows.length;
+    const nrrFails: Array<{ u: (typeof rows)[number]; n: number; draft: FindingDraft }> = [];
+    for (const u of rows) {
+      const n = u.responden && u.responden.value > 0 ? u.responden.value : inferred;
+      if (u.nrr && u.jumlah && n && nc !== undefined && jc !== undefined) {
+        const check = checkValue(u.nrr, u.jumlah.value / n);
+        if (!check.holds) {
+          nrrFails.push({ u, n, draft: {
+            sheet: t.sheet,
+            cell: a1(u.row.row, nc),
+            related: [{ sheet: t.sheet, cell: a1(u.row.row, jc) }],
+            params: { unsur: short(u.label), actual: u.nrr.text, expected: check.expectedText, jumlah: u.jumlah.text, responden: formatNumberId(n) },
+            expected: check.expectedText,
+            actual: u.nrr.text,
+            difference: check.difference,
+            key: `nrr|${normName(u.label)}|${u.jumlah.text}|${u.nrr.text}`,
+          } });
         }
       }
-      out.push(...totalAndNrr(grid, t, rows, nrrFails, jc, nc));
+      if (u.tertimbang && u.nrr && tc !== undefined && nc !== undefined && k > 0) {
+        const a = checkValue(u.tertimbang, u.nrr.value / k);
+        const b = checkValue(u.tertimbang, u.nrr.value * 0.111);
+        if (!a.holds && !b.holds) {
+          out.push({
+            sheet: t.sheet,
+            cell: a1(u.row.row, tc),
+            related: [{ sheet: t.sheet, cell: a1(u.row.row, nc) }],
+            params: { unsur: short(u.label), actual: u.tertimbang.text, expected: a.expectedText, nrr: u.nrr.text, unsurCount: k },
+            expected: a.expectedText,
+            actual: u.tertimbang.text,
+            difference: a.difference,
+            variant: "tertimbang",
+            key: `tertimbang|${normName(u.label)}|${u.nrr.text}|${u.tertimbang.text}`,
+          });
+        }
+      }
     }
+    out.push(...totalAndNrr(grid, t, rows, nrrFails, jc, nc));
     return out;
   },
 };
@@ -106,7 +122,7 @@ function likeShown(v: number, s: { text: string; decimals: number }): string {
 /** The grand total row of the unsur values, and the NRR failures: one typo in an unsur value shows up both in its
  *  NRR and in the total; when one value fits both, it is reported once, on that value. */
 function totalAndNrr(
-  grid: NonNullable<ReturnType<typeof gridFor>>,
+  grid: SheetGrid,
   t: import("../../tables/table").RecognizedTable,
   rows: ReturnType<typeof unsurRows>,
   fails: Array<{ u: ReturnType<typeof unsurRows>[number]; n: number; draft: FindingDraft }>,
@@ -157,7 +173,7 @@ function totalAndNrr(
 }
 
 /** Raw answers: the JUMLAH, NRR and NRR TERTIMBANG rows written under the respondents. */
-function checkRaw(grid: NonNullable<ReturnType<typeof gridFor>>, t: import("../../tables/table").RecognizedTable, raw: NonNullable<ReturnType<typeof rawStats>>): FindingDraft[] {
+function checkRaw(grid: SheetGrid, t: import("../../tables/table").RecognizedTable, raw: NonNullable<ReturnType<typeof rawStats>>): FindingDraft[] {
   const out: FindingDraft[] = [];
   const k = raw.cols.length;
   const head = (c: number) => t.columns.find((x) => x.col === c)?.header || `kolom ${c + 1}`;

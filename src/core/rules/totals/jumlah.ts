@@ -25,44 +25,59 @@ export function itemsOf(t: RecognizedTable, totalIndex: number): TableRow[] {
 
 export const rule: Rule = {
   code: CODE,
+  slug: "total-sum",
+  family: "totals",
   title: { id: "JUMLAH tidak sama dengan jumlah rinciannya", en: "Total does not equal the sum of its items" },
   severity: "error",
   messages: {
     default: {
       id: "{label} pada kolom {column} tertulis {actual}, padahal jumlah {count} rinciannya {expected} (selisih {diff}).",
       en: "{label} in column {column} reads {actual}, but its {count} items add up to {expected} (difference {diff}).",
-      suggestion: "Periksa rincian dan ganti {label} menjadi {expected}, atau gunakan rumus =SUM.",
+      suggestion: { id: "Periksa rincian dan ganti {label} menjadi {expected}, atau gunakan rumus =SUM.", en: "Check the items and change {label} to {expected}, or use a =SUM formula." },
     },
     likely: {
       id: "{label} pada kolom {column} tertulis {actual}, padahal jumlah {count} rinciannya {expected} (selisih {diff}), dengan membaca rincian yang salah format sebagai {likely}.",
       en: "{label} in column {column} reads {actual}, but its {count} items add up to {expected} (difference {diff}), reading the malformed items as {likely}.",
-      suggestion: "Perbaiki format rincian yang salah, lalu periksa kembali {label}.",
+      suggestion: { id: "Perbaiki format rincian yang salah, lalu periksa kembali {label}.", en: "Correct the malformed items, then check {label} again." },
     },
     malformed: {
       id: "{label} pada kolom {column} tertulis \"{actual}\" dan tidak terbaca sebagai angka; jumlah {count} rinciannya {expected}.",
       en: "{label} in column {column} reads \"{actual}\", which is not a readable number; its {count} items add up to {expected}.",
-      suggestion: "Tulis {label} sebagai {expected}.",
+      suggestion: { id: "Tulis {label} sebagai {expected}.", en: "Write {label} as {expected}." },
     },
   },
-  run(ctx) {
+  help: {
+    checks: {
+      id: "Setiap baris JUMLAH / TOTAL / SUB TOTAL dibandingkan dengan rincian di atasnya (TOTAL di atas SUB TOTAL menjumlahkan sub totalnya), di setiap kolom uang (ANGGARAN, PAGU, REALISASI, SISA), tepat sampai sen. JUMLAH yang ditulis sebagai teks rusak menjadi peringatan beserta jumlah rinciannya; rincian yang salah format dihitung dengan bacaan yang paling mungkin (peringatan). Bila judul kelompok punya angka sendiri tanpa kode, JUMLAH yang sama dengan tingkat teratas (atau baris bernomor saja) dianggap benar.",
+      en: "Every JUMLAH / TOTAL / SUB TOTAL row against the rows it closes (a TOTAL over SUB TOTAL rows sums the subtotals), in every money column (ANGGARAN, PAGU, REALISASI, SISA), exact to the sen. A total written as malformed text is a warning that gives the items' sum; a malformed item counts through its likely reading (a warning). When headings carry their own amounts without a code, a total that equals the top level (or the numbered rows only) holds.",
+    },
+    why: {
+      id: "JUMLAH adalah angka yang dibaca lebih dulu oleh pimpinan dan APIP; JUMLAH yang salah membuat seluruh tabel anggaran PK tidak dapat dipercaya.",
+      en: "The total is the figure leaders and reviewers read first; a wrong total makes the whole PK budget table untrustworthy.",
+    },
+    fix: {
+      id: "Periksa rinciannya, lalu ganti JUMLAH dengan jumlah yang benar atau pakai rumus =SUM atas rinciannya.",
+      en: "Check the items, then write the right total or use a =SUM formula over the items.",
+    },
+    regulation: {
+      id: "Perpres 29/2014 tentang SAKIP; PermenPANRB 53/2014 (Perjanjian Kinerja, pelaporan kinerja dan reviu LKjIP)",
+      en: "Perpres 29/2014 on SAKIP; PermenPANRB 53/2014 (performance agreements, performance reporting and the review of the LKjIP)",
+    },
+  },
+  checkTable(t, g, ctx) {
     const out: FindingDraft[] = [];
     const tol = Math.round((ctx.settings.moneyTolerance ?? 0) * 100);
-    for (const t of ctx.recognized.tables) {
-      if (!t.rows.some((r) => r.kind === "total" || r.kind === "subtotal")) continue;
-      const sheet = sheetByName(ctx.workbook, t.sheet);
-      if (!sheet) continue;
-      const g = gridOf(sheet);
-      const cols = t.columns.filter((c) => MONEY_ROLES.includes(c.role));
-      t.rows.forEach((r, i) => {
-        if (r.kind !== "total" && r.kind !== "subtotal") return;
-        const items = itemsOf(t, i);
-        if (!items.length) return;
-        for (const col of cols) {
-          const d = checkTotal(g, t, r, items, col.col, col.header, tol);
-          if (d) out.push(d);
-        }
-      });
-    }
+    if (!t.rows.some((r) => r.kind === "total" || r.kind === "subtotal")) return out;
+    const cols = t.columns.filter((c) => MONEY_ROLES.includes(c.role));
+    t.rows.forEach((r, i) => {
+      if (r.kind !== "total" && r.kind !== "subtotal") return;
+      const items = itemsOf(t, i);
+      if (!items.length) return;
+      for (const col of cols) {
+        const d = checkTotal(g, t, r, items, col.col, col.header, tol);
+        if (d) out.push(d);
+      }
+    });
     return out;
   },
 };
