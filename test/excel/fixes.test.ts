@@ -24,7 +24,7 @@ function workbook(): StrictFakeExcel {
 
 function finding(sheet: string, cell: string, fix: Finding["fix"], rule = "SAKIP-CAPAIAN-001"): Finding {
   return {
-    rule, severity: "error", sheet, cell, related: [], message: "m", messageEn: "m", expected: null, actual: null, difference: null, suggestion: null,
+    rule, severity: "error", sheet, cell, related: [], message: "m", messageEn: "m", expected: null, actual: null, difference: null, suggestion: null, suggestionEn: null,
     fingerprint: `fp-${sheet}-${cell}`, fix,
   };
 }

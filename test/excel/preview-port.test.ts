@@ -37,7 +37,7 @@ test("fixes in the preview: the cell changes in memory, undo gives back the iden
   const addr = `${String.fromCharCode(65 + target.col)}${target.row + 1}`;
   const f = {
     rule: "SAKIP-TOTAL-001", severity: "error", sheet: sheet.name, cell: addr, related: [], message: "", messageEn: "", expected: null, actual: null,
-    difference: null, suggestion: null, fingerprint: "fp", fix: { cell: addr, value: 12345, formula: { sakip: "=SUM(A1:A2)", plain: "=SUM(A1:A2)" } },
+    difference: null, suggestion: null, suggestionEn: null, fingerprint: "fp", fix: { cell: addr, value: 12345, formula: { sakip: "=SUM(A1:A2)", plain: "=SUM(A1:A2)" } },
   } as Finding;
   expect(port.capabilities().fix?.ok).toBe(true);
   const batch = await port.applyFixes(changesFor([f], "value"));

@@ -18,9 +18,10 @@ function finding(p: Partial<Finding>): Finding {
     actual: null,
     difference: null,
     suggestion: null,
+    suggestionEn: null,
     fingerprint: "fp",
     ...p,
-  };
+  } as Finding;
 }
 
 // A total written Rp 5.000.000 too high: expected 3.195.000.000, written 3.200.000.000.
@@ -90,7 +91,7 @@ test("English mode shows no Indonesian words: the suggestion is dropped unless t
   const f = finding({ suggestion: "Periksa rumus JUMLAH." });
   expect(suggestionOf(f, "id")).toBe("Periksa rumus JUMLAH.");
   expect(suggestionOf(f, "en")).toBeNull();
-  expect(suggestionOf({ ...f, suggestionEn: "Check the SUM formula." } as Finding, "en")).toBe("Check the SUM formula.");
+  expect(suggestionOf({ ...f, suggestionEn: "Check the SUM formula." }, "en")).toBe("Check the SUM formula.");
   const report = { file: "pk.xlsx", sheets: 1, findings: [f, tooHigh, tooLow] };
   const text = renderText([report], "en");
   const html = renderHtml([report], "en");

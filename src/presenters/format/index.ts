@@ -86,7 +86,7 @@ export function messageOf(f: Pick<Finding, "message" | "messageEn">, lang: Lang)
 }
 
 /** The suggestion in the reader's language; English mode shows none rather than an Indonesian one. */
-export function suggestionOf(f: Pick<Finding, "suggestion"> & { suggestionEn?: string | null }, lang: Lang): string | null {
+export function suggestionOf(f: Pick<Finding, "suggestion"> & Partial<Pick<Finding, "suggestionEn">>, lang: Lang): string | null {
   if (lang === "en") return f.suggestionEn ?? null;
   return f.suggestion ?? null;
 }
