@@ -130,6 +130,7 @@ function toFinding(rule: Rule, d: FindingDraft): Finding {
     suggestion: tpl.suggestion ? fillTemplate(tpl.suggestion.id, params) : null,
     suggestionEn: tpl.suggestion ? fillTemplate(tpl.suggestion.en, params) : null,
     fingerprint: fingerprint(rule.code, d.sheet, d.key ?? ""),
+    ...(d.fix ? { fix: d.fix } : {}),
   };
 }
 

@@ -39,6 +39,11 @@ export interface FakeOptions {
   documentName?: string;
   /** Separator formulasLocal shows (";" for an Indonesian Excel). Default ",". */
   listSeparator?: "," | ";";
+  /**
+   * Model Excel's apostrophe: a text written as "'100%" is held as "100%" marked `quotePrefix` (what Excel does).
+   * Default false: the apostrophe stays in the value, where tests look for it.
+   */
+  quotePrefix?: boolean;
 }
 
 export interface RequestMeter {
@@ -94,13 +99,13 @@ export class FakeExcel {
   readonly options: Required<FakeOptions>;
 
   constructor(options: FakeOptions = {}) {
-    this.options = { api: "1.14", strictLoads: false, documentName: "uji.xlsx", listSeparator: ",", ...options };
+    this.options = { api: "1.14", strictLoads: false, documentName: "uji.xlsx", listSeparator: ",", quotePrefix: false, ...options };
   }
 
   /** A fake holding the cells of a snapshot (what the .xlsx reader read). */
   static fromSnapshot(wb: WorkbookSnapshot, options: FakeOptions = {}): FakeExcel {
     const x = new FakeExcel({ documentName: wb.name, ...options });
-    for (const s of sheetsFromSnapshot(wb)) x.sheets.push({ ...s, id: x.nextId() });
+    for (const s of sheetsFromSnapshot(wb, x.options.quotePrefix)) x.sheets.push({ ...s, id: x.nextId() });
     return x;
   }
 
@@ -608,6 +613,12 @@ class FakeContext {
           x.clearFormula(sheet, c, o.top + i, o.left + j);
           c.value = val as FakeCell["value"];
           c.valueType = undefined;
+          if (x.options.quotePrefix) {
+            if (typeof val === "string" && val.startsWith("'")) {
+              c.value = val.slice(1);
+              c.quotePrefix = true;
+            } else delete c.quotePrefix;
+          }
         });
       },
       get formulas() {

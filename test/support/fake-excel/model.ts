@@ -21,6 +21,8 @@ export interface FakeCell {
   hyperlink?: unknown;
   /** Excel's valueTypes entry when it is not implied by the value ("Error" for "#DIV/0!"). */
   valueType?: string;
+  /** Written after an apostrophe: Excel keeps it as text and does not show the apostrophe (option `quotePrefix`). */
+  quotePrefix?: boolean;
 }
 
 export interface FakeChart {
@@ -101,7 +103,7 @@ export function areaAddress(a: Area): string {
 }
 
 /** Sheets of a snapshot as the fake holds them (dates back to serials, types to valueTypes). */
-export function sheetsFromSnapshot(wb: WorkbookSnapshot): Array<Omit<FakeSheet, "id">> {
+export function sheetsFromSnapshot(wb: WorkbookSnapshot, quotePrefix = false): Array<Omit<FakeSheet, "id">> {
   return wb.sheets.map((s) => {
     const cells = new Map<string, FakeCell>();
     for (const c of s.cells) {
@@ -113,7 +115,9 @@ export function sheetsFromSnapshot(wb: WorkbookSnapshot): Array<Omit<FakeSheet, 
         formula: c.formula,
         numberFormat: c.numberFormat ?? "General",
         fill: { ...NO_FILL },
-        valueType: c.type === "error" ? "Error" : c.type === "string" ? "String" : undefined,
+        valueType: c.type === "error" ? "Error" : undefined,
+        // Text Excel would otherwise read as a number, a formula or a boolean can only be held after an apostrophe.
+        ...(quotePrefix && c.type === "string" && /^[=+\-@'"]|^\s*[\d.,]|^(true|false|benar|salah)$/i.test(String(c.value)) ? { quotePrefix: true } : {}),
       });
     }
     return {
