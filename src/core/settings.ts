@@ -1,6 +1,7 @@
-// Validation settings, passed in by each presenter (CLI flags, task pane document settings).
+// Validation settings: from CLI flags, or the workbook's document settings in the task pane.
+import { POLARITIES, type Polarity } from "./polarity";
 
-export type Polarity = "positif" | "negatif" | "negatif_rasio";
+export type { Polarity } from "./polarity";
 
 export interface ValidationSettings {
   /** Rupiah difference tolerated between a total and its items (0 = exact). */
@@ -40,7 +41,7 @@ export function resolveSettings(input?: unknown): ValidationSettings {
     percentTolerance: tolerance(o.percentTolerance, DEFAULT_SETTINGS.percentTolerance),
     disabledRules: Array.isArray(o.disabledRules) ? o.disabledRules.filter((r): r is string => typeof r === "string") : [],
     meritWeightPreset: oneOf(o.meritWeightPreset, ["iku", "teks"] as const, DEFAULT_SETTINGS.meritWeightPreset),
-    defaultPolarity: oneOf(o.defaultPolarity, ["positif", "negatif", "negatif_rasio"] as const, DEFAULT_SETTINGS.defaultPolarity),
+    defaultPolarity: oneOf(o.defaultPolarity, POLARITIES, DEFAULT_SETTINGS.defaultPolarity),
     language: oneOf(o.language, ["id", "en"] as const, DEFAULT_SETTINGS.language),
   };
 }

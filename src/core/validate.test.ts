@@ -1,6 +1,6 @@
 import { validateWorkbook, fingerprint, fillTemplate, RULE_FAILURE_CODE } from "./validate";
 import type { Rule } from "./rules/rule";
-import { sheetFromRows, workbook } from "./tables/fixtures";
+import { sheetFromRows, workbook } from "../../test/support/fixtures";
 
 const wb = workbook("t.xlsx",
   sheetFromRows("A", [["NO", "KEGIATAN", "ANGGARAN"], ["1", "X", 5], ["JUMLAH", null, 5]]),

@@ -22,11 +22,11 @@ async function caseWorkbook(dir: string) {
 }
 
 const RULES: Array<[string, string]> = [
-  ["totals/jumlah-fires", "SAKIP-TOTAL-001"],
+  ["totals/total-sum-fires", "SAKIP-TOTAL-001"],
   ["derived/capaian-fires", "SAKIP-CAPAIAN-001"],
   ["derived/serapan-fires", "SAKIP-SERAPAN-001"],
   ["skm/nrr-fires", "SAKIP-NRR-001"],
-  ["skm/raw-fires", "SAKIP-NRR-001"],
+  ["skm/nrr-raw-fires", "SAKIP-NRR-001"],
 ];
 
 test.each(RULES)("%s: every %s finding with a fix is resolved by it, and undone exactly", async (dir, code) => {
@@ -77,6 +77,6 @@ test("the formulas a plain Excel understands, for a colleague without the add-in
   const cap = validateWorkbook(wb).findings.find((f) => f.rule === "SAKIP-CAPAIAN-001");
   expect(cap?.cell).toBe("E2");
   expect(cap?.fix).toEqual({ cell: "E2", value: 1.0692, numberFormat: "0.00%", formula: { sakip: "=SAKIP.CAPAIAN(C2,D2)", plain: '=IFERROR(D2/C2,"")' } });
-  const total = validateWorkbook(await caseWorkbook("totals/jumlah-fires")).findings.find((f) => f.rule === "SAKIP-TOTAL-001" && f.fix?.formula);
+  const total = validateWorkbook(await caseWorkbook("totals/total-sum-fires")).findings.find((f) => f.rule === "SAKIP-TOTAL-001" && f.fix?.formula);
   expect(total?.fix?.formula?.plain).toMatch(/^=SUM\([A-Z]+\d+(:[A-Z]+\d+)?(,[A-Z]+\d+(:[A-Z]+\d+)?)*\)$/);
 });

@@ -5,7 +5,7 @@ import * as ExcelJS from "exceljs";
 import { readXlsx } from "../../xlsx/read";
 import { validateWorkbook } from "../validate";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
-import { bigWorkbook } from "./perfgen";
+import { bigWorkbook } from "../../../test/support/perfgen";
 
 async function toXlsx(wb: WorkbookSnapshot): Promise<Uint8Array> {
   const x = new ExcelJS.Workbook();

@@ -2,8 +2,9 @@
 // Sources: PermenPANRB manajemen kinerja ("kondisi normal" / "kondisi khusus", range targets), e-SAKIP practice.
 import { FormulaError, clean } from "./errors";
 
-export type Polarity = "positif" | "negatif" | "negatif_rasio";
-export const POLARITIES: readonly Polarity[] = ["positif", "negatif", "negatif_rasio"];
+import type { Polarity } from "../polarity";
+
+export { POLARITIES, type Polarity } from "../polarity";
 /** Words planners use for polarity, mapped to ours. */
 export const POLARITY_ALIASES: Record<string, Polarity> = {
   positive: "positif", naik: "positif", semakin_tinggi_semakin_baik: "positif", maksimal: "positif", max: "positif",

@@ -1,6 +1,7 @@
 // The catalogue is the contract: unique stable codes and slugs, metadata and help in both languages for every rule,
 // precedence that names rules that exist, and docs/rules.md generated from it.
 import * as fs from "fs";
+import * as path from "path";
 import { RULES } from "./catalogue";
 import { renderRulesDoc, RULES_DOC } from "../../../scripts/rules-docs";
 
@@ -46,4 +47,21 @@ test("docs/rules.md is generated from the catalogue (npm run docs:rules) and up 
   const doc = fs.readFileSync(RULES_DOC, "utf8");
   if (doc !== renderRulesDoc()) throw new Error("docs/rules.md is out of date: run `npm run docs:rules`");
   for (const r of RULES) expect(doc).toContain(`<a id="${r.slug}"></a>`);
+});
+
+test("one name per rule: its file, its fires and holds cases, its unit test and its docs entry share the slug", () => {
+  const root = path.join(__dirname, "..", "..", "..");
+  const doc = fs.readFileSync(RULES_DOC, "utf8");
+  const missing: string[] = [];
+  for (const r of RULES) {
+    const file = path.join(__dirname, r.family, `${r.slug}.ts`);
+    if (!fs.existsSync(file)) missing.push(`${r.code}: src/core/rules/${r.family}/${r.slug}.ts`);
+    else if (!/export const rule\b/.test(fs.readFileSync(file, "utf8")) || !fs.readFileSync(file, "utf8").includes(`"${r.code}"`)) missing.push(`${r.code}: ${r.slug}.ts does not export this rule`);
+    for (const kind of ["fires", "holds"]) {
+      if (!fs.existsSync(path.join(root, "test", "cases", r.family, `${r.slug}-${kind}`, "expected.json"))) missing.push(`${r.code}: test/cases/${r.family}/${r.slug}-${kind}/`);
+    }
+    if (!fs.existsSync(path.join(__dirname, r.family, `${r.slug}.test.ts`))) missing.push(`${r.code}: src/core/rules/${r.family}/${r.slug}.test.ts`);
+    if (!doc.includes(`<a id="${r.slug}"></a>`)) missing.push(`${r.code}: docs/rules.md#${r.slug}`);
+  }
+  expect(missing).toEqual([]);
 });

@@ -1,29 +1,29 @@
 // Every rule of the engine, in catalogue order (docs/rules.md lists them). Each rule file exports `rule`.
 import type { Rule } from "./rule";
-import { rule as total } from "./totals/jumlah";
-import { rule as parentSum } from "./hierarchy/parentSum";
-import { rule as pkChain } from "./hierarchy/pkChain";
-import { rule as conflictAmount } from "./conflicts/amount";
-import { rule as conflictTarget } from "./conflicts/target";
-import { rule as realisasiPagu } from "./budget/realisasiPagu";
+import { rule as total } from "./totals/total-sum";
+import { rule as parentSum } from "./hierarchy/parent-sum";
+import { rule as pkChain } from "./hierarchy/pk-chain-sum";
+import { rule as conflictAmount } from "./conflicts/amount-conflict";
+import { rule as conflictTarget } from "./conflicts/target-conflict";
+import { rule as realisasiPagu } from "./budget/realisasi-above-pagu";
 import { rule as capaian } from "./derived/capaian";
 import { rule as serapan } from "./derived/serapan";
 import { rule as efisiensi } from "./derived/efisiensi";
 import { rule as sisa } from "./derived/sisa";
 import { rule as share } from "./derived/share";
-import { rule as skmAnswers } from "./skm/answers";
+import { rule as skmAnswers } from "./skm/skm-answers";
 import { rule as nrr } from "./skm/nrr";
 import { rule as ikm } from "./skm/ikm";
-import { rule as meritTotal } from "./merit/total";
-import { rule as meritKategori } from "./merit/kategori";
-import { rule as meritWeights } from "./merit/weights";
-import { rule as meritAspectMax } from "./merit/aspectMax";
-import { rule as nipInvalid } from "./people/nipInvalid";
-import { rule as nipNumber } from "./people/nipNumber";
-import { rule as nipNames } from "./people/nipNames";
-import { rule as numMalformed } from "./numbers/malformed";
-import { rule as numMixed } from "./numbers/mixedConvention";
-import { rule as numText } from "./numbers/textAmount";
+import { rule as meritTotal } from "./merit/merit-total";
+import { rule as meritKategori } from "./merit/merit-kategori";
+import { rule as meritWeights } from "./merit/merit-weights";
+import { rule as meritAspectMax } from "./merit/merit-aspect-max";
+import { rule as nipInvalid } from "./people/nip-invalid";
+import { rule as nipNumber } from "./people/nip-as-number";
+import { rule as nipNames } from "./people/nip-names";
+import { rule as numMalformed } from "./numbers/malformed-number";
+import { rule as numMixed } from "./numbers/mixed-convention";
+import { rule as numText } from "./numbers/text-amount";
 
 export const RULES: Rule[] = [
   // totals, hierarchy, conflicts, budget (engine engineer)

@@ -1,37 +1,5 @@
-// Rupiah amounts in cells, for the totals / hierarchy / conflict / budget rules.
-import type { SheetGrid } from "./cells";
-import { cellText } from "./cells";
+// Rupiah arithmetic for the totals / hierarchy / conflict / budget rules (reading an amount: numbers/cell.ts).
 import { formatRupiah } from "../numbers/money";
-
-export interface Amount {
-  /** Rupiah (percent cells are never amounts). */
-  value: number;
-  /** What the cell shows. */
-  text: string;
-  /** Read through the likely reading of malformed text ("Rp 577.255.000.00"). */
-  likely: boolean;
-}
-
-/** The amount in a cell; null when empty, words, a percent, or malformed without `allowLikely`. */
-export function amountAt(grid: SheetGrid, row: number, col: number, opts: { allowLikely?: boolean } = {}): Amount | null {
-  const n = grid.number(row, col);
-  if (!n || n.percent) return null;
-  const text = cellText(grid.get(row, col));
-  if (n.malformed) {
-    if (!opts.allowLikely || n.likely == null) return null;
-    return { value: n.likely, text, likely: true };
-  }
-  if (n.value === null) return null;
-  return { value: n.value, text, likely: false };
-}
-
-/** True when the cell holds text that is not a readable amount (malformed, or words where a number belongs). */
-export function unreadableAmount(grid: SheetGrid, row: number, col: number): boolean {
-  const c = grid.get(row, col);
-  if (!c || typeof c.value !== "string" || !cellText(c)) return false;
-  const n = grid.number(row, col);
-  return !n || n.malformed;
-}
 
 /** Whole sen, exact for any amount a budget holds. */
 export function toSenNumber(v: number): number {

@@ -1,26 +1,12 @@
 // Cell helpers every rule needs: A1 addresses, fast (row, col) lookup, display text, numeric value.
 import type { Cell, SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
-import { readNumber, type CellNumber } from "./numeric";
+import { cellText } from "../workbook/cellText";
+import { cellValue, type CellNumber } from "../numbers/cell";
 
-export type { CellNumber } from "./numeric";
+export { cellText } from "../workbook/cellText";
+export type { CellNumber } from "../numbers/cell";
 
 export { colLetters, a1, a1Range, parseA1, parseA1Range } from "../workbook/a1";
-
-/** Displayed text of a cell: what Excel shows where known, else the value as text. Whitespace normalised. */
-export function cellText(cell: Cell | undefined): string {
-  if (!cell) return "";
-  // Cached on the cell under a symbol (invisible to JSON and structured clone): every rule asks for the same texts.
-  const hit = (cell as CachedCell)[TEXT];
-  if (hit !== undefined) return hit;
-  const t = cell.text != null && cell.text !== "" ? cell.text : cell.value == null ? "" : typeof cell.value === "string" ? cell.value : String(cell.value);
-  // Most texts are already clean: only collapse when there is something to collapse.
-  const out = SPACE_WORK.test(t) ? t.replace(/[\s\u00a0\u202f\u2007]+/g, " ").trim() : t;
-  (cell as CachedCell)[TEXT] = out;
-  return out;
-}
-const TEXT = Symbol("sakip.text");
-type CachedCell = Cell & { [TEXT]?: string };
-const SPACE_WORK = /\s\s|[\t\n\r\u00a0\u202f\u2007]|^\s|\s$/;
 
 /** Indexed view of one sheet: O(1) cell lookup, rows, merges. Built once per sheet (cached). */
 export class SheetGrid {
@@ -39,7 +25,6 @@ export class SheetGrid {
   /** For each cell inside a merge (not the master): key -> master key. */
   private readonly mergeMaster = new Map<number, number>();
   private readonly mergeOf = new Map<number, { top: number; left: number; bottom: number; right: number }>();
-  private readonly numCache: Array<Array<CellNumber | null | undefined> | undefined> = [];
 
   constructor(sheet: SheetSnapshot) {
     this.sheet = sheet;
@@ -126,15 +111,9 @@ export class SheetGrid {
     return this.rowList.slice();
   }
 
-  /** Numeric reading of the cell at (row, col) (cached). */
+  /** Numeric reading of the cell at (row, col) (numbers/cell.ts cellValue, cached on the cell). */
   number(row: number, col: number): CellNumber | null {
-    let r = this.numCache[row];
-    if (!r) this.numCache[row] = r = [];
-    const hit = r[col];
-    if (hit !== undefined) return hit;
-    const n = cellNumber(this.get(row, col));
-    r[col] = n;
-    return n;
+    return cellValue(this.get(row, col));
   }
 
 }
@@ -157,21 +136,4 @@ export function gridOf(sheet: SheetSnapshot): SheetGrid {
 /** Sheet by name (exact, then case-insensitive). */
 export function sheetByName(wb: WorkbookSnapshot, name: string): SheetSnapshot | undefined {
   return wb.sheets.find((s) => s.name === name) ?? wb.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
-}
-
-/**
- * Numeric value of a cell: number cells as they are (percent-formatted cells stay fractions),
- * text cells parsed as Indonesian/English numbers ("Rp 1.672.255.000,00", "106,92%", "1000 SK KP PNS").
- * null when the cell holds no number (empty, "N/A", "-", words).
- */
-export function cellNumber(cell: Cell | undefined): CellNumber | null {
-  if (!cell) return null;
-  if (cell.type === "number" && typeof cell.value === "number") {
-    const fmt = cell.numberFormat ?? "";
-    const pct = /%/.test(fmt.replace(/"[^"]*"/g, ""));
-    return { value: cell.value, fromText: false, percent: pct, malformed: false, unit: null, text: cellText(cell) };
-  }
-  if (cell.type === "string" && typeof cell.value === "string") return readNumber(cell.value);
-  if (cell.type === "empty" || cell.value == null) return null;
-  return null;
 }

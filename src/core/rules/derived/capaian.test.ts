@@ -1,5 +1,5 @@
 import { rule, capaianOf, readPolarity } from "./capaian";
-import { sheetOf, tableOf, ctxOf, run } from "./testkit";
+import { sheetOf, tableOf, ctxOf, run } from "../../../../test/support/rulekit";
 
 const H = ["NO", "INDIKATOR KINERJA", "TARGET", "REALISASI", "CAPAIAN"];
 const roles = ["no", "indikator", "target", "realisasi", "capaian"] as const;

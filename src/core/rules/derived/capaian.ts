@@ -1,13 +1,16 @@
 // SAKIP-CAPAIAN-001: a stated % capaian kinerja that does not match realisasi against target, with the indicator's
 // polarity (stated in the row, in another table for the same indicator, else settings.defaultPolarity).
 import type { Rule, FindingDraft, RuleContext } from "../rule";
-import type { Polarity } from "../../settings";
-import { a1, cellText } from "../../tables/cells";
+import type { Polarity } from "../../polarity";
+import { a1, cellText, gridOf, sheetByName } from "../../tables/cells";
 import { normName } from "../../tables/normalize";
 import { parseRange } from "../../numbers/parse";
 import { capaianFormulas, percentFix, type Fix } from "../../findings/fix";
 import { capaian, type Target } from "../../formulas/capaian";
-import { shownOf, gridFor, colsWith, nearestLeft, dataRows, checkPercent, rowLabel, short, tableAnchor, type Shown, asFraction } from "./common";
+import { cellShown, type Shown } from "../../numbers/cell";
+import { colsWith, nearestLeft, dataRows } from "../kit/columns";
+import { checkPercent, asFraction } from "../kit/compare";
+import { rowLabel, short, tableAnchor } from "../kit/labels";
 import { perWorkbook } from "../kit/memo";
 
 export const CODE = "SAKIP-CAPAIAN-001";
@@ -39,8 +42,9 @@ function polarityIndex(ctx: RuleContext): Map<string, Polarity> {
     const pc = colsWith(t, "polaritas")[0];
     const ic = colsWith(t, "indikator")[0];
     if (pc === undefined || ic === undefined) continue;
-    const grid = gridFor(ctx, t);
-    if (!grid) continue;
+    const sheet = sheetByName(ctx.workbook, t.sheet);
+    if (!sheet) continue;
+    const grid = gridOf(sheet);
     for (const r of t.rows) {
       const p = readPolarity(cellText(grid.getMerged(r.row, pc)));
       const name = normName(cellText(grid.getMerged(r.row, ic)));
@@ -115,15 +119,15 @@ export const rule: Rule = {
       if (tc === undefined || rc === undefined || moneyBetween !== undefined) continue;
       const rows = dataRows(t);
       // Stated capaian per row, to see whether the table caps achievements elsewhere.
-      const stated = rows.map((r) => shownOf(grid.get(r.row, cc)));
+      const stated = rows.map((r) => cellShown(grid.get(r.row, cc)));
       for (let i = 0; i < rows.length; i++) {
         const r = rows[i];
         const cap = stated[i];
         if (!cap) continue;
         const tCell = grid.get(r.row, tc);
         const rCell = grid.get(r.row, rc);
-        const tShown = shownOf(tCell);
-        const rShown = shownOf(rCell);
+        const tShown = cellShown(tCell);
+        const rShown = cellShown(rCell);
         if (!rShown) continue;
         let polarity: Polarity = ctx.settings.defaultPolarity;
         let polStated = false;

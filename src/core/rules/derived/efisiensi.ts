@@ -5,7 +5,10 @@ import type { Rule, FindingDraft } from "../rule";
 import { a1 } from "../../tables/cells";
 import { efisiensi, EFISIENSI_METHODS } from "../../formulas/efisiensi";
 import { normName } from "../../tables/normalize";
-import { shownOf, gridFor, colsWith, nearestLeft, dataRows, checkPercent, rowLabel, short, tableAnchor, asFraction } from "./common";
+import { cellShown } from "../../numbers/cell";
+import { colsWith, nearestLeft, dataRows } from "../kit/columns";
+import { checkPercent, asFraction } from "../kit/compare";
+import { rowLabel, short, tableAnchor } from "../kit/labels";
 
 export const CODE = "SAKIP-EFISIENSI-001";
 
@@ -60,9 +63,9 @@ export const rule: Rule = {
       boundary = ec;
       if (sc === undefined || cc === undefined) continue;
       for (const r of dataRows(t, true)) {
-        const e = shownOf(grid.get(r.row, ec));
-        const c = shownOf(grid.get(r.row, cc));
-        const s = shownOf(grid.get(r.row, sc));
+        const e = cellShown(grid.get(r.row, ec));
+        const c = cellShown(grid.get(r.row, cc));
+        const s = cellShown(grid.get(r.row, sc));
         if (!e || !c || !s) continue;
         // Plain numbers beside percents are percent points.
         const cv = asFraction(c);

@@ -4,7 +4,10 @@ import type { RecognizedTable } from "../../tables/table";
 import { a1, cellText } from "../../tables/cells";
 import { normName } from "../../tables/normalize";
 import { percentFix } from "../../findings/fix";
-import { shownOf, gridFor, colsWith, nearestLeft, dataRows, checkPercent, rowLabel, short, tableAnchor, asFraction } from "./common";
+import { cellShown } from "../../numbers/cell";
+import { colsWith, nearestLeft, dataRows } from "../kit/columns";
+import { checkPercent, asFraction } from "../kit/compare";
+import { rowLabel, short, tableAnchor } from "../kit/labels";
 
 export const CODE = "SAKIP-SERAPAN-001";
 
@@ -63,9 +66,9 @@ export const rule: Rule = {
     const budgetOn = ctx.defersTo("SAKIP-BUDGET-001");
     for (const { col, pagu, real } of serapanColumns(t)) {
       for (const r of dataRows(t, true)) {
-        const stated = shownOf(grid.get(r.row, col));
-        const p = shownOf(grid.get(r.row, pagu), { allowLikely: true });
-        const q = shownOf(grid.get(r.row, real), { allowLikely: true });
+        const stated = cellShown(grid.get(r.row, col));
+        const p = cellShown(grid.get(r.row, pagu), { allowLikely: true });
+        const q = cellShown(grid.get(r.row, real), { allowLikely: true });
         if (!stated || !p || !q || p.percent || q.percent || p.value === 0) continue;
         const check = checkPercent(stated, q.value / p.value, ctx.settings.percentTolerance);
         if (check.holds) continue;

@@ -4,7 +4,10 @@ import type { Rule, FindingDraft } from "../rule";
 import { a1, cellText } from "../../tables/cells";
 import { normName } from "../../tables/normalize";
 import { sumSen, senToRupiah, formatRupiah } from "../../numbers/money";
-import { shownOf, gridFor, colsWith, nearestLeft, checkPercent, rowLabel, short, tableAnchor } from "./common";
+import { cellShown } from "../../numbers/cell";
+import { colsWith, nearestLeft } from "../kit/columns";
+import { checkPercent } from "../kit/compare";
+import { rowLabel, short, tableAnchor } from "../kit/labels";
 
 export const CODE = "SAKIP-SHARE-001";
 
@@ -46,7 +49,7 @@ export const rule: Rule = {
       const ac = nearestLeft(t, sc, -1, "anggaran", "pagu");
       if (ac === undefined) continue;
       const amountOf = (row: number) => {
-        const s = shownOf(grid.get(row, ac), { allowLikely: true });
+        const s = cellShown(grid.get(row, ac), { allowLikely: true });
         return s && !s.percent ? s.value : null;
       };
       const items = t.rows.filter((r) => r.kind === "item");
@@ -63,7 +66,7 @@ export const rule: Rule = {
       if (!denoms.length) continue;
       const main = stated !== null && stated > 0 ? stated : denoms[0];
       for (const r of t.rows) {
-        const sh = shownOf(grid.get(r.row, sc));
+        const sh = cellShown(grid.get(r.row, sc));
         if (!sh) continue;
         const amount = r.kind === "total" ? main : amountOf(r.row);
         if (amount === null) continue;

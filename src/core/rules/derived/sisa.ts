@@ -3,7 +3,10 @@ import type { Rule, FindingDraft } from "../rule";
 import { a1, cellText } from "../../tables/cells";
 import { normName } from "../../tables/normalize";
 import { toSen, senToRupiah, formatNumberId } from "../../numbers/money";
-import { shownOf, gridFor, colsWith, nearestLeft, dataRows, checkPercent, rowLabel, short, tableAnchor, roleAt } from "./common";
+import { cellShown } from "../../numbers/cell";
+import { colsWith, nearestLeft, dataRows, roleAt } from "../kit/columns";
+import { checkPercent } from "../kit/compare";
+import { rowLabel, short, tableAnchor } from "../kit/labels";
 
 export const CODE = "SAKIP-SISA-001";
 
@@ -56,8 +59,8 @@ export const rule: Rule = {
       const nextRole = roleAt(t, sc + 1);
       const pctCol = nextRole === undefined || ["capaian_anggaran", "serapan", "share", "capaian", "other"].includes(nextRole) ? sc + 1 : undefined;
       for (const r of dataRows(t, true)) {
-        const p = shownOf(grid.get(r.row, pagu), { allowLikely: true });
-        const q = shownOf(grid.get(r.row, real), { allowLikely: true });
+        const p = cellShown(grid.get(r.row, pagu), { allowLikely: true });
+        const q = cellShown(grid.get(r.row, real), { allowLikely: true });
         if (!p || !q || p.percent || q.percent) continue;
         const label = rowLabel(grid, t, r);
         const related = [{ sheet: t.sheet, cell: a1(r.row, pagu) }, { sheet: t.sheet, cell: a1(r.row, real) }];
@@ -66,7 +69,7 @@ export const rule: Rule = {
         if (ps0 === null || qs0 === null) continue;
         const ps = ps0;
         const sisaSen = ps0 - qs0;
-        const stated = shownOf(grid.get(r.row, sc));
+        const stated = cellShown(grid.get(r.row, sc));
         if (stated) {
           if (stated.percent) {
             if (ps !== 0n) {
@@ -86,7 +89,7 @@ export const rule: Rule = {
           }
         }
         if (pctCol !== undefined && ps !== 0n) {
-          const pct = shownOf(grid.get(r.row, pctCol));
+          const pct = cellShown(grid.get(r.row, pctCol));
           if (pct && (pct.percent || pct.value < 100)) {
             const check = checkPercent(pct, senToRupiah(sisaSen) / p.value, ctx.settings.percentTolerance);
             // A serapan figure there (absorption, not remainder) is checked by SAKIP-SERAPAN-001, not here.

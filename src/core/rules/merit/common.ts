@@ -2,7 +2,8 @@
 import type { RecognizedTable, TableRow } from "../../tables/table";
 import type { SheetGrid } from "../../tables/cells";
 import { cellText } from "../../tables/cells";
-import { shownOf, colsWith, type Shown } from "../derived/common";
+import { cellShown, type Shown } from "../../numbers/cell";
+import { colsWith } from "../kit/columns";
 import { MERIT_WEIGHT_PRESETS, MERIT_CATEGORIES, meritCategory } from "../../formulas/merit";
 
 /** The 8 aspects, in the KASN order. */
@@ -69,10 +70,10 @@ export function aspectRows(grid: SheetGrid, t: RecognizedTable): AspectRow[] {
     const label = labelOf(grid, t, r);
     if (!label || TOTAL_LABEL.test(label) || KATEGORI_LABEL.test(label) || (INDEKS_LABEL.test(label) && aspectIndex(label) === undefined)) continue;
     const a: AspectRow = { row: r, label };
-    if (bc !== undefined) a.bobot = shownOf(grid.get(r.row, bc)) ?? undefined;
-    if (sc !== undefined) a.skor = shownOf(grid.get(r.row, sc)) ?? undefined;
-    if (nc !== undefined) a.nilai = shownOf(grid.get(r.row, nc)) ?? undefined;
-    if (mc !== undefined) a.maks = shownOf(grid.get(r.row, mc)) ?? undefined;
+    if (bc !== undefined) a.bobot = cellShown(grid.get(r.row, bc)) ?? undefined;
+    if (sc !== undefined) a.skor = cellShown(grid.get(r.row, sc)) ?? undefined;
+    if (nc !== undefined) a.nilai = cellShown(grid.get(r.row, nc)) ?? undefined;
+    if (mc !== undefined) a.maks = cellShown(grid.get(r.row, mc)) ?? undefined;
     if (a.bobot || a.skor || a.nilai) out.push(a);
   }
   return out;

@@ -3,7 +3,7 @@
 import type { RuleContext } from "../rule";
 import type { Cell } from "../../workbook/snapshot";
 import { gridOf, sheetByName, cellText, a1 } from "../../tables/cells";
-import { colsWith } from "../derived/common";
+import { colsWith } from "../kit/columns";
 
 export interface NipAt {
   sheet: string;

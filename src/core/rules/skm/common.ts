@@ -2,7 +2,9 @@
 import type { RecognizedTable, TableRow } from "../../tables/table";
 import type { SheetGrid } from "../../tables/cells";
 import { cellText } from "../../tables/cells";
-import { shownOf, colsWith, holdsAt, type Shown } from "../derived/common";
+import { cellShown, type Shown } from "../../numbers/cell";
+import { colsWith } from "../kit/columns";
+import { holdsAt } from "../kit/compare";
 
 /** Labels of summary rows under an SKM table (not an unsur). */
 export const SUMMARY_LABEL = /\b(jumlah|total|nrr|rata|ikm|skm|tertimbang|indeks|mutu|kinerja unit|responden|penimbang)\b/i;
@@ -43,10 +45,10 @@ export function unsurRows(grid: SheetGrid, t: RecognizedTable): UnsurRow[] {
     const label = labelOf(grid, t, r);
     if (!label || SUMMARY_LABEL.test(label)) continue;
     const u: UnsurRow = { row: r, label };
-    if (jc !== undefined) u.jumlah = shownOf(grid.get(r.row, jc)) ?? undefined;
-    if (nc !== undefined) u.nrr = shownOf(grid.get(r.row, nc)) ?? undefined;
-    if (tc !== undefined) u.tertimbang = shownOf(grid.get(r.row, tc)) ?? undefined;
-    if (rc !== undefined) u.responden = shownOf(grid.get(r.row, rc)) ?? undefined;
+    if (jc !== undefined) u.jumlah = cellShown(grid.get(r.row, jc)) ?? undefined;
+    if (nc !== undefined) u.nrr = cellShown(grid.get(r.row, nc)) ?? undefined;
+    if (tc !== undefined) u.tertimbang = cellShown(grid.get(r.row, tc)) ?? undefined;
+    if (rc !== undefined) u.responden = cellShown(grid.get(r.row, rc)) ?? undefined;
     if (u.jumlah || u.nrr) out.push(u);
   }
   return out;

@@ -7,7 +7,9 @@ import type { SheetGrid } from "../../tables/cells";
 import { a1, cellText } from "../../tables/cells";
 import { formatNumberId } from "../../numbers/money";
 import { ikmMutu } from "../../formulas/ikm";
-import { gridFor, colsWith, checkValue, shownOf, type Shown } from "../derived/common";
+import { colsWith } from "../kit/columns";
+import { checkValue } from "../kit/compare";
+import { cellShown, type Shown } from "../../numbers/cell";
 import { unsurRows, inferRespondents, labelOf, rawStats } from "./common";
 
 export const CODE = "SAKIP-IKM-001";
@@ -43,7 +45,7 @@ interface Stated { row: number; col: number; shown: Shown }
 /** The first figure right of the label in a summary row. */
 function figureInRow(grid: SheetGrid, t: RecognizedTable, row: number): Stated | undefined {
   for (let c = t.left; c <= t.right; c++) {
-    const s = shownOf(grid.get(row, c));
+    const s = cellShown(grid.get(row, c));
     if (s && !s.percent && cellText(grid.get(row, c)) !== labelText(grid, t, row)) {
       // Skip the row number column.
       if (colsWith(t, "no").includes(c)) continue;
@@ -134,7 +136,7 @@ export const rule: Rule = {
       }
       // A stated grand total in the jumlah column also gives the IKM (the seed: 10878 / (365 x 9) x 25).
       if (n && jc !== undefined && TOTAL_LABEL.test(label) && !IKM_LABEL.test(label)) {
-        const tot = shownOf(grid.get(r.row, jc));
+        const tot = cellShown(grid.get(r.row, jc));
         if (tot) cands.push((tot.value / (n * k)) * 25);
       }
     }
@@ -143,7 +145,7 @@ export const rule: Rule = {
     for (const ic of colsWith(t, "ikm")) {
       for (let r = t.headerBottom + 1; r <= t.bottom; r++) {
         if (unsurRowSet.has(r)) continue;
-        const s = shownOf(grid.get(r, ic));
+        const s = cellShown(grid.get(r, ic));
         if (s && !stated.some((x) => x.row === r && x.col === ic)) stated.push({ row: r, col: ic, shown: s });
       }
     }
@@ -201,7 +203,7 @@ function checkRaw(grid: SheetGrid, t: RecognizedTable, raw: NonNullable<ReturnTy
   const nrr = raw.sums.map((s, i) => s / raw.counts[i]);
   const mean = nrr.reduce((a, b) => a + b, 0) / k;
   const cands = [mean * 25, nrr.reduce((a, b) => a + b, 0) * 0.111 * 25];
-  const statedRow = (r: TableRow | undefined) => (r ? raw.cols.map((c) => shownOf(grid.get(r.row, c))) : []);
+  const statedRow = (r: TableRow | undefined) => (r ? raw.cols.map((c) => cellShown(grid.get(r.row, c))) : []);
   const sn = statedRow(raw.summary.nrr);
   if (sn.length && sn.every((x) => x)) cands.push((sn.reduce((a, x) => a + x!.value, 0) / k) * 25);
   const st = statedRow(raw.summary.tertimbang);

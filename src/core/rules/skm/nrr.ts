@@ -4,10 +4,12 @@ import type { Rule, FindingDraft } from "../rule";
 import { a1 } from "../../tables/cells";
 import { normName } from "../../tables/normalize";
 import { formatNumberId } from "../../numbers/money";
-import { colsWith, checkValue, short } from "../derived/common";
+import { colsWith } from "../kit/columns";
+import { checkValue } from "../kit/compare";
+import { short } from "../kit/labels";
+import { cellShown } from "../../numbers/cell";
 import type { SheetGrid } from "../../tables/cells";
 import { unsurRows, inferRespondents, rawStats, labelOf } from "./common";
-import { shownOf } from "../derived/common";
 import { sumFormula, type Fix } from "../../findings/fix";
 
 /** A value rounded to the decimals its cell shows. */
@@ -151,7 +153,7 @@ function totalAndNrr(
     const l = labelOf(grid, t, r);
     return /\b(total|jumlah)\b/i.test(l) && !/nrr|ikm|responden|rata/i.test(l) && !rows.some((u) => u.row.row === r.row);
   });
-  const stated = totalRow ? shownOf(grid.get(totalRow.row, jc)) : null;
+  const stated = totalRow ? cellShown(grid.get(totalRow.row, jc)) : null;
   if (!totalRow || !stated) return drafts;
   const sum = rows.reduce((a, u) => a + u.jumlah!.value, 0);
   const check = checkValue(stated, sum);
@@ -198,7 +200,7 @@ function checkRaw(grid: SheetGrid, t: import("../../tables/table").RecognizedTab
   raw.cols.forEach((c, i) => {
     const answers = `${a1(t.rows[0].row, c)}:${a1(t.rows[t.rows.length - 1].row, c)}`;
     const related = [{ sheet: t.sheet, cell: answers }];
-    const j = raw.summary.jumlah && shownOf(grid.get(raw.summary.jumlah.row, c));
+    const j = raw.summary.jumlah && cellShown(grid.get(raw.summary.jumlah.row, c));
     if (j && raw.counts[i] > 0) {
       const check = checkValue(j, raw.sums[i]);
       if (!check.holds) out.push({
@@ -209,7 +211,7 @@ function checkRaw(grid: SheetGrid, t: import("../../tables/table").RecognizedTab
         fix: fixWith(a1(raw.summary.jumlah!.row, c), raw.sums[i], `=SUM(${answers})`),
       });
     }
-    const n = raw.summary.nrr && shownOf(grid.get(raw.summary.nrr.row, c));
+    const n = raw.summary.nrr && cellShown(grid.get(raw.summary.nrr.row, c));
     if (n && raw.counts[i] > 0) {
       const check = checkValue(n, raw.sums[i] / raw.counts[i]);
       if (!check.holds) out.push({
@@ -221,7 +223,7 @@ function checkRaw(grid: SheetGrid, t: import("../../tables/table").RecognizedTab
         fix: fixWith(a1(raw.summary.nrr!.row, c), asShown(raw.sums[i] / raw.counts[i], n.decimals), `=IFERROR(AVERAGEIF(${answers},">0"),"")`),
       });
     }
-    const w = raw.summary.tertimbang && shownOf(grid.get(raw.summary.tertimbang.row, c));
+    const w = raw.summary.tertimbang && cellShown(grid.get(raw.summary.tertimbang.row, c));
     const nrrValue = n ? n.value : raw.counts[i] > 0 ? raw.sums[i] / raw.counts[i] : undefined;
     if (w && nrrValue !== undefined) {
       const a = checkValue(w, nrrValue / k);

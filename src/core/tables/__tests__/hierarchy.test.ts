@@ -1,7 +1,6 @@
 import { personKey, pkChain, supersededSheets, buildHierarchy, itemKey } from "../hierarchy";
-import { explained } from "../../rules/hierarchy/pkChain";
 import { recognizeWorkbook } from "../recognize";
-import { sheetFromRows, workbook, type FixtureValue } from "../fixtures";
+import { sheetFromRows, workbook, type FixtureValue } from "../../../../test/support/fixtures";
 import { codeLevel, findCode } from "../normalize";
 
 function pk(name: string, nama: string, nip: string, atasan: string, date: string, budget: FixtureValue[][]) {
@@ -42,13 +41,6 @@ test("PK chain: PIHAK KEDUA -> superior sheet; an original PK is superseded by t
   const h = buildHierarchy(wb, rec);
   expect(h.links).toHaveLength(1);
   expect(h.items[h.links[0].parent].sheet).toBe("Kepala ubah");
-});
-
-test("subordinates explained by whole parent items, or not", () => {
-  expect(explained([2483482200], [695105000, 2483482200], 0)).toBe(true);
-  expect(explained([100, 80, 20], [180, 20], 0)).toBe(true);
-  expect(explained([100, 70], [180, 20], 0)).toBe(false);
-  expect(explained([90], [100], 0)).toBe(false);
 });
 
 test("item keys: code first, else the name without region suffix", () => {

@@ -1,7 +1,8 @@
 import { recognizeSheet } from "../recognize";
 import { recognizePkHeader } from "../pkHeader";
-import { sheetFromRows } from "../fixtures";
-import { a1, a1Range, colLetters, gridOf, parseA1, parseA1Range, cellNumber } from "../cells";
+import { sheetFromRows } from "../../../../test/support/fixtures";
+import { a1, a1Range, colLetters, gridOf, parseA1, parseA1Range, } from "../cells";
+import { cellValue } from "../../numbers/cell";
 import { sameName, normName } from "../normalize";
 
 describe("cell helpers", () => {
@@ -27,7 +28,7 @@ describe("cell helpers", () => {
     expect(g.number(0, 4)).toBeNull();
     expect(g.number(0, 5)).toMatchObject({ value: null, malformed: true });
     expect(g.number(0, 6)).toMatchObject({ value: 1000, unit: "SK KP PNS" });
-    expect(cellNumber(undefined)).toBeNull();
+    expect(cellValue(undefined)).toBeNull();
   });
   test("merged cells resolve to their master", () => {
     const s = sheetFromRows("S", [["X", null], [null, null]], ["A1:A2"]);

@@ -1,6 +1,6 @@
-// Golden case: see test/cases/_rules/builders.ts (share, "holds").
+// Golden case: see test/cases/_seed-tables/builders.ts (share, "holds").
 import type * as ExcelJSNs from "exceljs";
-import { share } from "../../_rules/builders";
+import { share } from "../../_seed-tables/builders";
 
 export default async function build(ExcelJS: typeof ExcelJSNs) {
   return share(ExcelJS, "holds");

@@ -1,6 +1,6 @@
-// Golden case: see test/cases/_rules/builders.ts (sisa, "fires").
+// Golden case: see test/cases/_seed-tables/builders.ts (sisa, "fires").
 import type * as ExcelJSNs from "exceljs";
-import { sisa } from "../../_rules/builders";
+import { sisa } from "../../_seed-tables/builders";
 
 export default async function build(ExcelJS: typeof ExcelJSNs) {
   return sisa(ExcelJS, "fires");

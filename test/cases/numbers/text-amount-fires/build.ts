@@ -1,6 +1,6 @@
-// Golden case: see test/cases/_rules/builders.ts (textAmount, "fires").
+// Golden case: see test/cases/_seed-tables/builders.ts (textAmount, "fires").
 import type * as ExcelJSNs from "exceljs";
-import { textAmount } from "../../_rules/builders";
+import { textAmount } from "../../_seed-tables/builders";
 
 export default async function build(ExcelJS: typeof ExcelJSNs) {
   return textAmount(ExcelJS, "fires");

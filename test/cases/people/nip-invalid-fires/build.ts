@@ -1,6 +1,6 @@
-// Golden case: see test/cases/_rules/builders.ts (nipInvalid, "fires").
+// Golden case: see test/cases/_seed-tables/builders.ts (nipInvalid, "fires").
 import type * as ExcelJSNs from "exceljs";
-import { nipInvalid } from "../../_rules/builders";
+import { nipInvalid } from "../../_seed-tables/builders";
 
 export default async function build(ExcelJS: typeof ExcelJSNs) {
   return nipInvalid(ExcelJS, "fires");

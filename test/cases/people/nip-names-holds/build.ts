@@ -1,6 +1,6 @@
-// Golden case: see test/cases/_rules/builders.ts (nipNames, "holds").
+// Golden case: see test/cases/_seed-tables/builders.ts (nipNames, "holds").
 import type * as ExcelJSNs from "exceljs";
-import { nipNames } from "../../_rules/builders";
+import { nipNames } from "../../_seed-tables/builders";
 
 export default async function build(ExcelJS: typeof ExcelJSNs) {
   return nipNames(ExcelJS, "holds");

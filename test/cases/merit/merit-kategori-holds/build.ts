@@ -1,0 +1,7 @@
+// Golden case: see test/cases/_seed-tables/builders.ts (merit, "holds").
+import type * as ExcelJSNs from "exceljs";
+import { merit } from "../../_seed-tables/builders";
+
+export default async function build(ExcelJS: typeof ExcelJSNs) {
+  return merit(ExcelJS, "holds", { wrongKategori: true });
+}

@@ -1,0 +1,7 @@
+// Golden case: see test/cases/_seed-tables/builders.ts (malformed, "holds").
+import type * as ExcelJSNs from "exceljs";
+import { malformed } from "../../_seed-tables/builders";
+
+export default async function build(ExcelJS: typeof ExcelJSNs) {
+  return malformed(ExcelJS, "holds");
+}
