@@ -35,6 +35,7 @@ export async function validateFile(file: string, displayName = file): Promise<Fi
     sheets: wb.sheets.length,
     sheetNames: wb.sheets.map((s) => s.name),
     findings: result.findings,
+    chart: result.chart ?? null,
     elapsedMs: Date.now() - started,
   };
 }

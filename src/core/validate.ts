@@ -8,6 +8,7 @@ import { RULES } from "./rules/catalogue";
 import { recognizeWorkbook, emptyRecognition } from "./tables/recognize";
 import { gridOf, parseA1Range, sheetByName } from "./tables/cells";
 import { coverageOf, type Coverage } from "./coverage";
+import { performanceChart, type PerformanceChart } from "./charts/performance";
 
 export interface ValidationResult {
   findings: Finding[];
@@ -17,6 +18,8 @@ export interface ValidationResult {
   rulesRun: string[];
   /** What was checked and what was not: recognised tables, and figures no table claimed. */
   coverage: Coverage;
+  /** Capaian kinerja against serapan anggaran per sasaran or program, where the measurement tables give both. */
+  chart?: PerformanceChart | null;
 }
 
 /** Code of the info finding that reports a rule that failed (crashed) instead of stopping the run. */
@@ -74,7 +77,16 @@ export function validateWorkbook(
     onProgress?.(i + 2, total);
   });
   sortFindings(findings, wb);
-  return { findings, sheetCount: wb.sheets.length, tableCount: recognized.tables.length, rulesRun, coverage: coverageOf(wb, recognized) };
+  return { findings, sheetCount: wb.sheets.length, tableCount: recognized.tables.length, rulesRun, coverage: coverageOf(wb, recognized), chart: chartOf(wb, recognized) };
+}
+
+/** The chart is an extra: a workbook it cannot read still validates. */
+function chartOf(wb: WorkbookSnapshot, recognized: RecognizedWorkbook): PerformanceChart | null {
+  try {
+    return performanceChart(wb, recognized);
+  } catch {
+    return null;
+  }
 }
 
 /** The context one rule runs in: `defersTo` answers from the set of codes that run. */

@@ -2,6 +2,7 @@
 import type { Finding, Severity } from "../core/findings/finding";
 import { localeOf } from "./format";
 import { parseA1Range } from "../core/workbook/a1";
+import type { PerformanceChart } from "../core/charts/performance";
 
 /** One validated file, as every presenter receives it. */
 export interface FileReport {
@@ -12,6 +13,8 @@ export interface FileReport {
   /** Sheet names in workbook order, to group findings as the workbook reads. */
   sheetNames?: string[];
   findings: Finding[];
+  /** Capaian against serapan per sasaran (the HTML report draws it). */
+  chart?: PerformanceChart | null;
   /** Milliseconds spent, where measured. */
   elapsedMs?: number;
 }

@@ -3,6 +3,7 @@ import type { Finding } from "../core/findings/finding";
 import { cleanControls, countByRule, countFindings, groupBySheet, sheetRef, type FileReport } from "./common";
 import { LABELS, summaryLine, type ReportLanguage } from "./text";
 import { countText, differenceText, messageOf, shownValue, suggestionOf } from "./format";
+import { CHART_TEXT, chartSvg } from "./chart";
 
 export function escapeHtml(s: unknown): string {
   return cleanControls(String(s ?? ""))
@@ -25,6 +26,7 @@ th,td{border:1px solid #d1d1d1;padding:4px 6px;text-align:left;vertical-align:to
 th{background:#f3f3f3}
 td.num{white-space:nowrap}
 .ok{color:#107c10}
+figure.chart{margin:12px 0;overflow-x:auto}figure.chart figcaption{color:#555;font-size:13px}
 `;
 
 function row(f: Finding, lang: ReportLanguage): string {
@@ -75,6 +77,11 @@ function fileSection(report: FileReport, heading: "h1" | "h2", lang: ReportLangu
   parts.push(
     `<p class="summary"><span class="s-error">${escapeHtml(countText(c.error, "error", lang))}</span><span class="s-warning">${escapeHtml(countText(c.warning, "warning", lang))}</span><span class="s-info">${escapeHtml(countText(c.info, "info", lang))}</span></p>`,
   );
+  if (report.chart && report.chart.points.length) {
+    const title = lang === "en" ? report.chart.title.en : report.chart.title.id;
+    const more = report.chart.more ? ` <small>(${escapeHtml(CHART_TEXT[lang].more(report.chart.more))})</small>` : "";
+    parts.push(`<figure class="chart">${chartSvg(report.chart, lang)}<figcaption>${escapeHtml(title)}${more}</figcaption></figure>`);
+  }
   if (c.total === 0) parts.push(`<p class="ok">${escapeHtml(t.none)}</p>`);
   else parts.push(`<p class="meta">${escapeHtml(l.perRule)}: ${countByRule(report.findings).map((r) => `${escapeHtml(r.rule)} ${r.count}`).join(", ")}.</p>`);
   for (const g of groupBySheet(report)) {
