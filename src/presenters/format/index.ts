@@ -90,3 +90,15 @@ export function suggestionOf(f: Pick<Finding, "suggestion"> & Partial<Pick<Findi
   if (lang === "en") return f.suggestionEn ?? null;
   return f.suggestion ?? null;
 }
+
+/** A formula in the reader's notation: Indonesian Excel separates arguments with ";" ("=IFERROR(E5/D5;\"\")"). */
+export function formulaText(formula: string, lang: Lang): string {
+  if (lang === "en") return formula;
+  let quoted = false;
+  let out = "";
+  for (const ch of formula) {
+    if (ch === '"') quoted = !quoted;
+    out += !quoted && ch === "," ? ";" : !quoted && ch === "." && /\d$/.test(out) ? "," : ch;
+  }
+  return out;
+}

@@ -3,6 +3,8 @@ import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-compone
 import type { CellRef, Finding } from "../../core/findings/finding";
 import { Lang, t } from "../i18n";
 import { formatDifference, shownValue, suggestionOf } from "../format";
+import type { FixChange } from "../../port";
+import { FixPanel } from "./FixPanel";
 
 const useStyles = makeStyles({
   card: {
@@ -30,9 +32,15 @@ export interface FindingCardProps {
   onGo(sheet: string, cell: string, related?: CellRef[]): void;
   onIgnore(f: Finding): void;
   onUnignore(f: Finding): void;
+  /** Fixes: offered only where the port can write and the finding proposes one. */
+  canFix?: boolean;
+  fixApplied?: boolean;
+  fixBusy?: boolean;
+  onFix?(change: FixChange): void;
+  onUndoFix?(f: Finding): void;
 }
 
-function FindingCardView({ finding: f, lang, ignored, onGo, onIgnore, onUnignore }: FindingCardProps) {
+function FindingCardView({ finding: f, lang, ignored, onGo, onIgnore, onUnignore, canFix, fixApplied, fixBusy, onFix, onUndoFix }: FindingCardProps) {
   const s = useStyles();
   const diff = formatDifference(f, lang);
   const suggestion = suggestionOf(f, lang);
@@ -92,6 +100,9 @@ function FindingCardView({ finding: f, lang, ignored, onGo, onIgnore, onUnignore
         <Text size={200}>
           {t(lang, "suggestion")}: {suggestion}
         </Text>
+      )}
+      {canFix && f.fix && onFix && onUndoFix && (
+        <FixPanel finding={f} lang={lang} applied={!!fixApplied} busy={fixBusy} onApply={onFix} onUndo={() => onUndoFix(f)} />
       )}
       <div className={s.actions}>
         {f.related.length > 0 && (

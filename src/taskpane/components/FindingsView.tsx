@@ -20,6 +20,8 @@ import type { CellRef, Finding, Severity } from "../../core/findings/finding";
 import type { RuleInfo } from "../types";
 import { Lang, t } from "../i18n";
 import { FindingCard, severityColour } from "./FindingCard";
+import { RuleFixPanel } from "./FixPanel";
+import type { FixChange } from "../../port";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 /** Cards rendered per group before "show more": keeps thousands of findings from freezing the pane. */
@@ -51,6 +53,8 @@ export interface FindingsViewProps {
   onGo(sheet: string, cell: string, related?: CellRef[]): void;
   onIgnore(f: Finding): void;
   onUnignore(f: Finding): void;
+  /** Fix actions (src/taskpane/components/FixPanel.tsx useFixes), where the port can write. */
+  fixes?: { can: boolean; busy: boolean; applied(f: Finding): boolean; apply(changes: FixChange[]): void; undo(fingerprint?: string): void };
 }
 
 /** A callback whose identity never changes but always calls the latest function: memoised cards do not re-render
@@ -61,7 +65,10 @@ function useStable<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) 
   return React.useCallback((...args: A) => ref.current(...args), []);
 }
 
-export function FindingsView({ findings, lang, rules, ignored, onGo: go, onIgnore: ignore, onUnignore: unignore }: FindingsViewProps) {
+export function FindingsView({ findings, lang, rules, ignored, onGo: go, onIgnore: ignore, onUnignore: unignore, fixes }: FindingsViewProps) {
+  const onFix = useStable((c: FixChange) => fixes?.apply([c]));
+  const onUndoFix = useStable((f: Finding) => fixes?.undo(f.fingerprint));
+  const canFix = !!fixes?.can;
   const onGo = useStable(go);
   const onIgnore = useStable(ignore);
   const onUnignore = useStable(unignore);
@@ -173,6 +180,7 @@ export function FindingsView({ findings, lang, rules, ignored, onGo: go, onIgnor
                   </span>
                 </AccordionHeader>
                 <AccordionPanel>
+                  {canFix && groupBy === "rule" && <RuleFixPanel findings={list} lang={lang} busy={fixes!.busy} onApply={(c) => fixes!.apply(c)} />}
                   <ul className={s.list}>
                     {list.slice(0, limit).map((f) => (
                       <FindingCard
@@ -183,6 +191,11 @@ export function FindingsView({ findings, lang, rules, ignored, onGo: go, onIgnor
                         onGo={onGo}
                         onIgnore={onIgnore}
                         onUnignore={onUnignore}
+                        canFix={canFix}
+                        fixApplied={canFix && fixes!.applied(f)}
+                        fixBusy={fixes?.busy}
+                        onFix={onFix}
+                        onUndoFix={onUndoFix}
                       />
                     ))}
                   </ul>

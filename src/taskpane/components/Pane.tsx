@@ -18,6 +18,8 @@ import type { ValidationResult } from "../../core/validate";
 import { Lang, said, t } from "../i18n";
 import { FindingsView } from "./FindingsView";
 import { SettingsPanel } from "./SettingsPanel";
+import { useFixes, fixText } from "./FixPanel";
+import { ExportButtons } from "./ExportButtons";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: "10px", minWidth: 0 },
@@ -56,6 +58,10 @@ export function Pane({ port, validate, rules, lang, onLangChange, workbookName }
   const [result, setResult] = React.useState<ValidationResult | null>(null);
   const [error, setError] = React.useState<string | null>(null);
   const [status, setStatus] = React.useState("");
+  const fixes = useFixes(port, lang, (msg, err) => {
+    setError(err);
+    if (msg) setStatus(msg);
+  });
   const [marked, setMarked] = React.useState(false);
   const [busy, setBusy] = React.useState(false);
   const abort = React.useRef<AbortController | null>(null);
@@ -290,6 +296,24 @@ export function Pane({ port, validate, rules, lang, onLangChange, workbookName }
                   {t(lang, "report")}
                 </Button>
               )}
+              {caps.export?.ok && (
+                <ExportButtons findings={visibleFindings} lang={lang} workbookName={workbookName ?? "Workbook"} disabled={busy || running} onError={setError} />
+              )}
+              {caps.chart?.ok && result.chart && port.insertChart && (
+                <Button onClick={() => act(async () => {
+                    const name = await port.insertChart!(result.chart!, lang);
+                    return lang === "en" ? `Chart inserted on the new sheet "${name}".` : `Grafik disisipkan di sheet baru "${name}".`;
+                  })} disabled={busy || running}>
+                  {lang === "en" ? "Create chart" : "Buat grafik"}
+                </Button>
+              )}
+            </div>
+          )}
+          {fixes.can && fixes.history.length > 0 && (
+            <div className={s.row}>
+              <Button onClick={() => fixes.undo()} disabled={fixes.busy} data-testid="undo-last-fix">
+                {fixText(lang, "undo")} ({fixes.history[fixes.history.length - 1].changes.length})
+              </Button>
             </div>
           )}
           {caps.highlight.ok && marked && (
@@ -306,6 +330,7 @@ export function Pane({ port, validate, rules, lang, onLangChange, workbookName }
               rules={rules}
               ignored={ignored}
               onGo={go}
+              fixes={fixes}
               onIgnore={(f: Finding) => setIgnoredAndSave(new Set([...ignored, f.fingerprint]))}
               onUnignore={(f: Finding) => {
                 const next = new Set(ignored);
