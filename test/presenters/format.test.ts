@@ -1,28 +1,11 @@
 // One formatting module per language: what a reader sees for numbers, differences and counts, in Indonesian and in
 // English, and the report sheet's rows that "Buat laporan" and the preview's export write.
 import type { Finding } from "../../src/core/findings/finding";
+import { finding } from "../support/finding";
 import { countText, differenceText, localeOf, shownValue, signedExcessText, suggestionOf } from "../../src/presenters/format";
 import { reportRows } from "../../src/presenters/report";
 import { renderHtml, renderText } from "../../src/presenters";
 
-function finding(p: Partial<Finding>): Finding {
-  return {
-    rule: "SAKIP-TOTAL-001",
-    severity: "error",
-    sheet: "PK Kepala",
-    cell: "C29",
-    related: [],
-    message: "JUMLAH tidak sama dengan rinciannya.",
-    messageEn: "The total does not equal its items.",
-    expected: null,
-    actual: null,
-    difference: null,
-    suggestion: null,
-    suggestionEn: null,
-    fingerprint: "fp",
-    ...p,
-  } as Finding;
-}
 
 // A total written Rp 5.000.000 too high: expected 3.195.000.000, written 3.200.000.000.
 const tooHigh = finding({ expected: "Rp 3.195.000.000", actual: "Rp 3.200.000.000", difference: -5_000_000 });

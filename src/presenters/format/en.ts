@@ -1,5 +1,5 @@
 // English: "Rp 3,195,000,000" (the rupiah keeps its symbol), "90.39%", "0.14 percentage points", "1 finding".
-import { autoDecimals, groupDigits, type Locale, type Noun } from "./locale";
+import { autoDecimals, groupDigits, moneyWith, type Locale, type Noun } from "./locale";
 
 const NOUN: Record<Noun, [string, string]> = {
   finding: ["finding", "findings"],
@@ -19,10 +19,7 @@ const num = (n: number, decimals?: number) => groupDigits(n, decimals ?? autoDec
 export const en: Locale = {
   lang: "en",
   number: num,
-  money: (n) => {
-    const body = num(Math.abs(n), Number.isInteger(Math.round(n * 100) / 100) ? 0 : 2);
-    return (n < 0 && /[1-9]/.test(body) ? "-" : "") + "Rp " + body;
-  },
+  money: moneyWith(num),
   percent: (f, decimals = 2) => num(f * 100, decimals) + "%",
   points: (d) => {
     const v = num(d * 100, 2);

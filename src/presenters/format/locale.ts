@@ -40,3 +40,11 @@ export function groupDigits(n: number, decimals: number, group: string, decimal:
 export function autoDecimals(n: number): number {
   return Number.isInteger(n) ? 0 : Math.abs(n) < 1 ? 4 : 2;
 }
+
+/** "Rp 3.195.000.000" with the language's digits; sen only when there are any; "-Rp 5.000" below zero. */
+export function moneyWith(num: (n: number, decimals?: number) => string): (n: number) => string {
+  return (n) => {
+    const body = num(Math.abs(n), Number.isInteger(Math.round(n * 100) / 100) ? 0 : 2);
+    return (n < 0 && /[1-9]/.test(body) ? "-" : "") + "Rp " + body;
+  };
+}
