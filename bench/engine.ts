@@ -6,7 +6,6 @@ import * as path from "path";
 import { spawnSync } from "child_process";
 import { generateXlsxBuffer, writeConsistentWorkbook, GeneratedFacts } from "./generate";
 import { floorReadAndTouch } from "./lib/floor";
-import { Patchable, withProposedFixes } from "./lib/proposed-fixes";
 import { BenchResult, ROOT, Row, best, emit, ensureCache, log, median, round, row, timeIt, tryRequire } from "./lib/harness";
 
 const B = "engine";
@@ -52,8 +51,6 @@ interface CliPath {
   run(file: string): Promise<CliRun>;
   /** The same steps one by one, for the breakdown (not timed against the floor). */
   parts(file: string): Promise<{ readMs: number; validateMs: number; reportMs: number }>;
-  /** The modules the proposed fixes patch in process. */
-  patchable: Patchable;
 }
 
 /** The CLI in process: src/cli/main.ts run([file, "--format", "json"]) with stdout captured, i.e. exactly what
@@ -67,7 +64,6 @@ function cliPath(): { path?: CliPath; missing: string[] } {
   const reader = tryRequire<any>(`${base}/xlsx/read`);
   const engine = tryRequire<any>(`${base}/core/validate`);
   const json = tryRequire<any>(`${base}/presenters/json`);
-  const normalize = tryRequire<any>(`${base}/core/tables/normalize`);
   if (!main.mod?.run) missing.push(main.error ?? `${base}/cli/main exports no run()`);
   if (!engine.mod?.validateWorkbook) missing.push(engine.error ?? "validateWorkbook not exported");
   if (missing.length) return { missing };
@@ -75,7 +71,6 @@ function cliPath(): { path?: CliPath; missing: string[] } {
     missing,
     path: {
       label: `${base}/cli/main run([file, --format, json])`,
-      patchable: { read: reader.mod, normalize: normalize.mod?.normName ? normalize.mod : undefined },
       async run(file: string) {
         let out = "";
         let err = "";
@@ -125,16 +120,15 @@ export async function runEngine(): Promise<BenchResult> {
   const reps = Number(process.env.SAKIP_BENCH_REPS ?? 3);
   const { path: cli, missing } = cliPath();
   if (!cli) notes.push(`CLI path not measured: ${missing.join("; ")}`);
-  else notes.push(`CLI measured in process as ${cli.label}; floor = exceljs readFile + every cell touched, with exceljs' quadratic merge scan skipped (bench/lib/merge-fix.ts) or as shipped, whichever is faster`);
+  else notes.push(`CLI measured in process as ${cli.label}; floor = exceljs readFile + every cell touched, with exceljs' quadratic merge scan skipped (as src/xlsx/read.ts loads) or as shipped, whichever is faster`);
   const raw: Record<string, unknown> = {};
-  const perScale: { scale: number; floor: number; cli: number | null; stock: number; fixed: number | null }[] = [];
+  const perScale: { scale: number; floor: number; cli: number | null; stock: number }[] = [];
 
   for (const scale of scales()) {
     const { file, facts, genMs } = await workbookAt(scale);
     const size = fs.statSync(file).size;
     const floorMs: number[] = [];
     const cliMs: number[] = [];
-    const fixedMs: number[] = [];
     const parts = { read: [] as number[], validate: [] as number[], report: [] as number[] };
     let findings: any[] | null = null;
     let touched = 0;
@@ -152,14 +146,8 @@ export async function runEngine(): Promise<BenchResult> {
         cliMs.push(c.ms);
         findings = findingsOf(c.result);
         if (c.result.exit === 2) notes.push(`${scale}x: the CLI could not read the workbook: ${c.result.stderr.trim()}`);
-        // Optionally, the same CLI with fixes proposed to other owners applied in process (lib/proposed-fixes.ts):
-        // the "after" of a proposal before its owner lands it. Both proposals so far have landed.
-        if (process.env.SAKIP_BENCH_AFTER) {
-          const x = await timeIt(() => withProposedFixes(cli.patchable, () => cli.run(file)));
-          fixedMs.push(x.ms);
-        }
       }
-      log(`${scale}x rep ${i + 1}: floor ${floorMs[i].toFixed(0)} ms${cli ? `, cli ${cliMs[i].toFixed(0)} ms${fixedMs.length ? `, cli with proposed fixes ${fixedMs[i].toFixed(0)} ms` : ""}` : ""}`);
+      log(`${scale}x rep ${i + 1}: floor ${floorMs[i].toFixed(0)} ms${cli ? `, cli ${cliMs[i].toFixed(0)} ms` : ""}`);
       // A slow CLI (the quadratic parts) is not worth three runs: one says enough.
       if (cliMs[i] > 60000) break;
     }
@@ -171,17 +159,12 @@ export async function runEngine(): Promise<BenchResult> {
     }
     const fMed = Number.isNaN(stock.ms) ? best(floorMs) : Math.min(best(floorMs), stock.ms);
     const cMed = cli ? best(cliMs) : null;
-    const xMed = cli && fixedMs.length ? best(fixedMs) : null;
-    perScale.push({ scale, floor: fMed, cli: cMed, stock: stock.ms, fixed: xMed });
+    perScale.push({ scale, floor: fMed, cli: cMed, stock: stock.ms });
     const shape = `${facts.pkSheets} PK sheets, ${facts.measurementRows} measurement rows, ${touched} cells, ${(size / 1e6).toFixed(1)} MB`;
-    raw[`${scale}x`] = { file: path.basename(file), facts: { ...facts, sheetNames: facts.sheetNames.length }, genMs, stockFloorMs: stock.ms, floorMs, cliMs, fixedMs, parts };
+    raw[`${scale}x`] = { file: path.basename(file), facts: { ...facts, sheetNames: facts.sheetNames.length }, genMs, stockFloorMs: stock.ms, floorMs, cliMs, parts };
     if (cMed !== null) {
       rows.push(row(B, `CLI / floor, ${scale}x (${shape})`, round(cMed / fMed), "x", "<= 2", cMed / fMed <= 2,
         `best of ${floorMs.length}: floor ${fMed.toFixed(0)} ms (exceljs as shipped: ${Number.isNaN(stock.ms) ? "not run" : `${stock.ms.toFixed(0)} ms`}); cli ${cMed.toFixed(0)} ms (breakdown, one more run: read ${median(parts.read).toFixed(0)} + validate ${median(parts.validate).toFixed(0)} + report ${median(parts.report).toFixed(0)} ms)`));
-      if (xMed !== null) {
-        rows.push(row(B, `  after: CLI with the proposed reader + normName fixes / floor, ${scale}x`, round(xMed / fMed), "x", "<= 2", xMed / fMed <= 2,
-          `${xMed.toFixed(0)} ms (fixes applied in process, src/ unchanged: see docs/bench.md)`));
-      }
       const bySeverity: Record<string, number> = { error: 0, warning: 0, info: 0 };
       const byRule: Record<string, number> = {};
       for (const f of findings ?? []) {
@@ -207,10 +190,6 @@ export async function runEngine(): Promise<BenchResult> {
       const g = b.cli / a.cli;
       rows.push(row(B, `CLI time growth ${a.scale}x -> ${b.scale}x (input x${k})`, round(g), "x", `<= ${round(2.3 * (k / 2))}`, g <= 2.3 * (k / 2),
         `floor grew x${round(floorGrowth)}${Number.isNaN(b.stock) ? "" : `, exceljs as shipped x${round(b.stock / a.stock)}`} on the same inputs`));
-      if (a.fixed !== null && b.fixed !== null) {
-        const h = b.fixed / a.fixed;
-        rows.push(row(B, `  after: CLI with the proposed fixes, growth ${a.scale}x -> ${b.scale}x`, round(h), "x", `<= ${round(2.3 * (k / 2))}`, h <= 2.3 * (k / 2)));
-      }
     } else {
       rows.push(row(B, `floor time growth ${a.scale}x -> ${b.scale}x (input x${k})`, round(floorGrowth), "x", "", null, `exceljs as shipped x${round(b.stock / a.stock)}`));
     }

@@ -152,23 +152,6 @@ export async function runFunctions(): Promise<BenchResult> {
     }
     rows.push(row(B, `SAKIP.CAPAIAN over 300.000 rows spills (${c.label})`, ok ? 1 : 0, ok ? "yes" : "no", "yes", ok, why || undefined));
   }
-  // The proposed wrapper (bench/lib/capaian-fastpath.ts): the "after" of the fix described in docs/bench.md.
-  {
-    const fast = tryRequire<any>("bench/lib/capaian-fastpath");
-    if (fast.mod?.capaianFast && src.fn) {
-      const same = (await src.fn(data.target, data.realisasi, null, null)) as unknown[][];
-      const mine = fast.mod.capaianFast(data.target, data.realisasi, null, null) as unknown[][];
-      const identical = same.length === mine.length && same.every((x, i) => x[0] === mine[i][0]);
-      const loop: number[] = [];
-      const f: number[] = [];
-      for (let i = 0; i < reps; i++) {
-        loop.push(...(await timeRuns(() => plainLoop(data.target, data.realisasi), 1)));
-        f.push(...(await timeRuns(() => fast.mod.capaianFast(data.target, data.realisasi, null, null), 1)));
-      }
-      rows.push(row(B, "  after: proposed CAPAIAN wrapper (bench/lib/capaian-fastpath.ts) / plain loop", round(best(f) / best(loop)), "x", "<= 2", best(f) / best(loop) <= 2,
-        `${best(f).toFixed(2)} ms vs ${best(loop).toFixed(2)} ms; results ${identical ? "identical to" : "DIFFER from"} the shipped wrapper's`));
-    }
-  }
   // The kernel under the wrapper, for context: the core formula called per element.
   const core = tryRequire<any>("src/core/formulas/capaian");
   if (core.mod?.capaian) {

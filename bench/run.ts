@@ -8,7 +8,7 @@ import { spawnSync } from "child_process";
 import type { BenchResult, Row } from "./lib/harness";
 
 const ROOT = path.resolve(__dirname, "..");
-const ALL = ["engine", "adapter", "functions", "bundles"];
+const ALL = ["engine", "adapter", "functions", "bundles", "sets"];
 
 function ensureBuilt(): void {
   const need = [path.join(ROOT, "dist", "functions.js"), path.join(ROOT, "dist", "taskpane.html"), path.join(ROOT, "build", "cli", "cli", "main.js")];

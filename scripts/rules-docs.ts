@@ -18,6 +18,8 @@ const FAMILIES: Array<[RuleFamily, string]> = [
   ["merit", "Sistem Merit"],
   ["people", "People (NIP)"],
   ["numbers", "Number formats"],
+  ["nomenclature", "Official nomenclature (with a list given)"],
+  ["relations", "Relations the forms declare"],
 ];
 
 const INTRO = `Every rule the validator runs, with its stable code. Codes are never reused or renumbered; a finding's

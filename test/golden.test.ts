@@ -7,6 +7,9 @@ import * as ExcelJS from "exceljs";
 import { readXlsx } from "../src/xlsx/read";
 import { validateWorkbook } from "../src/core/validate";
 import type { Finding } from "../src/core/findings/finding";
+import type { WorkbookSnapshot } from "../src/core/workbook/snapshot";
+import { combineWorkbooks } from "../src/core/workbook/combine";
+import { compareVersions } from "../src/core/versions/compare";
 
 const CASES_DIR = path.join(__dirname, "cases");
 
@@ -36,6 +39,32 @@ function findCases(dir: string): string[] {
     else out.push(...findCases(p));
   }
   return out;
+}
+
+async function toBytes(made: any, where: string): Promise<Uint8Array> {
+  if (made instanceof Uint8Array) return made;
+  if (made instanceof ArrayBuffer) return new Uint8Array(made);
+  if (made && made.xlsx && typeof made.xlsx.writeBuffer === "function") return new Uint8Array(await made.xlsx.writeBuffer());
+  throw new Error(`${where}: the build function returned neither a Workbook nor bytes`);
+}
+
+/** The case's workbook; a build returning `{ files: { "name.xlsx": Workbook, ... } }` is a document set, read file by
+ *  file and combined as `sakip-validate --gabung` does (sheets "name › sheet"). */
+async function loadWorkbook(caseDir: string, name: string): Promise<WorkbookSnapshot> {
+  const buildFile = ["build.ts", "build.js"].map((f) => path.join(caseDir, f)).find((f) => fs.existsSync(f));
+  if (buildFile && !fs.existsSync(path.join(caseDir, "workbook.xlsx"))) {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const mod = require(buildFile);
+    const fn = mod.default ?? mod.build ?? mod.buildWorkbook;
+    const made = typeof fn === "function" ? await fn(ExcelJS) : undefined;
+    if (made && made.files && typeof made.files === "object" && !(made instanceof Uint8Array)) {
+      const parts = [];
+      for (const [file, wb] of Object.entries(made.files)) parts.push({ file, workbook: await readXlsx(await toBytes(wb, buildFile), { name: file }) });
+      return combineWorkbooks(parts, `${name}.xlsx`).workbook;
+    }
+    return readXlsx(await toBytes(made, buildFile), { name: `${name}.xlsx` });
+  }
+  return readXlsx(await loadWorkbookBytes(caseDir), { name: `${name}.xlsx` });
 }
 
 async function loadWorkbookBytes(caseDir: string): Promise<Uint8Array> {
@@ -78,8 +107,12 @@ describe("golden cases (test/cases)", () => {
       const spec = loadSpec(caseDir);
       const settingsFile = path.join(caseDir, "settings.json");
       const settings = fs.existsSync(settingsFile) ? JSON.parse(fs.readFileSync(settingsFile, "utf8")) : undefined;
-      const wb = await readXlsx(await loadWorkbookBytes(caseDir), { name: `${name}.xlsx` });
-      const actual: Finding[] = validateWorkbook(wb, settings).findings.filter((f) => inScope(f.rule, spec.rules));
+      const wb = await loadWorkbook(caseDir, name);
+      // compare.json {"a": sheet, "b": sheet}: the case is a comparison of two versions, not a validation.
+      const compareFile = path.join(caseDir, "compare.json");
+      const compare = fs.existsSync(compareFile) ? JSON.parse(fs.readFileSync(compareFile, "utf8")) : undefined;
+      const found = compare ? compareVersions({ workbook: wb, sheet: compare.a }, { workbook: wb, sheet: compare.b }) : validateWorkbook(wb, settings).findings;
+      const actual: Finding[] = found.filter((f) => inScope(f.rule, spec.rules));
 
       const actualByKey = new Map<string, Finding>();
       for (const f of actual) actualByKey.set(key(f), f);

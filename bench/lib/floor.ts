@@ -1,9 +1,9 @@
 // The floor for the engine benchmark: what any .xlsx validator must at least do —
 // open the file with exceljs and touch every cell (value, number format).
-// `linearMerges` skips exceljs' quadratic per-merge overlap scan (see merge-fix.ts): the true floor for sheets with
-// thousands of merged cells, and what a reader can reach.
+// `linearMerges` skips exceljs' quadratic per-merge overlap scan, as src/xlsx/read.ts does while loading: the true
+// floor for sheets with thousands of merged cells, and what a reader can reach.
 import ExcelJS from "exceljs";
-import { withLinearMerges } from "./merge-fix";
+import { withLinearMerges } from "../../src/xlsx/read";
 
 export async function floorReadAndTouch(path: string, opts: { linearMerges?: boolean } = {}): Promise<{ cells: number; checksum: number }> {
   const wb = new ExcelJS.Workbook();

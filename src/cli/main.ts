@@ -2,11 +2,12 @@
 // Exit codes: 0 no error finding, 1 some error findings, 2 an input cannot be read (or bad usage).
 import * as fs from "fs";
 import * as path from "path";
-import * as zlib from "zlib";
 import { parseArgs, UsageError, USAGE_ID, type CliOptions } from "./args";
-import { expandInput, readBytes, samePath, InputError, type InputFile } from "./files";
-import { readXlsx, WorkbookReadError } from "../xlsx/read";
+import { expandInput, samePath, InputError, type InputFile } from "./files";
+import { WorkbookReadError } from "../xlsx/read";
 import { validateWorkbook } from "../core/validate";
+import type { ValidationSettings } from "../core/settings";
+import { readWorkbookFile, validateSet, loadNomenclature, compareSpecs, splitVersionSpec } from "./documentSet";
 import { cleanControls, type FileReport } from "../presenters/common";
 import { renderJson } from "../presenters/json";
 import { renderText } from "../presenters/text";
@@ -23,19 +24,17 @@ export interface CliIo {
   cwd?: string;
 }
 
-export async function validateFile(file: string, displayName = file): Promise<FileReport> {
+export async function validateFile(file: string, displayName = file, settings?: Partial<ValidationSettings>): Promise<FileReport> {
   const started = Date.now();
-  const bytes = readBytes(file, displayName);
-  // zlib lets the reader count cells exactly before exceljs opens the file (the size guard).
-  const inflateRaw = (data: Uint8Array) => zlib.inflateRawSync(data, { maxOutputLength: 512 * 1024 * 1024 });
-  const wb = await readXlsx(bytes, { name: path.basename(file), inflateRaw });
-  const result = validateWorkbook(wb);
+  const wb = await readWorkbookFile(file, displayName);
+  const result = validateWorkbook(wb, settings);
   return {
     file: displayName,
     sheets: wb.sheets.length,
     sheetNames: wb.sheets.map((s) => s.name),
     findings: result.findings,
     chart: result.chart ?? null,
+    coverage: result.coverage,
     elapsedMs: Date.now() - started,
   };
 }
@@ -74,6 +73,26 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
 
   const cwd = io.cwd ?? process.cwd();
+  const settings: Partial<ValidationSettings> = {};
+  try {
+    if (opts.nomenclature) settings.nomenclature = await loadNomenclature(opts.nomenclature, cwd);
+    if (opts.compare) {
+      const out = opts.out ? path.resolve(cwd, opts.out) : undefined;
+      const hit = out && opts.compare.map((c) => splitVersionSpec(c, cwd).file).find((f) => samePath(path.resolve(cwd, f), out));
+      if (hit) {
+        io.stderr(`Galat: --out menunjuk ke buku kerja masukan "${hit}"; laporan tidak ditulis agar buku kerja itu tidak tertimpa.\n`);
+        return 2;
+      }
+      const report = await compareSpecs(opts.compare[0], opts.compare[1], cwd);
+      return emit([report], opts, false, io, cwd) ?? 0;
+    }
+  } catch (e) {
+    if (e instanceof InputError || e instanceof WorkbookReadError) {
+      io.stderr(`Galat: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
   // No file: the bundled sample, named relative to where the user is.
   const sample = path.join(io.root, SAMPLE_RELATIVE);
   const inputs = opts.inputs.length ? opts.inputs : [path.relative(cwd, sample) || sample];
@@ -100,22 +119,40 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
 
   const reports: FileReport[] = [];
-  for (const file of files) {
-    try {
-      reports.push(await validateFile(file.path, file.shown));
-    } catch (e) {
-      unreadable = true;
-      if (e instanceof InputError || e instanceof WorkbookReadError) io.stderr(`Galat: ${e.message}\n`);
-      else {
-        const why = e instanceof Error ? e.message : String(e);
-        io.stderr(`Galat: validasi berkas "${file.shown}" gagal: ${why}\n`);
-        if (process.env.SAKIP_DEBUG && e instanceof Error && e.stack) io.stderr(e.stack + "\n");
+  const failed = (file: InputFile, e: unknown) => {
+    unreadable = true;
+    if (e instanceof InputError || e instanceof WorkbookReadError) io.stderr(`Galat: ${e.message}\n`);
+    else {
+      const why = e instanceof Error ? e.message : String(e);
+      io.stderr(`Galat: validasi berkas "${file.shown}" gagal: ${why}\n`);
+      if (process.env.SAKIP_DEBUG && e instanceof Error && e.stack) io.stderr(e.stack + "\n");
+    }
+  };
+  if (opts.combine) {
+    // One document set, one report (a single JSON object).
+    const report = await validateSet(files, settings, failed);
+    if (report) reports.push(report);
+  } else {
+    for (const file of files) {
+      try {
+        reports.push(await validateFile(file.path, file.shown, settings));
+      } catch (e) {
+        failed(file, e);
       }
     }
   }
 
+  const several = !opts.combine && (inputs.length > 1 || files.some((f) => f.fromFolder));
+  const code = emit(reports, opts, several, io, cwd);
+  if (code !== undefined) return code;
+  if (unreadable) return 2;
+  return reports.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
+}
+
+/** Prints or writes the report; returns 2 when --out cannot be written, else undefined (or 0 for a comparison). */
+function emit(reports: FileReport[], opts: CliOptions, several: boolean, io: CliIo, cwd: string): number | undefined {
   if (reports.length > 0) {
-    const text = render(reports, opts, inputs.length > 1 || files.some((f) => f.fromFolder));
+    const text = render(reports, opts, several);
     if (opts.out) {
       try {
         const out = path.resolve(cwd, opts.out);
@@ -128,9 +165,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       }
     } else io.stdout(text);
   }
-
-  if (unreadable) return 2;
-  return reports.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
+  return undefined;
 }
 
 /** Entry used by bin/sakip-validate.js. Never lets a stack trace reach the user. */

@@ -1,5 +1,6 @@
 // Validation settings: from CLI flags, or the workbook's document settings in the task pane.
 import { POLARITIES, type Polarity } from "./polarity";
+import { isNomenclature, type OfficialNomenclature } from "./nomenclature/official";
 
 export type { Polarity } from "./polarity";
 
@@ -17,6 +18,8 @@ export interface ValidationSettings {
   defaultPolarity: Polarity;
   /** Language of messages shown first. */
   language: "id" | "en";
+  /** Official nomenclature to check codes and names against (`--nomenklatur FILE`, the pane's setting); none = not checked. */
+  nomenclature?: OfficialNomenclature;
 }
 
 export const DEFAULT_SETTINGS: ValidationSettings = {
@@ -43,5 +46,6 @@ export function resolveSettings(input?: unknown): ValidationSettings {
     meritWeightPreset: oneOf(o.meritWeightPreset, ["iku", "teks"] as const, DEFAULT_SETTINGS.meritWeightPreset),
     defaultPolarity: oneOf(o.defaultPolarity, POLARITIES, DEFAULT_SETTINGS.defaultPolarity),
     language: oneOf(o.language, ["id", "en"] as const, DEFAULT_SETTINGS.language),
+    ...(isNomenclature(o.nomenclature) ? { nomenclature: o.nomenclature } : {}),
   };
 }

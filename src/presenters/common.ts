@@ -3,6 +3,7 @@ import type { Finding, Severity } from "../core/findings/finding";
 import { localeOf } from "./format";
 import { parseA1Range } from "../core/workbook/a1";
 import type { PerformanceChart } from "../core/charts/performance";
+import type { Coverage } from "../core/coverage";
 
 /** One validated file, as every presenter receives it. */
 export interface FileReport {
@@ -17,6 +18,8 @@ export interface FileReport {
   chart?: PerformanceChart | null;
   /** Milliseconds spent, where measured. */
   elapsedMs?: number;
+  /** What was checked (tables recognised) and what was not; presenters show it where given. */
+  coverage?: Coverage;
 }
 
 export const SEVERITY_LABEL_ID: Record<Severity, string> = localeOf("id").severity;
@@ -73,7 +76,7 @@ export function groupBySheet(report: Pick<FileReport, "findings" | "sheetNames">
   }));
 }
 
-/** The stable public shape of a finding in JSON output (issue 3's CLI contract). */
+/** The stable public shape of a finding in JSON output (the CLI's contract). */
 export interface PublicFinding {
   rule: string;
   severity: Severity;

@@ -4,6 +4,7 @@ import { cleanControls, countByRule, countFindings, groupBySheet, sheetRef, type
 import { LABELS, summaryLine, type ReportLanguage } from "./text";
 import { countText, differenceText, messageOf, shownValue, suggestionOf } from "./format";
 import { CHART_TEXT, chartSvg } from "./chart";
+import { renderCoverageHtml } from "./coverage";
 
 export function escapeHtml(s: unknown): string {
   return cleanControls(String(s ?? ""))
@@ -27,6 +28,7 @@ th{background:#f3f3f3}
 td.num{white-space:nowrap}
 .ok{color:#107c10}
 figure.chart{margin:12px 0;overflow-x:auto}figure.chart figcaption{color:#555;font-size:13px}
+tr.unchecked td{background:#fff4ce}
 `;
 
 function row(f: Finding, lang: ReportLanguage): string {
@@ -82,7 +84,7 @@ function fileSection(report: FileReport, heading: "h1" | "h2", lang: ReportLangu
     const more = report.chart.more ? ` <small>(${escapeHtml(CHART_TEXT[lang].more(report.chart.more))})</small>` : "";
     parts.push(`<figure class="chart">${chartSvg(report.chart, lang)}<figcaption>${escapeHtml(title)}${more}</figcaption></figure>`);
   }
-  if (c.total === 0) parts.push(`<p class="ok">${escapeHtml(t.none)}</p>`);
+  if (c.total === 0 && !(report.coverage && summaryLine(report, lang) !== l.none)) parts.push(`<p class="ok">${escapeHtml(t.none)}</p>`);
   else parts.push(`<p class="meta">${escapeHtml(l.perRule)}: ${countByRule(report.findings).map((r) => `${escapeHtml(r.rule)} ${r.count}`).join(", ")}.</p>`);
   for (const g of groupBySheet(report)) {
     parts.push(`<h3>${t.sheetWord}: ${escapeHtml(g.sheet)} (${escapeHtml(countText(g.findings.length, "finding", lang))})</h3>`);
@@ -92,6 +94,7 @@ function fileSection(report: FileReport, heading: "h1" | "h2", lang: ReportLangu
         `</tbody></table>`,
     );
   }
+  if (report.coverage) parts.push(renderCoverageHtml(report.coverage, lang, escapeHtml));
   return parts.join("\n");
 }
 

@@ -1,14 +1,20 @@
 // JSON presenter: one document per file, `{ file, sheets, findings: [...] }`; an array for several files.
 import { orderedFindings, publicFinding, type FileReport, type PublicFinding } from "./common";
+import { coverageJson } from "./coverage";
+import type { Coverage } from "../core/coverage";
 
 export interface JsonFileReport {
   file: string;
   sheets: number;
   findings: PublicFinding[];
+  /** What was checked and what was not (beside the findings; present when the engine gave it). */
+  coverage?: Coverage;
 }
 
 export function toJsonReport(report: FileReport): JsonFileReport {
-  return { file: report.file, sheets: report.sheets, findings: orderedFindings(report).map(publicFinding) };
+  const doc: JsonFileReport = { file: report.file, sheets: report.sheets, findings: orderedFindings(report).map(publicFinding) };
+  if (report.coverage) doc.coverage = coverageJson(report.coverage);
+  return doc;
 }
 
 /** The CLI's JSON text: a single object for one file, an array for several. */

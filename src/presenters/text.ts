@@ -1,5 +1,6 @@
 // Text presenter: a readable report grouped by sheet, in Indonesian (default) or English.
 import type { Finding } from "../core/findings/finding";
+import { coverageSummaryLine, noFindingsLine, renderCoverageText } from "./coverage";
 import { cleanControls as clean, countByRule, countFindings, groupBySheet, sheetRef, type Counts, type FileReport } from "./common";
 import { countText, differenceText, localeOf, messageOf, shownValue, suggestionOf, type Lang } from "./format";
 
@@ -81,7 +82,8 @@ function findingLines(f: Finding, lang: ReportLanguage): string[] {
 
 export function summaryLine(report: FileReport, lang: ReportLanguage = "id"): string {
   const c = countFindings(report.findings);
-  return c.total === 0 ? LABELS[lang].none : LABELS[lang].summary(c);
+  if (c.total === 0) return (report.coverage && noFindingsLine(report.coverage, lang)) || LABELS[lang].none;
+  return LABELS[lang].summary(c) + (report.coverage ? " " + coverageSummaryLine(report.coverage, lang) : "");
 }
 
 /** Indonesian summary line (kept for callers of the first version). */
@@ -101,6 +103,7 @@ export function renderTextFile(report: FileReport, lang: ReportLanguage = "id"):
     out.push(l.sheet(clean(group.sheet), group.findings.length));
     for (const f of group.findings) out.push(...findingLines(f, lang));
   }
+  if (report.coverage) out.push("", ...renderCoverageText(report.coverage, lang).map((x) => clean(x)));
   return out.join("\n") + "\n";
 }
 

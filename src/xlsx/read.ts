@@ -166,11 +166,11 @@ function readSheet(ws: any, withText: boolean): SheetSnapshot {
 // O(merges^2), minutes for a measurement sheet with thousands of merged SASARAN cells. A saved file's merges never
 // overlap, so while loading they are applied without that scan (the rest of exceljs' own body, unchanged).
 // Only the loader's hook (_parseMergeCells, called by the worksheet model setter) is swapped, and only during loads:
-// ws.mergeCells() keeps its check. Found and measured by the bench (bench/lib/merge-fix.ts).
+// ws.mergeCells() keeps its check. The bench floor (bench/lib/floor.ts) loads through it too.
 let linearLoads = 0;
 let originalParseMerges: ((model: any) => void) | undefined;
 
-async function withLinearMerges<T>(Workbook: new () => any, load: () => Promise<T>): Promise<T> {
+export async function withLinearMerges<T>(Workbook: new () => any, load: () => Promise<T>): Promise<T> {
   let proto: any;
   let RangeCtor: (new (ref: string) => any) | undefined;
   try {

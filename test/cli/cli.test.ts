@@ -100,7 +100,7 @@ describe("sakip-validate CLI", () => {
     const r = cli([bad, "--format", "json"]);
     expect(r.code).toBe(1);
     const doc = JSON.parse(r.stdout);
-    expect(Object.keys(doc).sort()).toEqual(["file", "findings", "sheets"]);
+    expect(Object.keys(doc).sort()).toEqual(["coverage", "file", "findings", "sheets"]);
     expect(doc.file).toBe(bad);
     expect(doc.sheets).toBe(1);
     expect(doc.findings).toHaveLength(1);

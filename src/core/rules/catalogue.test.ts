@@ -2,7 +2,7 @@
 // precedence that names rules that exist, and docs/rules.md generated from it.
 import * as fs from "fs";
 import * as path from "path";
-import { RULES } from "./catalogue";
+import { RULES, ruleByCode } from "./catalogue";
 import { renderRulesDoc, RULES_DOC } from "../../../scripts/rules-docs";
 
 const bilingual = (b: { id: string; en: string } | undefined) => !!b && b.id.trim().length > 0 && b.en.trim().length > 0;
@@ -19,14 +19,14 @@ test("codes and slugs are unique and well formed", () => {
   }
 });
 
-test("every rule has a title, messages and suggestions in Indonesian and English, and help on all four points", () => {
+test("every rule has a title, and every message a suggestion, in Indonesian and English, and help on all four points", () => {
   for (const r of RULES) {
     expect(bilingual(r.title)).toBe(true);
     expect(r.messages.default.id.length).toBeGreaterThan(10);
     expect(r.messages.default.en.length).toBeGreaterThan(10);
     for (const m of Object.values(r.messages)) {
       expect(bilingual(m)).toBe(true);
-      if (m.suggestion) expect(bilingual(m.suggestion)).toBe(true);
+      expect([r.code, bilingual(m.suggestion)]).toEqual([r.code, true]);
     }
     for (const part of [r.help.checks, r.help.why, r.help.fix, r.help.regulation]) expect([r.code, bilingual(part)]).toEqual([r.code, true]);
   }
@@ -64,4 +64,9 @@ test("one name per rule: its file, its fires and holds cases, its unit test and 
     if (!doc.includes(`<a id="${r.slug}"></a>`)) missing.push(`${r.code}: docs/rules.md#${r.slug}`);
   }
   expect(missing).toEqual([]);
+});
+
+test("a finding's rule is found by its code", () => {
+  expect(ruleByCode("SAKIP-TOTAL-001")?.slug).toBe("total-sum");
+  expect(ruleByCode("SAKIP-ENGINE-001")).toBeUndefined();
 });

@@ -1,4 +1,4 @@
-// Every rule of the engine, in catalogue order (docs/rules.md lists them). Each rule file exports `rule`.
+// Every rule of the engine, in catalogue order (docs/rules.md is generated from it). Each rule file exports `rule`.
 import type { Rule } from "./rule";
 import { rule as total } from "./totals/total-sum";
 import { rule as parentSum } from "./hierarchy/parent-sum";
@@ -24,18 +24,30 @@ import { rule as nipNames } from "./people/nip-names";
 import { rule as numMalformed } from "./numbers/malformed-number";
 import { rule as numMixed } from "./numbers/mixed-convention";
 import { rule as numText } from "./numbers/text-amount";
+import { rule as nipSpelling } from "./people/nip-spelling";
+import { rule as nomenCode } from "./nomenclature/nomen-code";
+import { rule as nomenName } from "./nomenclature/nomen-name";
 
 export const RULES: Rule[] = [
-  // totals, hierarchy, conflicts, budget (engine engineer)
+  // totals, hierarchy, conflicts, budget
   total, parentSum, pkChain, conflictAmount, conflictTarget, realisasiPagu,
-  // derived figures (rules engineer)
+  // derived figures
   capaian, serapan, efisiensi, sisa, share,
   // SKM
   skmAnswers, nrr, ikm,
   // Sistem Merit
   meritTotal, meritKategori, meritWeights, meritAspectMax,
   // people
-  nipInvalid, nipNumber, nipNames,
+  nipInvalid, nipNumber, nipNames, nipSpelling,
   // number formats
   numMalformed, numMixed, numText,
+  // official nomenclature (only with a list given)
+  nomenCode, nomenName,
 ];
+
+const BY_CODE = new Map(RULES.map((r) => [r.code, r]));
+
+/** The catalogue entry of a finding's rule (title, help, docs anchor = slug), or undefined for engine codes. */
+export function ruleByCode(code: string): Rule | undefined {
+  return BY_CODE.get(code);
+}

@@ -9,7 +9,7 @@ import type { CellRef, Severity } from "../findings/finding";
 import type { Bilingual } from "../text";
 import type { Fix } from "../findings/fix";
 
-export type RuleFamily = "totals" | "hierarchy" | "conflicts" | "budget" | "derived" | "skm" | "merit" | "people" | "numbers";
+export type RuleFamily = "totals" | "hierarchy" | "conflicts" | "budget" | "derived" | "skm" | "merit" | "people" | "numbers" | "nomenclature" | "relations";
 
 export interface RuleContext {
   workbook: WorkbookSnapshot;

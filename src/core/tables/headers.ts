@@ -53,7 +53,9 @@ export const HEADER_SYNONYMS: Array<{ role: ColumnRole; phrases: string[] }> = [
   { role: "nilai_maks", phrases: ["NILAI MAKSIMAL", "NILAI MAKS", "SKOR MAKSIMAL", "NILAI MAKSIMUM", "MAKS"] },
   { role: "nilai", phrases: ["NILAI", "NILAI AKHIR", "NILAI ASPEK", "NILAI TERTIMBANG"] },
   { role: "kategori", phrases: ["KATEGORI", "PREDIKAT"] },
-  { role: "nama", phrases: ["NAMA", "NAMA PEGAWAI", "NAMA PEJABAT", "NAMA ASN", "NAMA LENGKAP"] },
+  { role: "nama", phrases: ["NAMA", "NAMA PEGAWAI", "NAMA PEJABAT", "NAMA ASN", "NAMA LENGKAP",
+    // Names in code lists of regions (SIPD, Kemendagri): a list is KODE beside them.
+    "PROVINSI", "KABUPATEN KOTA", "KABUPATEN", "KOTA", "KECAMATAN", "DESA", "KELURAHAN", "DESA KELURAHAN", "NAMA DESA", "NAMA WILAYAH"] },
   { role: "nip", phrases: ["NIP", "NIP NIPPPK", "NIP NI PPPK", "NOMOR INDUK PEGAWAI"] },
   { role: "jabatan", phrases: ["JABATAN", "JENIS JABATAN", "JABATAN STRUKTURAL", "NAMA JABATAN", "PENANGGUNG JAWAB", "PENANGGUNGJAWAB", "PJ"] },
   // Grouping words of multi-row headers: they make a header row, the roles come from the row below.
@@ -131,6 +133,10 @@ export function kindOfRoles(roles: Set<ColumnRole>): TableKind | undefined {
   if (item && money) return "budget";
   if (has("nip") && (has("nama") || has("jabatan"))) return "staff";
   if (has("nama") && has("jabatan") && has("pangkat")) return "staff";
+  // A list of items (a nomenclature, an import template, a code list): codes or levels with their names, nothing to
+  // add up. Understood, so its figures (codes, ids) are not reported as unchecked.
+  const levels = ["program", "kegiatan", "subkegiatan"].filter((r) => has(r as ColumnRole)).length;
+  if (!money && !has("target") && !has("realisasi") && ((has("kode") && (item || has("nama") || has("indikator"))) || levels >= 2)) return "list";
   return undefined;
 }
 

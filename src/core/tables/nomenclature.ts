@@ -2,6 +2,7 @@
 // Sub Kegiatan of the "Program Penunjang Urusan Pemerintahan Daerah" that every OPD has (code X.XX.01).
 // Used to place a Kasubag's Sub Kegiatan under the Sekretaris' Kegiatan when the workbook has no codes.
 // Only exact (normalised) names are used: an unknown name places nothing.
+import { normName, sameNormalized } from "./normalize";
 
 export const PENUNJANG: Array<{ code: string; kegiatan: string; sub: string[] }> = [
   { code: "2.01", kegiatan: "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah", sub: [
@@ -45,3 +46,40 @@ export const PENUNJANG: Array<{ code: string; kegiatan: string; sub: string[] }>
     "Pemeliharaan/Rehabilitasi Gedung Kantor dan Bangunan Lainnya", "Pemeliharaan/Rehabilitasi Sarana dan Prasarana Gedung Kantor atau Bangunan Lainnya",
     "Pemeliharaan/Rehabilitasi Sarana dan Prasarana Pendukung Gedung Kantor atau Bangunan Lainnya"] },
 ];
+
+// Normalised once: an exact hit is a map lookup; the strict fuzzy match (one typo in one long word) only looks at
+// names with the same number of words.
+const stripRegion = (k: string) => k.replace(/\s*(?:kabupaten kota|kabupaten|kota|provinsi)\s*$/, "").trim();
+interface NomenIndex { exact: Map<string, number>; byWords: Map<number, Array<{ key: string; i: number }>> }
+function nomenIndex(names: Array<{ name: string; i: number }>): NomenIndex {
+  const exact = new Map<string, number>();
+  const byWords = new Map<number, Array<{ key: string; i: number }>>();
+  for (const { name, i } of names) {
+    const key = stripRegion(normName(name));
+    if (!exact.has(key)) exact.set(key, i);
+    const n = key.split(" ").length;
+    const a = byWords.get(n) ?? [];
+    a.push({ key, i });
+    byWords.set(n, a);
+  }
+  return { exact, byWords };
+}
+const NOMEN_KEG = nomenIndex(PENUNJANG.map((k, i) => ({ name: k.kegiatan, i })));
+const NOMEN_SUB = nomenIndex(PENUNJANG.flatMap((k, i) => k.sub.map((s) => ({ name: s, i }))));
+function findNomen(ix: NomenIndex, key: string): number | undefined {
+  const hit = ix.exact.get(key);
+  if (hit !== undefined) return hit;
+  return ix.byWords.get(key.split(" ").length)?.find((n) => sameNormalized(n.key, key))?.i;
+}
+const nomenCache = new Map<string, { keg?: number; sub?: number }>();
+/** Where a label sits in PENUNJANG: the index of the Kegiatan it names (keg), or of the Kegiatan whose Sub Kegiatan
+ *  it names (sub). */
+export function nomenclatureOf(label: string): { keg?: number; sub?: number } {
+  const key = stripRegion(normName(label));
+  let hit = nomenCache.get(key);
+  if (hit) return hit;
+  hit = { keg: findNomen(NOMEN_KEG, key), sub: findNomen(NOMEN_SUB, key) };
+  if (nomenCache.size > 50000) nomenCache.clear();
+  nomenCache.set(key, hit);
+  return hit;
+}

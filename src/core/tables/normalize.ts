@@ -108,3 +108,22 @@ export function findCode(text: string): { code: string; rest: string } | undefin
   if (!m) return undefined;
   return { code: m[1], rest: m[2].trim() };
 }
+
+/**
+ * A budget code in any printed form -> dotted form: "1.02.02.2.01.0001", "1 02 02" -> "1.02.02", the national
+ * placeholder "X.XX.01.1.01.0001" as is; undefined when the text is not a code.
+ */
+export function normalizeCode(text: string): string | undefined {
+  const t = text.trim().replace(/\s*\.\s*/g, ".").replace(/\.$/, "");
+  if (/^(?:\d{1,2}|X{1,2})(?:\.(?:\d{1,4}|X{1,2}))+$/i.test(t)) return t.toUpperCase();
+  if (/^\d{1,2}(?: \d{1,4}){1,5}$/.test(t)) return t.replace(/ /g, ".");
+  return undefined;
+}
+
+/** Code split over several KODE columns ("1" | "02" | "02" | "2.01" | "0001") joined into one dotted code. */
+export function joinCodeParts(parts: string[]): string | undefined {
+  const p = parts.map((x) => x.trim()).filter(Boolean);
+  if (!p.length || !p.every((x) => /^(?:\d{1,4}|X{1,2})(?:\.(?:\d{1,4}|X{1,2}))*$/i.test(x))) return undefined;
+  const joined = p.join(".");
+  return joined.split(".").length >= 2 ? joined.toUpperCase() : undefined;
+}

@@ -3,13 +3,20 @@
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import type { ColumnRole, Hierarchy, RecognizedTable, RecognizedWorkbook, TableColumn, TableKind, TableRow } from "./table";
 import { cellText, gridOf, type SheetGrid } from "./cells";
-import { codeLevel, findCode, normHeader } from "./normalize";
+import { codeLevel, findCode, joinCodeParts, normHeader } from "./normalize";
 import { kindOfRoles, mayBeHeader, roleOfHeader, roleOfPhrase, SUBTOTAL_LABEL, TOTAL_LABEL } from "./headers";
 import { recognizePkHeader } from "./pkHeader";
+import { contextOf, correctHeader, correctWord, isHeaderWord, measureOf, scoreRole, scaleOf, vocabularyShare } from "./headerPath";
+import { parseColumnNumberCell, type DeclaredRelation } from "./declared";
+import { normalizeCode } from "./normalize";
 import { buildHierarchy } from "./hierarchy";
 
 const COLNUM = /^\(?\s*\d{1,2}\s*\)?$|^\(?\s*\d{1,2}\s*=\s*[\d()+\-x*/:\s]+\)?$/i;
 const MAX_HEADER_TEXT = 90;
+const NOT_TOTAL_ROLES = new Set<ColumnRole>(["indikator", "satuan", "sasaran", "target", "jabatan", "ket"]);
+const FOOTER_LABEL = /^\s*(?:rata[\s-]*rata|nilai rata|predikat|kategori capaian|faktor (?:pendorong|penghambat)|tindak lanjut|mengetahui|disusun oleh)\b/i;
+/** Long column titles of official forms ("Realisasi Capaian Kinerja Renstra Perangkat Daerah sampai dengan ..."). */
+const MAX_TITLE_TEXT = 240;
 const LABEL_ROLES: ColumnRole[] = ["uraian", "subkegiatan", "kegiatan", "program", "indikator", "aspek", "unsur", "nama", "sasaran", "jabatan"];
 const NUMERIC_ROLES = new Set<ColumnRole>(["target", "anggaran", "pagu", "realisasi", "realisasi_anggaran", "capaian", "capaian_anggaran",
   "serapan", "sisa", "efisiensi", "capaian_kinerja", "share", "jumlah_nilai", "responden", "nrr", "nrr_tertimbang", "ikm",
@@ -76,6 +83,29 @@ interface HeaderRow {
   roles: number;
 }
 
+/**
+ * Role of one header cell: a known phrase, the same after spelling slips are corrected, else scored from its words
+ * when they are header vocabulary (a long title like "Target Renja Perangkat Daerah Tahun Berjalan"). Data texts
+ * ("Persentase ASN yang mengikuti pelatihan") are not header vocabulary and get no role.
+ */
+export function roleOfCell(raw: string, norm: string): ColumnRole | undefined {
+  const exact = roleOfPhrase(norm);
+  if (exact) return exact;
+  const fixed = correctHeader(norm);
+  if (fixed !== norm) {
+    const r = roleOfPhrase(fixed);
+    if (r) return r;
+  }
+  const words = fixed.split(" ").length;
+  if (words > 30) return undefined;
+  // "KODE KEC", "KODE REKENING BELANJA": a code column whatever it codes.
+  if (/^KODE\b/.test(fixed) && words <= 4) return "kode";
+  const share = vocabularyShare(fixed);
+  if (share < (words <= 3 ? 1 : 0.7)) return undefined;
+  const r = scoreRole([fixed], contextOf([raw]));
+  return r;
+}
+
 /** Is row r a header row on its own? (At least two known header words, and mostly header words.) */
 function headerRowInfo(g: SheetGrid, r: number): HeaderRow | null {
   const cells = g.row(r);
@@ -99,12 +129,16 @@ function headerRowInfo(g: SheetGrid, r: number): HeaderRow | null {
     const raw = cellText(c);
     if (!raw) continue;
     textCells++;
-    if (raw.length > MAX_HEADER_TEXT || !mayBeHeader(raw)) continue;
+    if (raw.length > MAX_TITLE_TEXT) continue;
+    if (!mayBeHeader(raw)) {
+      const first = /^[\s(%]*([A-Za-z]+)/.exec(raw);
+      if (!first || !isHeaderWord(correctWord(first[1].toUpperCase()))) continue;
+    }
     const h = normHeader(raw);
     texts.set(c.col, h);
-    const role = roleOfPhrase(h);
+    const role = raw.length <= MAX_HEADER_TEXT ? roleOfPhrase(h) ?? roleOfCell(raw, h) : roleOfCell(raw, h);
     // Raw SKM answers repeat one role (U1..U9): each answer column counts.
-    if (role && (!seen.has(role) || role === "jawaban")) { seen.add(role); matched++; }
+    if (role && (!seen.has(role) || role === "jawaban" || role === "kode")) { seen.add(role); matched++; }
     else if (h === "%") matched += 0.5;
   }
   if (matched < 2 || matched < textCells * 0.5) return null;
@@ -118,12 +152,23 @@ interface Header {
   right: number;
   columns: TableColumn[];
   kind: TableKind;
+  columnNumbers?: Record<number, number>;
+  declared?: DeclaredRelation[];
 }
 
 function isColumnNumberRow(g: SheetGrid, r: number): boolean {
   const cells = g.row(r);
   if (cells.length < 2) return false;
-  return cells.every((c) => COLNUM.test(cellText(c)) || cellText(c) === "");
+  return cells.every((c) => cellText(c) === "" || COLNUM.test(cellText(c)) || parseColumnNumberCell(cellText(c)) !== null);
+}
+
+const YEAR_TEXT = /^(?:(?:tahun|th|thn|ta)\.?\s*(?:ke\s*-?\s*\d\s*)?)?\(?\s*(?:19|20)\d\d\s*\)?$/i;
+const QUARTER_TEXT = /^(?:(?:triwulan|tw|trw)\.?\s*)?(?:I|II|III|IV)$|^(?:triwulan|tw|trw)\.?\s*[1-4]$/i;
+
+/** A sub-header cell that gives context rather than a role: a measure (K / Rp / %), a year, a quarter. */
+function isContextCell(c: { value: unknown; type: string }, text: string): boolean {
+  if (c.type === "number") return typeof c.value === "number" && Number.isInteger(c.value) && c.value >= 1990 && c.value <= 2100;
+  return measureOf(text) !== undefined || YEAR_TEXT.test(text.trim()) || QUARTER_TEXT.test(text.trim());
 }
 
 /** Header starting at row r (with its continuation rows), or null. */
@@ -132,14 +177,20 @@ function headerAt(g: SheetGrid, r: number): Header[] | null {
   if (!first) return null;
   let bottom = r;
   // Header rows below: sub-headers under merged parents ("ANGGARAN" over "Pagu | Realisasi | %"), then a column-number row.
-  for (let k = 1; k <= 2; k++) {
+  for (let k = 1; k <= 3; k++) {
     const rr = r + k;
     if (isColumnNumberRow(g, rr)) { bottom = rr; break; }
     const cells = g.row(rr);
     if (!cells.length) break;
-    const allHeaderish = cells.every((c) => typeof c.value === "string" && cellText(c).length <= 40 && !/\d{3}/.test(cellText(c)));
+    const allHeaderish = cells.every((c) => isContextCell(c, cellText(c)) ||
+      (typeof c.value === "string" && cellText(c).length <= 40 && !/\d{3}/.test(cellText(c))) ||
+      (typeof c.value === "string" && cellText(c).length <= MAX_TITLE_TEXT && roleOfCell(cellText(c), normHeader(cellText(c))) !== undefined));
     if (!allHeaderish) break;
-    const known = cells.filter((c) => { const h = normHeader(cellText(c)); return h === "%" || roleOfPhrase(h) !== undefined || /^(?:%|PERSENTASE|CAPAIAN|ALOKASI)/.test(h); }).length;
+    const known = cells.filter((c) => {
+      const t = cellText(c);
+      const h = normHeader(t);
+      return isContextCell(c, t) || h === "%" || roleOfPhrase(h) !== undefined || roleOfCell(t, h) !== undefined || /^(?:%|PERSENTASE|CAPAIAN|ALOKASI)/.test(h);
+    }).length;
     if (known < Math.max(1, cells.length * 0.5)) break;
     bottom = rr;
   }
@@ -189,9 +240,10 @@ function headerAt(g: SheetGrid, r: number): Header[] | null {
   for (let c = left; c <= right; c++) {
     const parts = partsByCol.get(c)!;
     if (!parts.length) continue;
-    const role = roleOfHeader(parts) ?? (parts[parts.length - 1] === "%" ? undefined : "other");
-    columns.push({ role: role ?? ("%" as ColumnRole), col: c, header: rawByCol.get(c)!.join(" / ") });
+    const raws = rawByCol.get(c)!;
+    columns.push(columnOf(c, parts, raws));
   }
+  const numberRow = bottom > r && isColumnNumberRow(g, bottom) ? bottom : undefined;
   // Two tables side by side (an empty header column between, each with its own NO or label column) are two tables.
   const segments: TableColumn[][] = [];
   for (const c of columns) {
@@ -204,7 +256,7 @@ function headerAt(g: SheetGrid, r: number): Header[] | null {
     for (const seg of segments) {
       resolveRoles(seg);
       const kind = kindOfRoles(new Set(seg.map((c) => c.role)));
-      if (kind) heads.push({ top: r, bottom, left: seg[0].col, right: seg[seg.length - 1].col, columns: seg, kind });
+      if (kind) heads.push(withNumbers(g, { top: r, bottom, left: seg[0].col, right: seg[seg.length - 1].col, columns: seg, kind }, numberRow));
     }
     if (heads.length > 1) return heads;
   }
@@ -212,7 +264,63 @@ function headerAt(g: SheetGrid, r: number): Header[] | null {
   const roles = new Set(columns.map((c) => c.role));
   const kind = kindOfRoles(roles);
   if (!kind) return null;
-  return [{ top: r, bottom, left, right, columns, kind }];
+  return [withNumbers(g, { top: r, bottom, left, right, columns, kind }, numberRow)];
+}
+
+/** A column from its header path: role from the phrases (exact, then spelling-corrected, then scored), context
+ *  (group title, measure, year, quarter, scale) from the path. */
+function columnOf(col: number, parts: string[], raws: string[]): TableColumn {
+  const ctx = contextOf(raws);
+  const last = parts[parts.length - 1];
+  let role: ColumnRole | undefined = roleOfHeader(parts);
+  if (!role) {
+    const fixed = parts.map(correctHeader);
+    role = roleOfHeader(fixed) ?? scoreRole(fixed.filter((p) => vocabularyShare(p) >= 0.5 || measureOf(p) !== undefined), ctx);
+  }
+  // The measure under a group title decides the side: "Target ... / Rp" is the pagu, "Realisasi ... / Rp" the
+  // budget realisation, "... / %" the achievement.
+  if (ctx.measure === "Rp") {
+    if (role === "target") role = "pagu";
+    else if (role === "realisasi") role = "realisasi_anggaran";
+    else if (role === "capaian") role = "capaian_anggaran";
+    else if (!role || role === "other") role = "anggaran";
+  } else if (ctx.measure === "K") {
+    if (role === "pagu" || role === "anggaran") role = "target";
+    else if (role === "realisasi_anggaran") role = "realisasi";
+    else if (role === "capaian_anggaran") role = "capaian";
+    else if (!role || role === "other") role = parts.length > 1 ? scoreRole(parts.slice(0, -1).map(correctHeader), {}) ?? "other" : "other";
+  } else if (ctx.measure === "%" && parts.length > 1 && (role === "target" || role === "realisasi")) {
+    role = "capaian";
+  }
+  const resolved: ColumnRole = role ?? (last === "%" ? ("%" as ColumnRole) : "other");
+  const out: TableColumn = { role: resolved, col, header: raws.join(" / ") };
+  if (raws.length > 1) out.group = raws.slice(0, -1).join(" / ");
+  if (ctx.measure) out.measure = ctx.measure;
+  if (ctx.year) out.year = ctx.year;
+  if (ctx.quarter) out.quarter = ctx.quarter;
+  if (ctx.scale) out.scale = ctx.scale;
+  if (ctx.aggregate) out.aggregate = ctx.aggregate;
+  const unit = /\(\s*(%|orang|unit|dokumen|persen|kali|hari|bulan|paket|laporan)\s*\)/i.exec(raws[raws.length - 1]);
+  if (unit && resolved !== "share") out.unit = unit[1].toLowerCase() === "persen" ? "%" : unit[1];
+  return out;
+}
+
+/** Column numbers and declarations of the column-number row, on the header. */
+function withNumbers(g: SheetGrid, h: Header, numberRow: number | undefined): Header {
+  if (numberRow === undefined) return h;
+  const numbers: Record<number, number> = {};
+  const declared: DeclaredRelation[] = [];
+  for (let c = h.left; c <= h.right; c++) {
+    const m = g.masterOf(numberRow, c);
+    const text = g.text(m.row, m.col);
+    const p = text ? parseColumnNumberCell(text) : null;
+    if (!p) continue;
+    if (numbers[p.n] === undefined) numbers[p.n] = c;
+    const col = h.columns.find((x) => x.col === c);
+    if (col) col.number = p.n;
+    if (p.expr && m.col === c) declared.push({ col: c, n: p.n, expr: p.expr, text });
+  }
+  return { ...h, columnNumbers: numbers, declared };
 }
 
 /** Context decisions: a bare "%" column, a second REALISASI/CAPAIAN under the budget side, ANGGARAN next to REALISASI. */
@@ -223,6 +331,8 @@ function resolveRoles(columns: TableColumn[]): void {
   for (let i = 0; i < columns.length; i++) {
     const col = columns[i];
     const prev = i > 0 ? columns[i - 1].role : undefined;
+    // A column under K / Rp / % already knows its side.
+    if (col.measure && (col.role as string) !== "%") continue;
     if (col.role === "anggaran" || col.role === "pagu") moneySeen = true;
     if (col.role === "realisasi") {
       if (moneySeen) col.role = "realisasi_anggaran";
@@ -253,9 +363,16 @@ function readTable(g: SheetGrid, h: Header): RecognizedTable | null {
   const colRole = new Map<number, ColumnRole>();
   for (const c of h.columns) colRole.set(c.col, c.role);
   const noCol = roleCol(h.columns, "no");
-  const labelCols = LABEL_ROLES.map((r) => roleCol(h.columns, r)).filter((c): c is number => c !== undefined);
+  // A nomenclature lists every level on each row: its item is the deepest one.
+  const order: ColumnRole[] = h.kind === "list" ? ["subkegiatan", "kegiatan", "program", ...LABEL_ROLES] : LABEL_ROLES;
+  const labelCols = [...new Set(order.map((r) => roleCol(h.columns, r)).filter((c): c is number => c !== undefined))];
   const firstNumericCol = h.columns.find((c) => NUMERIC_ROLES.has(c.role))?.col ?? h.right + 1;
 
+  const kodeCols = h.columns.filter((c) => c.role === "kode").map((c) => c.col);
+  let footerTop: number | undefined;
+  let footerBottom: number | undefined;
+  let footerRows = 0;
+  const sources = new Set<string>();
   const rows: TableRow[] = [];
   let bottom = h.bottom;
   let blank = 0;
@@ -283,12 +400,23 @@ function readTable(g: SheetGrid, h: Header): RecognizedTable | null {
     let totalKind: "total" | "subtotal" | undefined;
     for (const c of inside) {
       if (c.col >= firstNumericCol || typeof c.value !== "string") continue;
+      // "Jumlah dokumen ..." in an indicator or unit column names an indicator, not a total.
+      if (NOT_TOTAL_ROLES.has(colRole.get(g.masterOf(r, c.col).col) ?? "other")) continue;
       const raw = cellText(c);
       if (raw.length > 40 || !/^[\s(]*(?:jumlah|total|sub|grand)/i.test(raw)) continue;
       const n = normHeader(raw);
       if (TOTAL_LABEL.test(n)) totalKind = "total";
       else if (SUBTOTAL_LABEL.test(n)) totalKind = totalKind ?? "subtotal";
     }
+    // Footer rows of official forms (average achievement, predikat, signatures): part of the table, not data.
+    const lead = inside.filter((c) => c.col < firstNumericCol && typeof c.value === "string").map((c) => cellText(c)).join(" ");
+    if (FOOTER_LABEL.test(lead) && rows.length) {
+      footerTop = footerTop ?? r;
+      footerBottom = r;
+      if (++footerRows > 8) break;
+      continue;
+    }
+    if (footerTop !== undefined) break;
     if (totalKind) {
       const label = inside.map((c) => cellText(c)).find((t) => /jumlah|total/i.test(t));
       rows.push({ row: r, kind: totalKind, label });
@@ -326,21 +454,25 @@ function readTable(g: SheetGrid, h: Header): RecognizedTable | null {
       }
     }
     // Codes: a KODE column, or a code written before the name.
-    const kodeCol = roleCol(h.columns, "kode");
-    const kodeText = kodeCol !== undefined ? g.text(r, kodeCol) : "";
+    // Codes: a KODE column (or several: "1" | "02" | "02" ...), or a code written before the name.
+    const kodeText = kodeCols.length > 1 ? joinCodeParts(kodeCols.map((c) => g.text(r, c))) ?? "" : kodeCols.length ? g.text(r, kodeCols[0]) : "";
     const fromLabel = row.label ? findCode(row.label) : undefined;
-    const code = kodeText && /^\d[\d.]*\d$/.test(kodeText) ? kodeText : fromLabel?.code;
+    const code = (kodeText ? normalizeCode(kodeText) : undefined) ?? fromLabel?.code;
     if (code) {
       row.code = code;
       row.level = codeLevel(code);
+      if (row.level) sources.add("code");
       if (fromLabel && !kodeText) row.label = fromLabel.rest || row.label;
     }
     if (!row.level && row.label) {
       const l = row.label.toLowerCase();
-      if (/^(?:\d+[.)]\s*)?sub\s*kegiatan\b/.test(l)) row.level = "subkegiatan";
-      else if (/^(?:\d+[.)]\s*)?kegiatan\b/.test(l)) row.level = "kegiatan";
-      else if (/^(?:\d+[.)]\s*)?program\b/.test(l)) row.level = "program";
+      if (/^(?:[\da-z]+(?:\.\d+)*[.)]\s*)?sub\s*kegiatan\b/.test(l)) row.level = "subkegiatan";
+      else if (/^(?:[\da-z]+(?:\.\d+)*[.)]\s*)?kegiatan\b/.test(l)) row.level = "kegiatan";
+      else if (/^(?:[\da-z]+(?:\.\d+)*[.)]\s*)?program\b/.test(l)) row.level = "program";
+      if (row.level) sources.add("label");
     }
+    if (noCol !== undefined && /^(?:[A-Z]|[a-z]|\d{1,2}(?:\.\d{1,2})+|[IVX]+)\.?$/.test(g.text(r, noCol))) sources.add("numbering");
+    for (const c of inside) if (c.formula && /^=\s*SUM\(/i.test(c.formula)) { sources.add("formula"); break; }
     // Merged label spanning rows below (SASARAN / PROGRAM continuing).
     for (const lc of [...labelCols, ...(noCol !== undefined ? [noCol] : [])]) {
       const m = g.mergeAt(r, lc);
@@ -350,7 +482,8 @@ function readTable(g: SheetGrid, h: Header): RecognizedTable | null {
     lastDataRow = r;
     bottom = r;
   }
-  if (!rows.length) return null;
+  // A header with nothing under it (an import template) is an empty table when its header is a full one.
+  if (!rows.length && !(h.columns.filter((c) => c.role !== "other").length >= 3 && !g.row(h.bottom + 1).length && !g.row(h.bottom + 2).length)) return null;
 
   // Levels by the header when rows do not say ("NO | KEGIATAN | ANGGARAN": every item is a kegiatan).
   const headerLevel: TableRow["level"] | undefined = h.columns.some((c) => c.role === "subkegiatan")
@@ -376,6 +509,10 @@ function readTable(g: SheetGrid, h: Header): RecognizedTable | null {
     columns: h.columns,
     rows,
     title: titleAbove(g, h.top, h.left),
+    ...(h.columnNumbers && Object.keys(h.columnNumbers).length ? { columnNumbers: h.columnNumbers } : {}),
+    ...(h.declared && h.declared.length ? { declared: h.declared } : {}),
+    hierarchySource: (["code", "label", "numbering", "formula"] as const).find((x) => sources.has(x)) ?? "none",
+    ...(footerTop !== undefined ? { footer: { top: footerTop, bottom: footerBottom! } } : {}),
   };
 }
 

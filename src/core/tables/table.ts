@@ -7,7 +7,8 @@ export type TableKind =
   | "efficiency" // capaian kinerja | serapan anggaran | efisiensi
   | "skm" // per-unsur totals, NRR, IKM, or raw answers
   | "merit" // aspek | bobot | skor | nilai
-  | "staff"; // NAMA | NIP | JABATAN
+  | "staff" // NAMA | NIP | JABATAN
+  | "list"; // KODE | NAMA, or PROGRAM | KEGIATAN | SUB KEGIATAN: a nomenclature or code list, nothing to add up
 
 /** What a column means, whatever its header says. */
 export type ColumnRole =
@@ -26,6 +27,22 @@ export interface TableColumn {
   col: number;
   /** Header text as written (multi-row headers joined with " / "). */
   header: string;
+  /** Group title over the column where its header has one ("Target Kinerja", "Realisasi Triwulan I"). */
+  group?: string;
+  /** What a paired column holds: kinerja (K), rupiah (Rp) or percent. */
+  measure?: "K" | "Rp" | "%";
+  /** Year the column is for ("2026" under "Target Kinerja"). */
+  year?: number;
+  /** Quarter the column is for (Triwulan I..IV). */
+  quarter?: 1 | 2 | 3 | 4;
+  /** Multiplier from the amounts as written to rupiah ("(dalam juta rupiah)" -> 1 000 000). */
+  scale?: number;
+  /** Unit stated in the header ("Target (%)" -> "%"). */
+  unit?: string;
+  /** A total over years/quarters ("Jumlah") or the end-of-period value ("Akhir periode"). */
+  aggregate?: "jumlah" | "akhir";
+  /** Number of the column in the table's column-number row ("(7)" -> 7). */
+  number?: number;
 }
 
 /** A data row: an item, a group heading (Program, Kegiatan ...), or a JUMLAH/TOTAL row. */
@@ -60,6 +77,16 @@ export interface RecognizedTable {
   rows: TableRow[];
   /** Text just above the header ("Tabel 2.4 Perjanjian Kinerja ..."), where there is one. */
   title?: string;
+  /** Column number (as printed in the column-number row) -> 0-based sheet column. */
+  columnNumbers?: Record<number, number>;
+  /** What the column-number row declares ("13 = 9 + 10 + 11 + 12", "8=(7/6)"), as expressions over column numbers. */
+  declared?: import("./declared").DeclaredRelation[];
+  /** Where the Program > Kegiatan > Sub Kegiatan levels of the rows came from. */
+  hierarchySource?: "code" | "label" | "numbering" | "indent" | "formula" | "mapping" | "none";
+  /** True when the table comes from a mapping the user gave (settings.mappings). */
+  mapped?: boolean;
+  /** Footer rows of the form under the data (average achievement, predikat), 0-based inclusive. */
+  footer?: { top: number; bottom: number };
 }
 
 /** PK header: PIHAK PERTAMA (the official) and PIHAK KEDUA (the superior). */

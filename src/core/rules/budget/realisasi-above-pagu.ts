@@ -1,7 +1,7 @@
 // SAKIP-BUDGET-001: realisasi anggaran above its pagu (spending more than the ceiling is impossible in APBD).
 import type { FindingDraft, Rule } from "../rule";
 import type { RecognizedTable } from "../../tables/table";
-import { a1, cellText, gridOf, sheetByName } from "../../tables/cells";
+import { a1, cellText } from "../../tables/cells";
 import { fmtRupiah, toSenNumber } from "../../tables/amounts";
 import { cellAmount } from "../../numbers/cell";
 import { normName } from "../../tables/normalize";

@@ -1,7 +1,4 @@
 import { rule as serapan } from "./serapan";
-import { rule as sisa } from "./sisa";
-import { rule as efisiensi } from "./efisiensi";
-import { rule as share } from "./share";
 import { sheetOf, tableOf, ctxOf, run } from "../../../../test/support/rulekit";
 
 describe("SAKIP-SERAPAN-001", () => {

@@ -1,6 +1,3 @@
-import { rule as serapan } from "./serapan";
-import { rule as sisa } from "./sisa";
-import { rule as efisiensi } from "./efisiensi";
 import { rule as share } from "./share";
 import { sheetOf, tableOf, ctxOf, run } from "../../../../test/support/rulekit";
 

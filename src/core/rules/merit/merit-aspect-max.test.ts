@@ -1,8 +1,4 @@
-import { rule as total } from "./merit-total";
-import { rule as kategori } from "./merit-kategori";
-import { rule as weights } from "./merit-weights";
 import { rule as aspectMax } from "./merit-aspect-max";
-import { kategoriOf, readKategori, aspectIndex } from "./common";
 import { sheetOf, tableOf, ctxOf, run } from "../../../../test/support/rulekit";
 
 const seedAspects = [

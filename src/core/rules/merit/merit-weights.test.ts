@@ -1,8 +1,4 @@
-import { rule as total } from "./merit-total";
-import { rule as kategori } from "./merit-kategori";
 import { rule as weights } from "./merit-weights";
-import { rule as aspectMax } from "./merit-aspect-max";
-import { kategoriOf, readKategori, aspectIndex } from "./common";
 import { sheetOf, tableOf, ctxOf, run } from "../../../../test/support/rulekit";
 
 const seedAspects = [
@@ -20,7 +16,6 @@ const R: any = ["no", "aspek", "nilai"];
 function ctx(rows: any[][], kinds: Record<number, any> = {}, settings = {}, h = H, r = R) {
   return ctxOf([sheetOf("Merit", [h, ...rows])], [tableOf("Merit", "merit", 0, r, rows.length, kinds)], settings);
 }
-const seedTable = [...seedAspects, [null, "Nilai Total", 278], [null, "Kategori", "III (Baik)"], [null, "Indeks", "0,68"]];
 
 describe("SAKIP-MERIT-003", () => {
   const h = ["No", "Aspek", "Bobot"];

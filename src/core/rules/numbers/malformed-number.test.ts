@@ -1,6 +1,4 @@
 import { rule as malformed } from "./malformed-number";
-import { rule as mixed } from "./mixed-convention";
-import { rule as textAmount } from "./text-amount";
 import { sheetOf, tableOf, ctxOf, run } from "../../../../test/support/rulekit";
 
 const H = ["NO", "KEGIATAN", "ANGGARAN (Rp.)", "KET."];

@@ -2,7 +2,7 @@
 // "Rp 6.241.465.000,00"). Only unambiguous text counts (numbers stored as numbers have no convention).
 // One finding per column, at the cells in the minority convention.
 import type { Rule, FindingDraft } from "../rule";
-import { gridOf, sheetByName, a1, cellText } from "../../tables/cells";
+import { a1, cellText } from "../../tables/cells";
 import { parseNumber } from "../../numbers/parse";
 import { colsWith, NUMERIC_ROLES, columnName } from "../kit/columns";
 

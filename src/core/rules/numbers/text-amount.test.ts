@@ -1,5 +1,3 @@
-import { rule as malformed } from "./malformed-number";
-import { rule as mixed } from "./mixed-convention";
 import { rule as textAmount } from "./text-amount";
 import { sheetOf, tableOf, ctxOf, run } from "../../../../test/support/rulekit";
 

@@ -2,7 +2,7 @@
 // text, so such a cell silently drops out of every total. One finding per column.
 import type { Rule, FindingDraft } from "../rule";
 import type { RecognizedTable } from "../../tables/table";
-import { gridOf, sheetByName, a1, cellText } from "../../tables/cells";
+import { gridOf, a1, cellText, sheetByName } from "../../tables/cells";
 import { parseNumber } from "../../numbers/parse";
 import { formatNumberId } from "../../numbers/money";
 import { colsWith, MONEY_ROLES, columnName } from "../kit/columns";
@@ -32,11 +32,16 @@ export const rule: Rule = {
       en: "In column \"{kolom}\", {count} cells hold amounts stored as text (e.g. \"{contoh}\") while the others are numbers; SUM skips them.",
       suggestion: { id: "Ubah sel tersebut menjadi angka (mis. {nilai}) agar ikut terjumlah.", en: "Turn those cells into numbers (e.g. {nilai}) so that they are summed." },
     },
+    sheet: {
+      id: "Di lembar ini {count} sel berisi jumlah rupiah yang disimpan sebagai teks (mis. \"{contoh}\"); SUM dan JUMLAH melewatkannya.",
+      en: "On this sheet {count} cells hold rupiah amounts stored as text (e.g. \"{contoh}\"); SUM skips them.",
+      suggestion: { id: "Ubah sel tersebut menjadi angka (mis. {nilai}) agar dapat dijumlahkan.", en: "Turn those cells into numbers (e.g. {nilai}) so that they can be summed." },
+    },
   },
   help: {
     checks: {
-      id: "Satu temuan per kolom uang (atau kolom jumlah SKM) yang berisi angka tersimpan sebagai teks di antara sel angka (SUM melewatkannya). Kolom yang seluruhnya teks (ditempel dari Word) tidak dilaporkan; baris ringkasan (IKM, NRR, %) dilewati.",
-      en: "One finding per money (or SKM total) column where amounts typed as text sit among number cells (SUM skips them). A column that is all text (pasted from Word) is not reported; summary rows (IKM, NRR, %) are skipped.",
+      id: "Satu temuan per kolom uang (atau kolom jumlah SKM) yang berisi angka tersimpan sebagai teks di antara sel angka (SUM melewatkannya). Kolom yang seluruhnya teks (ditempel dari Word) tidak dilaporkan; baris ringkasan (IKM, NRR, %) dilewati. Di lembar tanpa tabel (pohon kinerja, kotak-kotak), jumlah rupiah sejuta ke atas yang ditulis sebagai teks dengan titik ribuan (1.300.000.000) dilaporkan sekali per lembar.",
+      en: "One finding per money (or SKM total) column where amounts typed as text sit among number cells (SUM skips them). A column that is all text (pasted from Word) is not reported; summary rows (IKM, NRR, %) are skipped. On a sheet with no table (a performance tree, boxes), rupiah amounts of a million or more typed as text with thousands dots (1.300.000.000) are reported once per sheet.",
     },
     why: {
       id: "=SUM dan JUMLAH Excel melewatkan teks tanpa tanda: total terlihat benar padahal kurang.",
@@ -51,7 +56,42 @@ export const rule: Rule = {
       en: "No specific regulation: the figures of a performance report must recompute (PermenPANRB 53/2014); Indonesian Excel writes 1.234.567,89",
     },
   },
-  checkTable(t, g, ctx) {
+  checkWorkbook(ctx) {
+    const out: FindingDraft[] = [];
+    const withTables = new Set<string>();
+    for (const t of ctx.recognized.tables) {
+      withTables.add(t.sheet);
+      const s = sheetByName(ctx.workbook, t.sheet);
+      if (s) out.push(...checkTable(t, gridOf(s)));
+    }
+    // A sheet that holds no table (a performance tree, boxes): rupiah amounts typed as text with their thousands
+    // dots ("1.300.000.000") are amounts no SUM will ever count. Only unmistakable amounts (a million or more).
+    for (const s of ctx.workbook.sheets) {
+      if (withTables.has(s.name)) continue;
+      const texts = s.cells.filter((c) => c.type === "string" && typeof c.value === "string" && STRAY_AMOUNT.test(c.value));
+      if (!texts.length) continue;
+      const value = parseNumber(String(texts[0].value), { expect: "money" }).value ?? 0;
+      out.push({
+        sheet: s.name,
+        cell: a1(texts[0].row, texts[0].col),
+        related: texts.slice(1).map((c) => ({ sheet: s.name, cell: a1(c.row, c.col) })),
+        variant: "sheet",
+        params: { count: texts.length, contoh: String(texts[0].value).trim(), nilai: formatNumberId(value, 0) },
+        expected: formatNumberId(value, 0),
+        actual: String(texts[0].value).trim(),
+        difference: null,
+        key: `sheet|${texts.map((c) => String(c.value).trim()).join("/")}`,
+      });
+    }
+    return out;
+  },
+};
+
+/** "1.300.000.000", "200.000.000,00": a rupiah amount of a million or more, typed as text. */
+const STRAY_AMOUNT = /^\s*\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?\s*$/;
+
+function checkTable(t: RecognizedTable, g: ReturnType<typeof gridOf>): FindingDraft[] {
+  {
     const out: FindingDraft[] = [];
     for (const col of colsWith(t, ...MONEY_ROLES, "jumlah_nilai")) {
       let numbers = 0;
@@ -81,5 +121,5 @@ export const rule: Rule = {
       });
     }
     return out;
-  },
-};
+  }
+}

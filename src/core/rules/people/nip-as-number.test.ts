@@ -1,10 +1,7 @@
 import { rule as invalid } from "./nip-invalid";
 import { rule as asNumber } from "./nip-as-number";
-import { rule as names, nameWords } from "./nip-names";
-import { nipProblem } from "./validateNip";
-import { sheetOf, tableOf, ctxOf, run, partyNipSheet } from "../../../../test/support/rulekit";
+import { sheetOf, tableOf, ctxOf, run } from "../../../../test/support/rulekit";
 
-const NOW = new Date(Date.UTC(2026, 0, 1));
 
 describe("SAKIP-NIP-002", () => {
   test("fires on a NIP stored as a number, naming the text NIP with the same first 15 digits", () => {

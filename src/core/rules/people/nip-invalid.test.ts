@@ -1,6 +1,5 @@
 import { rule as invalid } from "./nip-invalid";
-import { rule as asNumber } from "./nip-as-number";
-import { rule as names, nameWords } from "./nip-names";
+import { nameWords } from "./nip-names";
 import { nipProblem } from "./validateNip";
 import { sheetOf, tableOf, ctxOf, run, partyNipSheet } from "../../../../test/support/rulekit";
 

@@ -1,10 +1,6 @@
-import { rule as invalid } from "./nip-invalid";
-import { rule as asNumber } from "./nip-as-number";
-import { rule as names, nameWords } from "./nip-names";
-import { nipProblem } from "./validateNip";
+import { rule as names } from "./nip-names";
 import { sheetOf, tableOf, ctxOf, run, partyNipSheet } from "../../../../test/support/rulekit";
 
-const NOW = new Date(Date.UTC(2026, 0, 1));
 
 describe("SAKIP-NIP-003", () => {
   const staff = (rows: any[][]) => {

@@ -1,7 +1,4 @@
-import { rule as nrr } from "./nrr";
 import { rule as ikm, mutuOf, readMutu } from "./ikm";
-import { rule as answers } from "./skm-answers";
-const answers_ = answers;
 import { sheetOf, tableOf, ctxOf, run } from "../../../../test/support/rulekit";
 
 const H = ["No.", "Unsur SKM", "Nilai Unsur SKM", "NRR Unsur SKM"];

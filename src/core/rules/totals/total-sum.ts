@@ -1,8 +1,8 @@
 // SAKIP-TOTAL-001: a JUMLAH / TOTAL (or subtotal) row that is not the sum of the items above it.
 // One finding per wrong total, with the items as related cells; sums are exact to the sen.
 import type { FindingDraft, Rule } from "../rule";
-import type { ColumnRole, RecognizedTable, TableRow } from "../../tables/table";
-import { a1, gridOf, sheetByName, type SheetGrid } from "../../tables/cells";
+import type { RecognizedTable, TableRow } from "../../tables/table";
+import { a1, type SheetGrid } from "../../tables/cells";
 import { fmtRupiah, sumAmounts, toSenNumber } from "../../tables/amounts";
 import { cellAmount, unreadableAmount } from "../../numbers/cell";
 import { normName } from "../../tables/normalize";

@@ -1,0 +1,92 @@
+// "Bandingkan dengan file lain…": picks other .xlsx files to validate beside the open workbook, and an official
+// nomenclature list. Everything comes through props: the parent reads the files (src/excel/document-set.ts) and
+// passes the names back; nothing here touches the workbook, the files, or the network.
+import * as React from "react";
+import { Button, Text, makeStyles } from "@fluentui/react-components";
+import type { Said } from "../../excel/port";
+
+type Lang = "id" | "en";
+
+const useStyles = makeStyles({
+  box: { display: "flex", flexDirection: "column", rowGap: "6px" },
+  row: { display: "flex", alignItems: "center", columnGap: "8px" },
+  list: { margin: 0, paddingLeft: "18px" },
+  note: { color: "#605e5c" },
+  error: { color: "#a4262c" },
+});
+
+const S = {
+  compare: { id: "Bandingkan dengan file lain…", en: "Compare with other files…" },
+  nomenclature: { id: "Nomenklatur resmi…", en: "Official nomenclature…" },
+  remove: { id: "Hapus", en: "Remove" },
+  readOnly: {
+    id: "Hanya dibaca: tidak ada yang ditulis ke berkas ini, dan tidak diunggah ke mana pun. Temuannya muncul dengan nama lembar \"berkas › lembar\".",
+    en: "Read only: nothing is written to these files and they are not uploaded anywhere. Their findings show sheet names \"file › sheet\".",
+  },
+  nomenclatureOn: { id: "Kode dan nama diperiksa terhadap {name} ({size} kode).", en: "Codes and names are checked against {name} ({size} codes)." },
+  reading: { id: "Membaca berkas…", en: "Reading files…" },
+} satisfies Record<string, Said>;
+
+const say = (lang: Lang, s: Said, params: Record<string, string | number> = {}) =>
+  s[lang].replace(/\{(\w+)\}/g, (m, k) => (params[k] !== undefined ? String(params[k]) : m));
+
+export interface CompareFilesProps {
+  lang: Lang;
+  /** Names of the files opened beside the workbook. */
+  files: string[];
+  /** Files that could not be read, with the reader's message. */
+  failed?: Array<{ name: string; reason: Said }>;
+  /** The nomenclature in use, if any. */
+  nomenclature?: { name: string; size: number };
+  busy?: boolean;
+  onPick(files: File[]): void;
+  onRemove(name: string): void;
+  onPickNomenclature(file: File): void;
+  onClearNomenclature(): void;
+}
+
+export function CompareFiles(p: CompareFilesProps) {
+  const s = useStyles();
+  const filesInput = React.useRef<HTMLInputElement>(null);
+  const nomInput = React.useRef<HTMLInputElement>(null);
+  const take = (e: React.ChangeEvent<HTMLInputElement>) => {
+    const list = Array.from(e.target.files ?? []);
+    e.target.value = ""; // the same file can be picked again after removing it
+    return list;
+  };
+  return (
+    <section className={s.box} aria-label={say(p.lang, S.compare)}>
+      <div className={s.row}>
+        <Button disabled={p.busy} onClick={() => filesInput.current?.click()}>{say(p.lang, S.compare)}</Button>
+        <Button disabled={p.busy} appearance="subtle" onClick={() => nomInput.current?.click()}>{say(p.lang, S.nomenclature)}</Button>
+      </div>
+      <input ref={filesInput} data-testid="compare-files-input" type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" multiple hidden
+        onChange={(e) => { const l = take(e); if (l.length) p.onPick(l); }} />
+      <input ref={nomInput} data-testid="nomenclature-input" type="file" accept=".xlsx" hidden
+        onChange={(e) => { const l = take(e); if (l[0]) p.onPickNomenclature(l[0]); }} />
+      {p.busy && <Text>{say(p.lang, S.reading)}</Text>}
+      {p.files.length > 0 && (
+        <>
+          <ul className={s.list}>
+            {p.files.map((name) => (
+              <li key={name} className={s.row}>
+                <Text>{name}</Text>
+                <Button size="small" appearance="subtle" aria-label={`${say(p.lang, S.remove)} ${name}`} onClick={() => p.onRemove(name)}>{say(p.lang, S.remove)}</Button>
+              </li>
+            ))}
+          </ul>
+          <Text size={200} className={s.note}>{say(p.lang, S.readOnly)}</Text>
+        </>
+      )}
+      {(p.failed ?? []).map((f) => (
+        <Text key={f.name} role="alert" className={s.error}>{f.name}: {f.reason[p.lang]}</Text>
+      ))}
+      {p.nomenclature && (
+        <div className={s.row}>
+          <Text size={200}>{say(p.lang, S.nomenclatureOn, { name: p.nomenclature.name, size: p.nomenclature.size.toLocaleString(p.lang === "id" ? "id-ID" : "en-US") })}</Text>
+          <Button size="small" appearance="subtle" onClick={p.onClearNomenclature}>{say(p.lang, S.remove)}</Button>
+        </div>
+      )}
+    </section>
+  );
+}

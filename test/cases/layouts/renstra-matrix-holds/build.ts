@@ -1,0 +1,2 @@
+import { renstraMatrix } from "../forms";
+export default (ExcelJS: typeof import("exceljs")) => renstraMatrix(ExcelJS);

@@ -1,0 +1,7 @@
+// Golden case: see test/cases/_relations/builders.ts (documentSet, "fires").
+import type * as ExcelJSNs from "exceljs";
+import { documentSet } from "../../_relations/builders";
+
+export default async function build(ExcelJS: typeof ExcelJSNs) {
+  return documentSet(ExcelJS, "fires");
+}
