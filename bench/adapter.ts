@@ -1,9 +1,10 @@
 // Excel adapter benchmark: context.sync calls and bytes per request when the task pane's OfficeAdapter reads a
-// small and a large workbook (served by the metering fake in lib/fake-excel.ts), beside a cell-by-cell reader.
+// small and a large workbook (served by the project's one metering fake Excel, test/support/fake-excel), beside a
+// cell-by-cell reader.
 // Target: the number of syncs does not grow with cells or findings, only with the 5 MB chunking.
 import * as fs from "fs";
 import * as path from "path";
-import { FakeExcel, PAYLOAD_LIMIT, cellByCellRead } from "./lib/fake-excel";
+import { FakeExcel, PAYLOAD_LIMIT, cellByCellRead } from "../test/support/fake-excel";
 import { workbookAt, scales } from "./engine";
 import { generateXlsxBuffer } from "./generate";
 import { BenchResult, ROOT, Row, emit, log, round, row, tryRequire } from "./lib/harness";
@@ -62,7 +63,7 @@ export async function runAdapter(): Promise<BenchResult> {
   const reads: { label: string; syncs: number; cells: number; usedCells: number; minChunks: number }[] = [];
   for (const input of inputs) {
     const wb: WorkbookSnapshot = await readXlsx(input.bytes, { name: input.label });
-    const fake = new FakeExcel(wb);
+    const fake = FakeExcel.fromSnapshot(wb);
     const adapter = new OfficeAdapter(fake.host());
     let progressCalls = 0;
     const t0 = performance.now();
@@ -88,7 +89,7 @@ export async function runAdapter(): Promise<BenchResult> {
   // Cell by cell: one request per used cell. Measured on the small workbook, the same formula for the others.
   {
     const wb: WorkbookSnapshot = await readXlsx(inputs[0].bytes, { name: "small" });
-    const fake = new FakeExcel(wb);
+    const fake = FakeExcel.fromSnapshot(wb);
     const cbc = await cellByCellRead(fake);
     rows.push(row(B, `cell-by-cell read of ${inputs[0].label}`, cbc.syncs, "syncs", "", null, `${cbc.cellsRead} cells read one request each (measured on the fake)`));
     for (const r of reads.slice(1)) {
@@ -115,7 +116,7 @@ export async function runAdapter(): Promise<BenchResult> {
     const wb: WorkbookSnapshot = await readXlsx(fs.readFileSync(file), { name: "1x" });
     const counts: Record<number, { highlight: number; clear: number; maxReq: number }> = {};
     for (const n of [10, 1000]) {
-      const fake = new FakeExcel(wb);
+      const fake = FakeExcel.fromSnapshot(wb);
       const adapter = new OfficeAdapter(fake.host());
       const before = fake.meter.syncs;
       await adapter.highlight(fakeFindings(wb, n));

@@ -39,6 +39,7 @@ export async function validateFile(file: string, displayName = file, settings?: 
     sheets: wb.sheets.length,
     sheetNames: wb.sheets.map((s) => s.name),
     findings: result.findings,
+    chart: result.chart ?? null,
     coverage: result.coverage,
     elapsedMs: Date.now() - started,
   };

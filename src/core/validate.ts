@@ -10,6 +10,7 @@ import { gridOf, parseA1Range, sheetByName } from "./tables/cells";
 import { coverageOf, type Coverage } from "./coverage";
 import { withoutUnknownFigures } from "./unknown";
 import { boundText, firstOf } from "./findings/bounds";
+import { performanceChart, type PerformanceChart } from "./charts/performance";
 
 export interface ValidationResult {
   findings: Finding[];
@@ -19,6 +20,8 @@ export interface ValidationResult {
   rulesRun: string[];
   /** What was checked and what was not: recognised tables, and figures no table claimed. */
   coverage: Coverage;
+  /** Capaian kinerja against serapan anggaran per sasaran or program, where the measurement tables give both. */
+  chart?: PerformanceChart | null;
 }
 
 /** Code of the info finding that reports a rule that failed (crashed) instead of stopping the run. */
@@ -77,7 +80,16 @@ export function validateWorkbook(
   });
   sortFindings(findings, wb);
   const coverage = coverageOf(wb, recognized);
-  return { findings: withoutUnknownFigures(findings, wb, coverage), sheetCount: wb.sheets.length, tableCount: recognized.tables.length, rulesRun, coverage };
+  return { findings: withoutUnknownFigures(findings, wb, coverage), sheetCount: wb.sheets.length, tableCount: recognized.tables.length, rulesRun, coverage, chart: chartOf(wb, recognized) };
+}
+
+/** The chart is an extra: a workbook it cannot read still validates. */
+function chartOf(wb: WorkbookSnapshot, recognized: RecognizedWorkbook): PerformanceChart | null {
+  try {
+    return performanceChart(wb, recognized);
+  } catch {
+    return null;
+  }
 }
 
 /** The context one rule runs in: `defersTo` answers from the set of codes that run. */
@@ -138,6 +150,7 @@ function toFinding(rule: Rule, d: FindingDraft): Finding {
     suggestion: tpl.suggestion ? fillTemplate(tpl.suggestion.id, params) : null,
     suggestionEn: tpl.suggestion ? fillTemplate(tpl.suggestion.en, params) : null,
     fingerprint: fingerprint(rule.code, d.sheet, d.key ?? ""),
+    ...(d.fix ? { fix: d.fix } : {}),
   };
 }
 

@@ -1,8 +1,9 @@
 // The port outside Excel: an .xlsx file (the bundled sample or one from disk) read in the browser.
 // Read-only: "select" moves the grid view, "highlight" colours the grid, nothing is written anywhere.
 // The .xlsx reader (exceljs) is imported dynamically so it never weighs on the Excel path.
-import type { WorkbookSnapshot } from "../core/workbook/snapshot";
+import type { Cell, WorkbookSnapshot } from "../core/workbook/snapshot";
 import type { CellRef, Finding, Severity } from "../core/findings/finding";
+import { displayText } from "../core/workbook/displayText";
 import {
   CancelledError,
   Capabilities,
@@ -12,8 +13,14 @@ import {
   ReadProgress,
   StoredSettings,
   WorkbookPort,
-} from "./port";
-import { parseArea, toA1 } from "./a1";
+  MAX_FIX_CHANGES,
+  sameState,
+  type CellState,
+  type FixBatch,
+  type FixChange,
+  type UndoResult,
+} from "../port";
+import { parseA1, parseArea, toA1 } from "./a1";
 
 export interface PreviewView {
   sheet: string;
@@ -40,18 +47,46 @@ export async function readWorkbookBytes(bytes: ArrayBuffer, name: string): Promi
 
 export class PreviewPort implements WorkbookPort {
   readonly kind = "preview" as const;
+  /** Bumped each time another workbook is opened (the pane starts afresh). */
+  generation = 0;
   private snapshot: WorkbookSnapshot | null = null;
+  private fixes: FixBatch[] = [];
+  /** The cells as they were before each batch, to put back exactly (text and all). */
+  private originals = new Map<string, Array<Cell | undefined>>();
   private view: PreviewView | null = null;
   private marks = new Map<string, Severity>();
   private stored: StoredSettings = { ...DEFAULT_STORED };
   private ignored: string[] = [];
   private listeners = new Set<() => void>();
 
-  /** `bytes`: the .xlsx file; or pass a snapshot already read (tests, or a re-opened file). */
+  /** `bytes`: the .xlsx file; or pass a snapshot already read (tests, or a re-opened file). None: open() one later. */
   constructor(
-    readonly fileName: string,
-    private source: ArrayBuffer | WorkbookSnapshot,
-  ) {}
+    public fileName = "",
+    private source: ArrayBuffer | WorkbookSnapshot | null = null,
+  ) {
+    if (source) this.generation = 1;
+  }
+
+  /** Whether a workbook is open. */
+  hasWorkbook(): boolean {
+    return this.source !== null;
+  }
+
+  /**
+   * Open another workbook. It is read at once: a file that is not a readable workbook is refused with a PortError
+   * and the workbook open before stays open.
+   */
+  async open(name: string, source: ArrayBuffer | WorkbookSnapshot): Promise<void> {
+    const snapshot = source instanceof ArrayBuffer ? await readWorkbookBytes(source, name) : source;
+    this.fileName = name;
+    this.source = source;
+    this.snapshot = snapshot;
+    this.view = null;
+    this.marks.clear();
+    this.fixes = [];
+    this.generation++;
+    this.changed();
+  }
 
   capabilities(): Capabilities {
     return {
@@ -63,6 +98,9 @@ export class PreviewPort implements WorkbookPort {
       reportLinks: onlyInExcel("Tautan laporan", "Linking from the report"),
       merges: { ok: true },
       watch: onlyInExcel("Validasi ulang otomatis", "Automatic re-validation"),
+      fix: { ok: true },
+      chart: onlyInExcel("Grafik di sheet baru", "A chart on a new sheet"),
+      export: { ok: true },
       persist: {
         ok: false,
         reason: {
@@ -103,6 +141,7 @@ export class PreviewPort implements WorkbookPort {
   async readSnapshot(onProgress?: (p: ReadProgress) => void, signal?: AbortSignal): Promise<WorkbookSnapshot> {
     if (signal?.aborted) throw new CancelledError();
     if (!this.snapshot) {
+      if (!this.source) throw new PortError({ id: "Belum ada workbook yang dibuka.", en: "No workbook is open yet." });
       this.snapshot = this.source instanceof ArrayBuffer ? await readWorkbookBytes(this.source, this.fileName) : this.source;
     }
     const sheets = this.snapshot.sheets;
@@ -160,6 +199,62 @@ export class PreviewPort implements WorkbookPort {
     throw new PortError(this.capabilities().report.reason!);
   }
 
+  /** Fixes change the workbook held in memory (the file on disk is never touched); undo restores it exactly. */
+  async applyFixes(changes: FixChange[]): Promise<FixBatch> {
+    if (changes.length > MAX_FIX_CHANGES) throw new PortError({ id: `Terlalu banyak perubahan sekaligus (${changes.length}).`, en: `Too many changes at once (${changes.length}).` });
+    const wb = await this.readSnapshot();
+    const batch: FixBatch = { id: `fix-${this.fixes.length + 1}-${Date.now().toString(36)}`, at: new Date().toISOString(), changes: [], skipped: [] };
+    const originals: Array<Cell | undefined> = [];
+    for (const c of changes) {
+      const sheet = wb.sheets.find((x) => x.name === c.sheet);
+      const at = parseA1(c.cell);
+      if (!sheet || !at) {
+        batch.skipped.push({ sheet: c.sheet, cell: c.cell, reason: { id: "Sheet tidak ditemukan.", en: "Sheet not found." } });
+        continue;
+      }
+      const original = sheet.cells.find((x) => x.row === at.row && x.col === at.col);
+      originals.push(original && { ...original });
+      const before = stateOf(original);
+      const numberFormat = c.numberFormat && /^general$/i.test(before.numberFormat) ? c.numberFormat : before.numberFormat;
+      const after: CellState = c.formula ? { value: c.value ?? before.value, formula: c.formula, numberFormat } : { value: c.value ?? "", formula: null, numberFormat };
+      // A formula's value here is the one the fix computed (there is no calculation engine in the preview).
+      if (c.formula && c.value === undefined) after.value = before.value;
+      setCell(sheet.cells, at.row, at.col, after);
+      batch.changes.push({ ...c, before, after });
+    }
+    this.fixes.push(batch);
+    this.originals.set(batch.id, originals);
+    this.changed();
+    return batch;
+  }
+
+  async undoFixes(id?: string): Promise<UndoResult> {
+    const batch = id ? this.fixes.find((b) => b.id === id) : this.fixes[this.fixes.length - 1];
+    const result: UndoResult = { restored: 0, kept: [] };
+    if (!batch || !this.snapshot) return result;
+    const originals = this.originals.get(batch.id) ?? [];
+    for (let k = batch.changes.length - 1; k >= 0; k--) {
+      const a = batch.changes[k];
+      const sheet = this.snapshot.sheets.find((x) => x.name === a.sheet);
+      const at = parseA1(a.cell)!;
+      const now = stateOf(sheet?.cells.find((x) => x.row === at.row && x.col === at.col));
+      if (!sheet || !sameState(now, a.after)) {
+        result.kept.push({ sheet: a.sheet, cell: a.cell });
+        continue;
+      }
+      setCell(sheet.cells, at.row, at.col, a.before, originals[k]);
+      result.restored++;
+    }
+    this.fixes = this.fixes.filter((b) => b !== batch);
+    this.originals.delete(batch.id);
+    this.changed();
+    return result;
+  }
+
+  async fixHistory(): Promise<FixBatch[]> {
+    return [...this.fixes];
+  }
+
   async loadSettings(): Promise<StoredSettings> {
     return this.stored;
   }
@@ -175,4 +270,37 @@ export class PreviewPort implements WorkbookPort {
   async saveIgnored(fingerprints: string[]): Promise<void> {
     this.ignored = [...new Set(fingerprints)];
   }
+}
+
+function stateOf(c: Cell | undefined): CellState {
+  if (!c) return { value: "", formula: null, numberFormat: "General" };
+  return { value: c.value ?? "", formula: c.formula ?? null, numberFormat: c.numberFormat ?? "General" };
+}
+
+/** Write a cell state into a sheet's sorted cell list (removing the cell when it becomes empty). */
+function setCell(cells: Cell[], row: number, col: number, s: CellState, exact?: Cell): void {
+  const i = cells.findIndex((x) => x.row === row && x.col === col);
+  if (exact) {
+    if (i >= 0) cells[i] = { ...exact };
+    else insertSorted(cells, { ...exact });
+    return;
+  }
+  if (s.value === "" && !s.formula) {
+    if (i >= 0) cells.splice(i, 1);
+    return;
+  }
+  const type: Cell["type"] = typeof s.value === "number" ? "number" : typeof s.value === "boolean" ? "boolean" : "string";
+  const cell: Cell = { row, col, value: s.value, type };
+  if (s.numberFormat && !/^general$/i.test(s.numberFormat)) cell.numberFormat = s.numberFormat;
+  const shown = type === "string" ? String(s.value) : displayText(s.value, s.numberFormat, { isDate: false });
+  if (shown !== undefined) cell.text = shown;
+  if (s.formula) cell.formula = s.formula;
+  if (i >= 0) cells[i] = cell;
+  else insertSorted(cells, cell);
+}
+
+function insertSorted(cells: Cell[], cell: Cell): void {
+  let j = cells.findIndex((x) => x.row > cell.row || (x.row === cell.row && x.col > cell.col));
+  if (j < 0) j = cells.length;
+  cells.splice(j, 0, cell);
 }

@@ -1,5 +1,8 @@
-// Shared by the text, JSON and HTML presenters: ordering, labels, counts.
+// Shared by every presenter (text, JSON, HTML, the report sheet, the pane): ordering, labels, counts, sheet references.
 import type { Finding, Severity } from "../core/findings/finding";
+import { localeOf } from "./format";
+import { parseA1Range } from "../core/workbook/a1";
+import type { PerformanceChart } from "../core/charts/performance";
 import type { Coverage } from "../core/coverage";
 
 /** One validated file, as every presenter receives it. */
@@ -11,33 +14,28 @@ export interface FileReport {
   /** Sheet names in workbook order, to group findings as the workbook reads. */
   sheetNames?: string[];
   findings: Finding[];
+  /** Capaian against serapan per sasaran (the HTML report draws it). */
+  chart?: PerformanceChart | null;
   /** Milliseconds spent, where measured. */
   elapsedMs?: number;
   /** What was checked (tables recognised) and what was not; presenters show it where given. */
   coverage?: Coverage;
 }
 
-export const SEVERITY_LABEL_ID: Record<Severity, string> = {
-  error: "Galat",
-  warning: "Peringatan",
-  info: "Info",
-};
+export const SEVERITY_LABEL_ID: Record<Severity, string> = localeOf("id").severity;
+export const SEVERITY_LABEL_EN: Record<Severity, string> = localeOf("en").severity;
 
-export const SEVERITY_LABEL_EN: Record<Severity, string> = {
-  error: "Error",
-  warning: "Warning",
-  info: "Info",
-};
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** Strongest first. */
+export function compareSeverity(a: Severity, b: Severity): number {
+  return SEVERITY_ORDER[a] - SEVERITY_ORDER[b];
+}
 
-/** "C12" or "C12:D14" -> [row, col] of the top-left cell for sorting (1-based row, 0-based col). */
+/** "C12" or "C12:D14" -> [row, col] of the top-left cell for sorting (0-based). */
 export function cellSortKey(cell: string): [number, number] {
-  const m = /^\$?([A-Z]+)\$?(\d+)/i.exec(cell || "");
-  if (!m) return [Number.MAX_SAFE_INTEGER, 0];
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return [Number(m[2]), col];
+  const a = parseA1Range(cell || "");
+  return a ? [a.top, a.left] : [Number.MAX_SAFE_INTEGER, 0];
 }
 
 export interface Counts {
@@ -54,7 +52,7 @@ export function countFindings(findings: Finding[]): Counts {
 }
 
 /** Findings grouped by sheet, in workbook order (unknown sheets last, by name), each group by row then column. */
-export function groupBySheet(report: FileReport): Array<{ sheet: string; findings: Finding[] }> {
+export function groupBySheet(report: Pick<FileReport, "findings" | "sheetNames">): Array<{ sheet: string; findings: Finding[] }> {
   const order = new Map<string, number>();
   (report.sheetNames ?? []).forEach((n, i) => order.set(n, i));
   const groups = new Map<string, Finding[]>();
@@ -73,7 +71,7 @@ export function groupBySheet(report: FileReport): Array<{ sheet: string; finding
     findings: groups.get(sheet)!.slice().sort((x, y) => {
       const [rx, cx] = cellSortKey(x.cell);
       const [ry, cy] = cellSortKey(y.cell);
-      return rx - ry || cx - cy || SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity] || x.rule.localeCompare(y.rule);
+      return rx - ry || cx - cy || compareSeverity(x.severity, y.severity) || x.rule.localeCompare(y.rule);
     }),
   }));
 }
@@ -110,11 +108,11 @@ export function publicFinding(f: Finding): PublicFinding {
 }
 
 /** Sorted findings of a file in report order (sheet order, then position). */
-export function orderedFindings(report: FileReport): Finding[] {
+export function orderedFindings(report: Pick<FileReport, "findings" | "sheetNames">): Finding[] {
   return groupBySheet(report).flatMap((g) => g.findings);
 }
 
-/** "Sheet1!C5" style reference, quoting sheet names that need it as Excel does. */
+/** "Sheet1!C5" style reference, quoting sheet names that need it as Excel does ('It''s'!A1). Links use it too. */
 export function sheetRef(sheet: string, cell: string): string {
   const needsQuote = /[^A-Za-z0-9_.]/.test(sheet) || /^\d/.test(sheet);
   const name = needsQuote ? `'${sheet.replace(/'/g, "''")}'` : sheet;

@@ -3,6 +3,8 @@ import type { Finding } from "../core/findings/finding";
 import { cleanControls, countByRule, countFindings, groupBySheet, sheetRef, type FileReport } from "./common";
 import { LABELS, summaryLine, type ReportLanguage } from "./text";
 import { boundText, neutralizeFormula, showInvisible } from "./escape";
+import { countText, differenceText, messageOf, shownValue, suggestionOf } from "./format";
+import { CHART_TEXT, chartSvg } from "./chart";
 import { renderCoverageHtml } from "./coverage";
 
 export function escapeHtml(s: unknown): string {
@@ -26,6 +28,7 @@ th,td{border:1px solid #d1d1d1;padding:4px 6px;text-align:left;vertical-align:to
 th{background:#f3f3f3}
 td.num{white-space:nowrap}
 .ok{color:#107c10}
+figure.chart{margin:12px 0;overflow-x:auto}figure.chart figcaption{color:#555;font-size:13px}
 tr.unchecked td{background:#fff4ce}
 `;
 
@@ -34,7 +37,8 @@ const cellText = (s: unknown) => escapeHtml(neutralizeFormula(String(s ?? "")));
 
 function row(f: Finding, lang: ReportLanguage): string {
   const l = LABELS[lang];
-  const message = lang === "en" && f.messageEn ? f.messageEn : f.message;
+  const message = messageOf(f, lang);
+  const suggestion = suggestionOf(f, lang);
   const all = f.related ?? [];
   const related =
     all.slice(0, 50).map((r) => escapeHtml(r.sheet === f.sheet ? r.cell : sheetRef(r.sheet, r.cell))).join(", ") +
@@ -44,32 +48,31 @@ function row(f: Finding, lang: ReportLanguage): string {
     `<td class="num">${cellText(f.cell)}</td>` +
     `<td><span class="s-${f.severity}">${escapeHtml(l.severity[f.severity])}</span></td>` +
     `<td>${cellText(f.rule)}</td>` +
-    `<td>${cellText(message)}${f.suggestion ? `<br><small>${escapeHtml(l.suggestion[0].toUpperCase() + l.suggestion.slice(1))}: ${escapeHtml(f.suggestion)}</small>` : ""}</td>` +
-    `<td class="num">${cellText(f.expected ?? "")}</td>` +
-    `<td class="num">${cellText(f.actual ?? "")}</td>` +
+    `<td>${cellText(message)}${suggestion ? `<br><small>${escapeHtml(l.suggestion[0].toUpperCase() + l.suggestion.slice(1))}: ${cellText(suggestion)}</small>` : ""}</td>` +
+    `<td class="num">${cellText(shownValue(f.expected, lang) ?? "")}</td>` +
+    `<td class="num">${cellText(shownValue(f.actual, lang) ?? "")}</td>` +
+    `<td class="num">${cellText(differenceText(f, lang) ?? "")}</td>` +
     `<td>${related}</td>` +
     `</tr>`
   );
 }
 
-const HTML_TEXT: Record<ReportLanguage, { none: string; heads: string[]; sheetWord: string; findingsWord: string; made: string; title: string; titleMany: (n: number) => string }> = {
+const HTML_TEXT: Record<ReportLanguage, { none: string; heads: string[]; sheetWord: string; made: string; title: string; titleMany: (n: number) => string }> = {
   id: {
     none: "Tidak ada temuan.",
-    heads: ["Sel", "Tingkat", "Aturan", "Pesan", "Seharusnya", "Tertulis", "Sel terkait"],
+    heads: ["Sel", "Tingkat", "Aturan", "Pesan", "Seharusnya", "Tertulis", "Selisih", "Sel terkait"],
     sheetWord: "Lembar",
-    findingsWord: "temuan",
     made: "Dibuat oleh SAKIP Tools for Excel (sakip-validate).",
     title: "Laporan validasi SAKIP",
-    titleMany: (n) => `${n} berkas`,
+    titleMany: (n) => countText(n, "file", "id"),
   },
   en: {
     none: "No findings.",
-    heads: ["Cell", "Severity", "Rule", "Message", "Expected", "Found", "Related cells"],
+    heads: ["Cell", "Severity", "Rule", "Message", "Expected", "Found", "Difference", "Related cells"],
     sheetWord: "Sheet",
-    findingsWord: "findings",
     made: "Made by SAKIP Tools for Excel (sakip-validate).",
     title: "SAKIP validation report",
-    titleMany: (n) => `${n} files`,
+    titleMany: (n) => countText(n, "file", "en"),
   },
 };
 
@@ -81,12 +84,17 @@ function fileSection(report: FileReport, heading: "h1" | "h2", lang: ReportLangu
   parts.push(`<${heading}>${escapeHtml(report.file)}</${heading}>`);
   parts.push(`<p class="meta">${escapeHtml(l.sheets)}: ${report.sheets}. ${escapeHtml(summaryLine(report, lang))}</p>`);
   parts.push(
-    `<p class="summary"><span class="s-error">${c.error} ${escapeHtml(l.severity.error.toLowerCase())}</span><span class="s-warning">${c.warning} ${escapeHtml(l.severity.warning.toLowerCase())}</span><span class="s-info">${c.info} info</span></p>`,
+    `<p class="summary"><span class="s-error">${escapeHtml(countText(c.error, "error", lang))}</span><span class="s-warning">${escapeHtml(countText(c.warning, "warning", lang))}</span><span class="s-info">${escapeHtml(countText(c.info, "info", lang))}</span></p>`,
   );
+  if (report.chart && report.chart.points.length) {
+    const title = lang === "en" ? report.chart.title.en : report.chart.title.id;
+    const more = report.chart.more ? ` <small>(${escapeHtml(CHART_TEXT[lang].more(report.chart.more))})</small>` : "";
+    parts.push(`<figure class="chart">${chartSvg(report.chart, lang)}<figcaption>${escapeHtml(title)}${more}</figcaption></figure>`);
+  }
   if (c.total === 0 && !(report.coverage && summaryLine(report, lang) !== l.none)) parts.push(`<p class="ok">${escapeHtml(t.none)}</p>`);
   else parts.push(`<p class="meta">${escapeHtml(l.perRule)}: ${countByRule(report.findings).map((r) => `${escapeHtml(r.rule)} ${r.count}`).join(", ")}.</p>`);
   for (const g of groupBySheet(report)) {
-    parts.push(`<h3>${t.sheetWord}: ${escapeHtml(g.sheet)} (${g.findings.length} ${t.findingsWord})</h3>`);
+    parts.push(`<h3>${t.sheetWord}: ${escapeHtml(g.sheet)} (${escapeHtml(countText(g.findings.length, "finding", lang))})</h3>`);
     parts.push(
       `<table><thead><tr>${t.heads.map((h) => `<th>${h}</th>`).join("")}</tr></thead><tbody>` +
         g.findings.map((f) => row(f, lang)).join("") +

@@ -2,9 +2,10 @@
 import type { Finding } from "../core/findings/finding";
 import { boundText, showInvisible } from "./escape";
 import { coverageSummaryLine, noFindingsLine, renderCoverageText } from "./coverage";
-import { cleanControls, countByRule, countFindings, groupBySheet, SEVERITY_LABEL_EN, SEVERITY_LABEL_ID, sheetRef, type Counts, type FileReport } from "./common";
+import { cleanControls, countByRule, countFindings, groupBySheet, sheetRef, type Counts, type FileReport } from "./common";
+import { countText, differenceText, localeOf, messageOf, shownValue, suggestionOf, type Lang } from "./format";
 
-export type ReportLanguage = "id" | "en";
+export type ReportLanguage = Lang;
 
 /** One field of the report: controls shown, invisible characters visible, at most a few lines long. */
 const clean = (s: string) => boundText(showInvisible(cleanControls(s)), 2000);
@@ -19,85 +20,59 @@ interface Labels {
   expected: string;
   actual: string;
   difference: string;
-  points: string;
   related: string;
   more: (n: number) => string;
   suggestion: string;
   files: (n: number, c: Counts) => string;
   severity: Record<Finding["severity"], string>;
-  decimal: string;
-  group: string;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+const counts = (c: Counts, lang: Lang) =>
+  `${countText(c.error, "error", lang)}, ${countText(c.warning, "warning", lang)}, ${countText(c.info, "info", lang)}`;
 
 export const LABELS: Record<ReportLanguage, Labels> = {
   id: {
     file: "Berkas",
     sheets: "Lembar kerja",
     none: "Tidak ada temuan: semua tabel yang dikenali konsisten.",
-    summary: (c) => `${c.total} temuan: ${c.error} galat, ${c.warning} peringatan, ${c.info} info.`,
+    summary: (c) => `${countText(c.total, "finding", "id")}: ${counts(c, "id")}.`,
     perRule: "Per aturan",
-    sheet: (name, n) => `Lembar "${name}" (${n} temuan)`,
+    sheet: (name, n) => `Lembar "${name}" (${countText(n, "finding", "id")})`,
     expected: "seharusnya",
     actual: "tertulis",
     difference: "selisih",
-    points: "poin persen",
     related: "terkait",
     more: (n) => ` dan ${n} sel lain`,
     suggestion: "saran",
-    files: (n, c) => `Total ${n} berkas: ${c.total} temuan (${c.error} galat, ${c.warning} peringatan, ${c.info} info).`,
-    severity: SEVERITY_LABEL_ID,
-    decimal: ",",
-    group: ".",
+    files: (n, c) => `Total ${countText(n, "file", "id")}: ${countText(c.total, "finding", "id")} (${counts(c, "id")}).`,
+    severity: localeOf("id").severity,
   },
   en: {
     file: "File",
     sheets: "Sheets",
     none: "No findings: every recognised table is consistent.",
-    summary: (c) => `${plural(c.total, "finding")}: ${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${c.info} info.`,
+    summary: (c) => `${countText(c.total, "finding", "en")}: ${counts(c, "en")}.`,
     perRule: "By rule",
-    sheet: (name, n) => `Sheet "${name}" (${plural(n, "finding")})`,
+    sheet: (name, n) => `Sheet "${name}" (${countText(n, "finding", "en")})`,
     expected: "expected",
     actual: "found",
     difference: "difference",
-    points: "percentage points",
     related: "related",
-    more: (n) => ` and ${n} more cells`,
-    suggestion: "suggestion (Indonesian)",
-    files: (n, c) => `Total ${n} files: ${plural(c.total, "finding")} (${plural(c.error, "error")}, ${plural(c.warning, "warning")}, ${c.info} info).`,
-    severity: SEVERITY_LABEL_EN,
-    decimal: ".",
-    group: ",",
+    more: (n) => ` and ${n} more ${n === 1 ? "cell" : "cells"}`,
+    suggestion: "suggestion",
+    files: (n, c) => `Total ${countText(n, "file", "en")}: ${countText(c.total, "finding", "en")} (${counts(c, "en")}).`,
+    severity: localeOf("en").severity,
   },
 };
 
-function formatNumber(n: number, l: Labels, fixed?: number): string {
-  // Small fractions keep up to 4 decimals.
-  const abs = Math.abs(n);
-  const decimals = fixed ?? (Number.isInteger(n) ? 0 : abs < 1 ? 4 : 2);
-  const [ip, dp] = abs.toFixed(decimals).split(".");
-  const grouped = ip.replace(/\B(?=(\d{3})+(?!\d))/g, l.group);
-  return (n < 0 ? "-" : "") + grouped + (dp ? l.decimal + dp : "");
-}
-
-/** Percent findings carry fractions: show their difference in percentage points, as a planner reads it. */
-export function differenceText(f: Finding, lang: ReportLanguage = "id"): string {
-  const l = LABELS[lang];
-  const d = f.difference as number;
-  const isPercent = /%\s*$/.test(f.expected ?? "") || /%\s*$/.test(f.actual ?? "");
-  if (isPercent) return `${formatNumber(d * 100, l, 2)} ${l.points}`;
-  return formatNumber(d, l);
-}
-
 function findingLines(f: Finding, lang: ReportLanguage): string[] {
   const l = LABELS[lang];
-  const message = lang === "en" && f.messageEn ? f.messageEn : f.message;
-  const lines = [`  [${l.severity[f.severity]}] ${clean(f.cell)} (${clean(f.rule)}): ${clean(message)}`];
+  const lines = [`  [${l.severity[f.severity]}] ${clean(f.cell)} (${clean(f.rule)}): ${clean(messageOf(f, lang))}`];
   const parts: string[] = [];
-  if (f.expected != null) parts.push(`${l.expected}: ${clean(f.expected)}`);
-  if (f.actual != null) parts.push(`${l.actual}: ${clean(f.actual)}`);
-  if (typeof f.difference === "number" && isFinite(f.difference) && f.difference !== 0) parts.push(`${l.difference}: ${differenceText(f, lang)}`);
+  if (f.expected != null) parts.push(`${l.expected}: ${clean(shownValue(f.expected, lang)!)}`);
+  if (f.actual != null) parts.push(`${l.actual}: ${clean(shownValue(f.actual, lang)!)}`);
+  const diff = differenceText(f, lang);
+  if (diff) parts.push(`${l.difference}: ${diff}`);
   if (parts.length) lines.push(`      ${parts.join("; ")}`);
   if (f.related && f.related.length) {
     const shown = f.related.slice(0, 8).map((r) => clean(r.sheet === f.sheet ? r.cell : sheetRef(r.sheet, r.cell)));
@@ -105,7 +80,8 @@ function findingLines(f: Finding, lang: ReportLanguage): string[] {
     const more = hidden > 0 ? l.more(hidden) : "";
     lines.push(`      ${l.related}: ${shown.join(", ")}${more}`);
   }
-  if (f.suggestion) lines.push(`      ${l.suggestion}: ${clean(f.suggestion)}`);
+  const suggestion = suggestionOf(f, lang);
+  if (suggestion) lines.push(`      ${l.suggestion}: ${clean(suggestion)}`);
   return lines;
 }
 

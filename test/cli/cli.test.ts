@@ -93,7 +93,7 @@ describe("sakip-validate CLI", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/1 finding: 1 error, 0 warnings/);
     expect(r.stdout).toMatch(/\[Error\] F2 \(SAKIP-CAPAIAN-001\)/);
-    expect(r.stdout).toContain("expected: 106,92%; found: 100,00%");
+    expect(r.stdout).toContain("expected: 106.92%; found: 100.00%");
   });
 
   it("prints one JSON document with the contract's fields", () => {

@@ -1,25 +1,8 @@
 // The pure presenters (also used by the task pane): order, Indonesian text, JSON contract, HTML escaping.
 import type { Finding } from "../../src/core/findings/finding";
+import { finding } from "../support/finding";
 import { renderText, renderJson, renderHtml, groupBySheet, escapeHtml, type FileReport } from "../../src/presenters";
 
-function finding(p: Partial<Finding>): Finding {
-  return {
-    rule: "SAKIP-TOTAL-001",
-    severity: "error",
-    sheet: "PK Kepala",
-    cell: "C29",
-    related: [],
-    message: "JUMLAH tidak sama dengan rinciannya.",
-    messageEn: "The total does not equal its items.",
-    expected: null,
-    actual: null,
-    difference: null,
-    suggestion: null,
-    suggestionEn: null,
-    fingerprint: "fp",
-    ...p,
-  };
-}
 
 const report: FileReport = {
   file: "contoh.xlsx",
@@ -46,10 +29,10 @@ describe("presenters", () => {
     expect(t).toContain('Lembar "PK Kepala" (2 temuan)');
     expect(t).toContain("Per aturan: SAKIP-CONFLICT-002 1, SAKIP-NRR-001 1, SAKIP-NUM-002 1, SAKIP-TOTAL-001 1.");
     expect(t).toContain("[Galat] C10 (SAKIP-TOTAL-001)");
-    expect(t).toContain("seharusnya: 106,92%; tertulis: 100,00%; selisih: 6,92 poin persen");
+    expect(t).toContain("seharusnya: 106,92%; tertulis: 100,00%; selisih: 6,92 poin persen lebih rendah");
     expect(t).toContain("saran: Ganti capaian menjadi 106,92%.");
     expect(t).toContain("terkait: 'Capaian Pejabat'!D6");
-    expect(t).toContain("selisih: 0,0260");
+    expect(t).toContain("selisih: 0,0260 lebih rendah");
     expect(renderText([{ file: "bersih.xlsx", sheets: 1, findings: [] }])).toContain("Tidak ada temuan");
   });
 
@@ -58,7 +41,9 @@ describe("presenters", () => {
     expect(t).toContain("File: contoh.xlsx\nSheets: 3\n4 findings: 2 errors, 2 warnings, 0 info.");
     expect(t).toContain('Sheet "PK Kepala" (2 findings)');
     expect(t).toContain("[Error] C10 (SAKIP-TOTAL-001): The total does not equal its items.");
-    expect(t).toContain("expected: 106,92%; found: 100,00%; difference: 6.92 percentage points");
+    expect(t).toContain("expected: 106.92%; found: 100.00%; difference: 6.92 percentage points too low");
+    // English mode drops the Indonesian suggestion rather than mixing languages.
+    expect(t).not.toContain("Ganti capaian");
     const h = renderHtml([report], "en");
     expect(h).toContain('<html lang="en">');
     expect(h).toContain("<th>Expected</th>");

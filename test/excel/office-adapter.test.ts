@@ -1,16 +1,19 @@
-// The Office.js adapter against office-addin-mock (test/excel/fake-excel.ts): what it reads, how many
-// context.sync calls it needs, that no request passes 5 MB, that marks come off exactly, that the report
-// never replaces a sheet and never writes a formula.
-// office-addin-mock needs only the OfficeApp enum from office-addin-manifest, whose dependency tree ships ESM
-// that jest (CommonJS) cannot load: give it the enum.
-jest.mock("office-addin-manifest", () => ({
-  OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" },
-}));
-
+// The Office.js adapter against the project's fake Excel (test/support/fake-excel, strict loads): what it reads, how
+// many context.sync calls it needs, that no request passes 5 MB, that marks come off exactly, that the report never
+// replaces a sheet and never writes a formula.
 import { CELL_BUDGET, MARKS_KEY, OfficeAdapter, planBatches } from "../../src/excel/office-adapter";
-import { CancelledError, PortError } from "../../src/excel/port";
+import { CancelledError, PortError } from "../../src/port";
 import type { Finding } from "../../src/core/findings/finding";
-import { FakeCell, NO_FILL, PAYLOAD_LIMIT, fakeExcel, key, sheet } from "./fake-excel";
+import { NO_FILL, PAYLOAD_LIMIT, StrictFakeExcel, cellKey as key, type CellInput, type FakeSheet } from "../support/fake-excel";
+
+type Row = Array<CellInput | number | string | boolean | null>;
+/** A fake Excel holding these sheets (name, rows from A1, options), at ExcelApi `api`. */
+function fakeExcel(sheets: Array<[string, Row[], Partial<FakeSheet>?]>, api = "1.17") {
+  const xl = new StrictFakeExcel({ api, documentName: "PK 2022.xlsx" });
+  for (const [name, rows, opts] of sheets) xl.addRows(name, rows, opts);
+  return xl;
+}
+const sheet = (name: string, rows: Row[], opts: Partial<FakeSheet> = {}): [string, Row[], Partial<FakeSheet>] => [name, rows, opts];
 
 function finding(sheetName: string, cell: string, severity: Finding["severity"] = "error", extra: Partial<Finding> = {}): Finding {
   return {
@@ -36,11 +39,11 @@ const pk = () =>
     "PK 2022",
     [
       ["No", "Sasaran", "Anggaran"],
-      [1, "Meningkatnya kualitas ASN", { value: 1672255000, valueType: "Double", numberFormat: "#,##0" }],
-      [2, "Tertib administrasi", { value: 250000000, valueType: "Double", numberFormat: "#,##0" }],
-      [null, "Jumlah", { value: 1922255000, valueType: "Double", numberFormat: "#,##0", formula: "=SUM(C2:C3)" }],
-      [null, { value: 44926, valueType: "Double", numberFormat: "dd/mm/yyyy" }, { value: "#DIV/0!", valueType: "Error" }],
-      [null, true, { value: 0.9533, valueType: "Double", numberFormat: "0.00%" }],
+      [1, "Meningkatnya kualitas ASN", { value: 1672255000, numberFormat: "#,##0" }],
+      [2, "Tertib administrasi", { value: 250000000, numberFormat: "#,##0" }],
+      [null, "Jumlah", { value: 1922255000, numberFormat: "#,##0", formula: "=SUM(C2:C3)" }],
+      [null, { value: 44926, numberFormat: "dd/mm/yyyy" }, { value: "#DIV/0!", valueType: "Error" }],
+      [null, true, { value: 0.9533, numberFormat: "0.00%" }],
     ],
     { merges: ["A1:A2"] },
   );
@@ -48,7 +51,7 @@ const pk = () =>
 describe("readSnapshot", () => {
   test("a small workbook: three syncs, every cell as the engine expects it", async () => {
     const xl = fakeExcel([pk(), sheet("Kosong", []), sheet("Rahasia", [["x"]], { visibility: "VeryHidden" })]);
-    const adapter = new OfficeAdapter(xl.host);
+    const adapter = new OfficeAdapter(xl.host());
     const progress: string[] = [];
     const wb = await adapter.readSnapshot((p) => progress.push(`${p.sheetsDone}/${p.sheetsTotal} ${p.sheet}`));
     expect(xl.syncs).toBe(3);
@@ -80,21 +83,21 @@ describe("readSnapshot", () => {
     const grid = (rows: number, cols: number) =>
       Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => (c === 0 ? `Baris ${r}` : r * 1000 + c)));
     const tiny = fakeExcel([sheet("A", grid(2, 3))]);
-    await new OfficeAdapter(tiny.host).readSnapshot();
+    await new OfficeAdapter(tiny.host()).readSnapshot();
     const fuller = fakeExcel([sheet("A", grid(390, 50)), sheet("B", grid(10, 10))]);
-    const w1 = await new OfficeAdapter(fuller.host).readSnapshot();
+    const w1 = await new OfficeAdapter(fuller.host()).readSnapshot();
     expect(tiny.syncs).toBe(3);
     expect(fuller.syncs).toBe(3);
     expect(w1.sheets[0].cells.length).toBe(390 * 50);
 
     // 3 sheets x 1.000 rows x 100 columns = 300.000 cells.
     const big = fakeExcel([sheet("S1", grid(1000, 100)), sheet("S2", grid(1000, 100)), sheet("S3", grid(1000, 100))]);
-    const adapter = new OfficeAdapter(big.host);
+    const adapter = new OfficeAdapter(big.host());
     const wb = await adapter.readSnapshot();
     const batches = planBatches(wb.sheets.map(() => ({ top: 0, left: 0, bottom: 999, right: 99 })));
     expect(big.syncs).toBe(2 + batches.length);
     expect(big.syncs).toBe(11); // 2 + 9 requests of <= 40.000 cells
-    expect(Math.max(...big.payloads)).toBeLessThan(PAYLOAD_LIMIT);
+    expect(Math.max(...big.responseBytes)).toBeLessThan(PAYLOAD_LIMIT);
     expect(wb.sheets.map((s) => s.cells.length)).toEqual([100000, 100000, 100000]);
     expect(wb.sheets[2].cells[99999]).toMatchObject({ row: 999, col: 99, value: 999099 });
   });
@@ -103,28 +106,29 @@ describe("readSnapshot", () => {
     const long = "x".repeat(3000);
     const rows = Array.from({ length: 4000 }, (_, r) => [r, `${long}${r}`]);
     const xl = fakeExcel([sheet("Panjang", rows)]);
-    const wb = await new OfficeAdapter(xl.host).readSnapshot();
+    const wb = await new OfficeAdapter(xl.host()).readSnapshot();
     expect(wb.sheets[0].cells.length).toBe(8000);
     expect(wb.sheets[0].cells[7999].value).toBe(`${long}3999`);
-    expect(Math.max(...xl.payloads)).toBeLessThan(PAYLOAD_LIMIT);
-    expect(xl.syncs).toBeGreaterThan(3); // the first attempt was refused by the 5 MB limit
+    const answered = xl.meter.requests.filter((r) => !r.refused);
+    expect(Math.max(...answered.map((r) => r.responseBytes))).toBeLessThan(PAYLOAD_LIMIT);
+    expect(xl.refused.length).toBeGreaterThan(0); // the first attempt was refused by the 5 MB limit
+    expect(xl.syncs).toBe(3 + 2 * xl.refused.length); // each refusal costs one request and splits it in two
   });
 
   test("cancel: rejects with CancelledError at the next sync and writes nothing", async () => {
     const xl = fakeExcel([pk(), sheet("B", [[1]])]);
     const before = xl.fills();
     const ac = new AbortController();
-    const p = new OfficeAdapter(xl.host).readSnapshot(() => ac.abort(), ac.signal);
+    const p = new OfficeAdapter(xl.host()).readSnapshot(() => ac.abort(), ac.signal);
     ac.abort();
     await expect(p).rejects.toBeInstanceOf(CancelledError);
     expect(xl.fills()).toBe(before);
   });
 
   test("a workbook beyond the limit gets a clear message instead of a frozen Excel", async () => {
-    const s = sheet("Besar", [[1]]);
-    s.cells.set(key(1_048_575, 1), { value: 1, valueType: "Double" }); // used range A1:B1048576, 2 million cells
-    const xl = fakeExcel([s]);
-    const err = await new OfficeAdapter(xl.host).readSnapshot().catch((e) => e);
+    const xl = fakeExcel([sheet("Besar", [[1]])]);
+    xl.sheets[0].cells.set(key(1_048_575, 1), { value: 1, numberFormat: "General", fill: { ...NO_FILL } }); // used range A1:B1048576, 2 million cells
+    const err = await new OfficeAdapter(xl.host()).readSnapshot().catch((e) => e);
     expect(err).toBeInstanceOf(PortError);
     expect(err.said.id).toMatch(/terlalu besar/);
     expect(xl.syncs).toBe(2);
@@ -132,25 +136,25 @@ describe("readSnapshot", () => {
 });
 
 describe("highlight and clearHighlight", () => {
-  const fills = (): Array<[string, FakeCell]> => [
-    ["C2", { value: 1, valueType: "Double" }], // no fill at all
-    ["C3", { value: 2, valueType: "Double", fill: { ...NO_FILL, color: "#92D050", pattern: "Solid", tintAndShade: 0.4 } }],
-    ["C4", { value: 3, valueType: "Double", fill: { color: "#FFFF00", pattern: "Gray25", patternColor: "#0070C0", tintAndShade: 0, patternTintAndShade: -0.25 } }],
-    ["B5", { value: "grad", valueType: "String", fill: { ...NO_FILL, color: "#FFFFFF", pattern: "LinearGradient" } }],
-  ];
   const build = () => {
-    const s = sheet("PK", [["a"]]);
-    for (const [addr, cell] of fills()) {
-      const m = /([A-Z])(\d+)/.exec(addr)!;
-      s.cells.set(key(Number(m[2]) - 1, m[1].charCodeAt(0) - 65), cell);
-    }
-    return fakeExcel([s, sheet("Terkunci", [[1]], { protected: true })]);
+    const xl = new StrictFakeExcel({ api: "1.17" });
+    xl.addSheet("PK", {
+      A1: { value: "a" },
+      C2: { value: 1 }, // no fill at all
+      C3: { value: 2, fill: { ...NO_FILL, color: "#92D050", pattern: "Solid", tintAndShade: 0.4 } },
+      C4: { value: 3, fill: { color: "#FFFF00", pattern: "Gray25", patternColor: "#0070C0", tintAndShade: 0, patternTintAndShade: -0.25 } },
+      B5: { value: "grad", fill: { ...NO_FILL, color: "#FFFFFF", pattern: "LinearGradient" } },
+    });
+    xl.addSheet("Terkunci", { A1: { value: 1 } }, { protected: true });
+    return xl;
   };
 
   test("round trip: every fill (none, solid with tint, pattern) comes back exactly; gradients and protected sheets are left alone", async () => {
     const xl = build();
-    const adapter = new OfficeAdapter(xl.host);
+    const adapter = new OfficeAdapter(xl.host());
     const before = xl.fills();
+    const fillsAtSave: string[] = [];
+    xl.onSettingsSave = () => fillsAtSave.push(xl.fills());
     const r = await adapter.highlight([
       finding("PK", "C2"),
       finding("PK", "C3", "warning"),
@@ -168,7 +172,7 @@ describe("highlight and clearHighlight", () => {
     expect(s.cells.get(key(3, 2))!.fill!.color).toBe("#DDEBF7");
     expect(s.cells.get(key(4, 1))!.fill!.pattern).toBe("LinearGradient");
     // The originals were stored with the workbook before the first cell was painted.
-    expect(xl.fillsAtSave[0]).toBe(before);
+    expect(fillsAtSave[0]).toBe(before);
     expect(await adapter.hasHighlight()).toBe(true);
 
     // Marking again, over a range that covers painted cells, does not save our own paint as an original.
@@ -177,13 +181,13 @@ describe("highlight and clearHighlight", () => {
     expect(restored).toBe(3);
     expect(xl.fills()).toBe(before);
     expect(await adapter.hasHighlight()).toBe(false);
-    expect(xl.settingsStore[MARKS_KEY]).toBeUndefined();
+    expect(xl.settingsStore.has(MARKS_KEY)).toBe(false);
   });
 
   test("after a rename the marks still come off; a fill the user chose since is kept", async () => {
     const xl = build();
     const before = xl.fills();
-    const adapter = new OfficeAdapter(xl.host);
+    const adapter = new OfficeAdapter(xl.host());
     await adapter.highlight([finding("PK", "C2"), finding("PK", "C3")]);
     xl.sheets[0].name = "PK Kepala Dinas";
     const green = { ...NO_FILL, color: "#00B050", pattern: "Solid" };
@@ -199,9 +203,9 @@ describe("highlight and clearHighlight", () => {
   test("a fresh adapter (pane reloaded) still removes the marks from the document settings", async () => {
     const xl = build();
     const before = xl.fills();
-    await new OfficeAdapter(xl.host).highlight([finding("PK", "C3"), finding("PK", "C2:C4")]);
+    await new OfficeAdapter(xl.host()).highlight([finding("PK", "C3"), finding("PK", "C2:C4")]);
     expect(xl.fills()).not.toBe(before);
-    const again = new OfficeAdapter(xl.host);
+    const again = new OfficeAdapter(xl.host());
     expect(await again.hasHighlight()).toBe(true);
     await again.clearHighlight();
     expect(xl.fills()).toBe(before);
@@ -209,7 +213,7 @@ describe("highlight and clearHighlight", () => {
 
   test("below ExcelApi 1.9: highlight is unavailable, says why, and touches nothing", async () => {
     const xl = fakeExcel([sheet("PK", [[1]])], "1.7");
-    const adapter = new OfficeAdapter(xl.host);
+    const adapter = new OfficeAdapter(xl.host());
     const caps = adapter.capabilities();
     expect(caps.highlight.ok).toBe(false);
     expect(caps.highlight.reason!.id).toMatch(/ExcelApi 1\.9/);
@@ -225,11 +229,11 @@ describe("highlight and clearHighlight", () => {
 });
 
 describe("writeReport", () => {
-  test("a new sheet next to an existing report, text that can never become a formula, links to the cells", async () => {
-    const original = pk();
-    const xl = fakeExcel([original, sheet("Laporan Validasi", [["laporan lama"]])]);
+  test("a new sheet next to an existing report, rows in sheet order, text that can never become a formula, links to the cells", async () => {
+    const xl = fakeExcel([pk(), sheet("Laporan Validasi", [["laporan lama"]])]);
     const untouched = JSON.stringify([...xl.sheets[1].cells]);
-    const name = await new OfficeAdapter(xl.host).writeReport(
+    const userSheet = JSON.stringify([...xl.sheets[0].cells]);
+    const name = await new OfficeAdapter(xl.host()).writeReport(
       [
         finding("PK 2022", "C4", "error", { message: "=HYPERLINK(\"http://x\")", actual: "+62 812", suggestion: "@SUM(A1)" }),
         finding("PK 2022", "C2", "warning", { expected: "-5", difference: null }),
@@ -239,43 +243,58 @@ describe("writeReport", () => {
     expect(name).toBe("Laporan Validasi (2)");
     expect(xl.sheets.map((s) => s.name)).toEqual(["PK 2022", "Laporan Validasi", "Laporan Validasi (2)"]);
     expect(JSON.stringify([...xl.sheets[1].cells])).toBe(untouched);
-    const rep = xl.sheets[2];
-    const at = (a1: string) => {
-      const m = /([A-Z])(\d+)/.exec(a1)!;
-      return rep.cells.get(key(Number(m[2]) - 1, m[1].charCodeAt(0) - 65));
-    };
+    const at = (a1: string) => xl.at(name, a1);
     expect(at("A1")!.value).toBe("Laporan Validasi");
-    expect(at("F6")!.value).toBe("Pesan");
+    expect(at("A2")!.value).toBe("Workbook: PK 2022.xlsx");
+    expect(at("A3")!.value).toBe("Dibuat: 2026-11-27 21:00 UTC");
+    expect(at("A4")!.value).toBe("Temuan: 2");
+    expect([at("A6"), at("F6"), at("I6")].map((c) => c!.value)).toEqual(["No", "Pesan", "Selisih"]);
     // No cell of the report is a formula, whatever the findings said.
-    expect([...rep.cells.values()].filter((c) => c.formula)).toEqual([]);
-    expect(at("F7")!.value).toBe("'=HYPERLINK(\"http://x\")");
-    expect(at("F7")!.numberFormat).toBe("@");
-    expect(at("H7")!.value).toBe("'+62 812");
-    expect(at("J7")!.value).toBe("'@SUM(A1)");
-    expect(at("G8")!.value).toBe("'-5");
-    expect(at("I7")!.value).toBe(5000);
-    expect(at("E7")!.hyperlink).toEqual({ documentReference: "'PK 2022'!C4", textToDisplay: "C4", screenTip: "Buka PK 2022!C4" });
+    expect([...xl.sheet(name).cells.values()].filter((c) => c.formula)).toEqual([]);
+    // C2 comes before C4.
+    expect(at("E7")!.value).toBe("C2");
+    expect(at("G7")!.value).toBe("'-5");
+    expect(at("F8")!.value).toBe("'=HYPERLINK(\"http://x\")");
+    expect(at("F8")!.numberFormat).toBe("@");
+    expect(at("H8")!.value).toBe("'+62 812");
+    expect(at("J8")!.value).toBe("'@SUM(A1)");
+    // Expected 1.672.255.000, written 5.000 less: the difference says which way.
+    expect(at("I8")!.value).toBe("Rp 5.000 lebih rendah");
+    expect(at("E8")!.hyperlink).toEqual({ documentReference: "'PK 2022'!C4", textToDisplay: "C4", screenTip: "Buka 'PK 2022'!C4" });
     // The user's sheet is unchanged.
-    expect(JSON.stringify([...xl.sheets[0].cells])).toBe(JSON.stringify([...pk().cells]));
+    expect(JSON.stringify([...xl.sheets[0].cells])).toBe(userSheet);
     expect(xl.syncs).toBe(2);
+  });
+
+  test("in English: English labels, figures and wording; no Indonesian suggestion", async () => {
+    const xl = fakeExcel([pk()]);
+    const name = await new OfficeAdapter(xl.host()).writeReport(
+      [finding("PK 2022", "C4", "error", { suggestion: "Periksa rumus JUMLAH." }), finding("PK 2022", "C3", "warning")],
+      { workbookName: "PK 2022.xlsx", language: "en", generatedAt: new Date("2026-11-27T21:00:00Z") },
+    );
+    expect(name).toBe("Laporan Validasi");
+    const row = (r: number) => ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J"].map((c) => xl.at(name, `${c}${r}`)?.value ?? "");
+    expect(row(6)).toEqual(["No", "Severity", "Rule", "Sheet", "Cell", "Message", "Expected", "Found", "Difference", "Suggestion"]);
+    expect(row(8)).toEqual([2, "Error", "SAKIP-TOTAL-001", "PK 2022", "C4", "The total at C4 differs from its items", "Rp 1,672,255,000", "Rp 1,672,250,000", "Rp 5,000 too low", ""]);
+    expect(xl.at(name, "A4")!.value).toBe("Findings: 2");
   });
 });
 
 describe("settings and selection", () => {
   test("settings and ignored fingerprints travel in the document settings", async () => {
     const xl = fakeExcel([pk()]);
-    const a = new OfficeAdapter(xl.host);
+    const a = new OfficeAdapter(xl.host());
     expect(await a.loadSettings()).toEqual({ validation: {}, autoValidate: false });
     await a.saveSettings({ validation: { moneyTolerance: 1000, disabledRules: ["SAKIP-NIP-001"] }, autoValidate: true });
     await a.saveIgnored(["fp1", "fp2", "fp1"]);
-    const b = new OfficeAdapter(xl.host);
+    const b = new OfficeAdapter(xl.host());
     expect(await b.loadSettings()).toEqual({ validation: { moneyTolerance: 1000, disabledRules: ["SAKIP-NIP-001"] }, autoValidate: true });
     expect(await b.loadIgnored()).toEqual(["fp1", "fp2"]);
   });
 
   test("selectCell activates the sheet and selects the cell with its related cells on that sheet", async () => {
     const xl = fakeExcel([pk(), sheet("Lain", [[1]])]);
-    const a = new OfficeAdapter(xl.host);
+    const a = new OfficeAdapter(xl.host());
     await a.selectCell("PK 2022", "C4", [
       { sheet: "PK 2022", cell: "C2:C3" },
       { sheet: "Lain", cell: "A1" },
@@ -284,13 +303,13 @@ describe("settings and selection", () => {
     expect(xl.selected).toEqual(["PK 2022!C4,C2:C3"]);
     // Below 1.9 (no multi-area selection): the finding's own cell only.
     const oldXl = fakeExcel([pk()], "1.7");
-    await new OfficeAdapter(oldXl.host).selectCell("PK 2022", "C4", [{ sheet: "PK 2022", cell: "C2" }]);
+    await new OfficeAdapter(oldXl.host()).selectCell("PK 2022", "C4", [{ sheet: "PK 2022", cell: "C2" }]);
     expect(oldXl.selected).toEqual(["PK 2022!C4"]);
   });
 
   test("a hidden or vanished sheet gets a message that says so", async () => {
     const xl = fakeExcel([pk(), sheet("Rahasia", [[1]], { visibility: "Hidden" })]);
-    const a = new OfficeAdapter(xl.host);
+    const a = new OfficeAdapter(xl.host());
     const hidden = await a.selectCell("Rahasia", "A1").catch((e) => e);
     expect(hidden).toBeInstanceOf(PortError);
     expect(hidden.said.id).toBe('Sheet "Rahasia" tersembunyi. Tampilkan dulu (klik kanan tab sheet > Unhide) untuk membuka sel A1.');
@@ -301,7 +320,7 @@ describe("settings and selection", () => {
 
   test("re-validation on change: debounced, the add-in's own writes ignored (ExcelApi 1.14), unsubscribe stops it", async () => {
     const xl = fakeExcel([pk()]);
-    const a = new OfficeAdapter(xl.host);
+    const a = new OfficeAdapter(xl.host());
     let calls = 0;
     const off = await a.onChanged!(() => calls++, 20);
     expect(xl.changeHandlers).toHaveLength(1);
@@ -314,7 +333,7 @@ describe("settings and selection", () => {
     expect(calls).toBe(1);
     off();
     expect(xl.changeHandlers).toHaveLength(0);
-    await expect(new OfficeAdapter(fakeExcel([pk()], "1.7").host).onChanged!(() => undefined)).rejects.toBeInstanceOf(PortError);
+    await expect(new OfficeAdapter(fakeExcel([pk()], "1.7").host()).onChanged!(() => undefined)).rejects.toBeInstanceOf(PortError);
   });
 
   test("row blocks never exceed the cell budget, even for a 5.000-column row", () => {

@@ -1,11 +1,11 @@
 // No data loss through the Office.js adapter (src/excel/office-adapter.ts), against an in-memory Excel that queues
-// writes until sync and journals every cell it changes (test/reliability/fake-excel.ts):
+// writes until sync and journals every cell it changes (test/support/fake-excel):
 // reading never writes; highlight + restore round-trips every fill exactly (none, solid, pattern, tint); the report
 // goes to a NEW sheet and every text in it is inert; a cancelled or failed run leaves the workbook as it was.
 import { OfficeAdapter, MARKS_KEY } from "../../src/excel/office-adapter";
 import { CancelledError, PortError } from "../../src/excel/port";
 import type { Finding, Severity } from "../../src/core/findings/finding";
-import { FakeExcel, NO_FILL } from "./fake-excel";
+import { StrictFakeExcel as FakeExcel, NO_FILL } from "../support/fake-excel";
 
 function finding(sheet: string, cell: string, severity: Severity = "error", extra: Partial<Finding> = {}): Finding {
   return {

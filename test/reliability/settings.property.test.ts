@@ -6,7 +6,7 @@ import { OfficeAdapter, SETTINGS_KEY } from "../../src/excel/office-adapter";
 import { validateWorkbook, RULE_FAILURE_CODE } from "../../src/core/validate";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { Cell, WorkbookSnapshot } from "../../src/core/workbook/snapshot";
-import { FakeExcel } from "./fake-excel";
+import { StrictFakeExcel as FakeExcel } from "../support/fake-excel";
 import { testUnlessKnown } from "./known-open";
 
 function table(rows: unknown[][]): WorkbookSnapshot {

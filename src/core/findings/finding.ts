@@ -1,4 +1,5 @@
 // A finding: one problem, at one place, said in Indonesian (English available).
+import type { Fix } from "./fix";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -33,4 +34,6 @@ export interface Finding {
   suggestionEn: string | null;
   /** Stable across inserted rows/columns: built from rule, sheet and content, not from addresses. */
   fingerprint: string;
+  /** The change that would resolve it, when the rule knows the value the cell should hold. */
+  fix?: Fix;
 }

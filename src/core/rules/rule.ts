@@ -7,6 +7,7 @@ import type { SheetGrid } from "../tables/cells";
 import type { ValidationSettings } from "../settings";
 import type { CellRef, Severity } from "../findings/finding";
 import type { Bilingual } from "../text";
+import type { Fix } from "../findings/fix";
 
 export type RuleFamily = "totals" | "hierarchy" | "conflicts" | "budget" | "derived" | "skm" | "merit" | "people" | "numbers" | "nomenclature" | "relations" | "formulas";
 
@@ -40,6 +41,8 @@ export interface FindingDraft {
   variant?: string;
   /** Content that identifies this problem without addresses (labels, codes, values): makes the fingerprint. */
   key: string;
+  /** The value (and formula) that would resolve it, where the rule knows it. */
+  fix?: Fix;
 }
 
 /** One message variant: "{name}" placeholders are filled from the draft's params. */

@@ -73,7 +73,7 @@ export function PaneView(p: PaneViewProps) {
     if (run.finished) summaryRef.current?.focus();
   }, [run.finished]);
 
-  const limits = (Object.keys(caps) as Array<keyof Capabilities>).filter((k) => !caps[k].ok && caps[k].reason);
+  const limits = (Object.keys(caps) as Array<keyof Capabilities>).filter((k) => !caps[k]?.ok && caps[k]?.reason);
   const progressText =
     run.phase === "checking"
       ? t(lang, "checking")
@@ -114,7 +114,7 @@ export function PaneView(p: PaneViewProps) {
               </summary>
               <ul style={{ margin: "4px 0 0", paddingLeft: 18 }} data-testid="limits">
                 {limits.map((k) => (
-                  <li key={k}>{said(lang, caps[k].reason!)}</li>
+                  <li key={k}>{said(lang, caps[k]!.reason!)}</li>
                 ))}
               </ul>
             </details>

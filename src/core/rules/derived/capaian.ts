@@ -5,6 +5,7 @@ import type { Polarity } from "../../polarity";
 import { a1, cellText, gridOf, sheetByName } from "../../tables/cells";
 import { normName } from "../../tables/normalize";
 import { parseRange } from "../../numbers/parse";
+import { capaianFormulas, percentFix, type Fix } from "../../findings/fix";
 import { capaian, type Target } from "../../formulas/capaian";
 import { cellShown, type Shown } from "../../numbers/cell";
 import { colsWith, nearestLeft, dataRows } from "../kit/columns";
@@ -168,6 +169,10 @@ export const rule: Rule = {
           variant = "capped";
         }
         const label = indName || rowLabel(grid, t, r);
+        const fix: Fix = percentFix(a1(r.row, cc), expected, cap);
+        // A live formula only where the cells hold the figures on one scale (no range target, no points beside %).
+        const sameScale = tShown && tCell?.type === "number" && rCell?.type === "number" && tShown.percent === rShown.percent && cap.percent;
+        if (sameScale) fix.formula = capaianFormulas(a1(r.row, tc), a1(r.row, rc), polarity);
         out.push({
           sheet: t.sheet,
           cell: a1(r.row, cc),
@@ -185,6 +190,7 @@ export const rule: Rule = {
           difference: check.difference,
           variant,
           key: `${tableAnchor(grid, t)}|${normName(label)}|${cellText(tCell)}|${rShown.text}|${cap.text}`,
+          fix,
         });
       }
     }

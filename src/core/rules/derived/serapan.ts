@@ -3,6 +3,7 @@ import type { Rule, FindingDraft } from "../rule";
 import type { RecognizedTable } from "../../tables/table";
 import { a1, cellText } from "../../tables/cells";
 import { normName } from "../../tables/normalize";
+import { percentFix } from "../../findings/fix";
 import { cellShown } from "../../numbers/cell";
 import { colsWith, nearestLeft, dataRows } from "../kit/columns";
 import { checkPercent, asFraction } from "../kit/compare";
@@ -74,6 +75,13 @@ export const rule: Rule = {
         const statedFraction = asFraction(stated);
         if (budgetOn && q.value > p.value && statedFraction <= 1) continue;
         const label = rowLabel(grid, t, r);
+        const fix = percentFix(a1(r.row, col), q.value / p.value, stated);
+        // A live formula only over figures that are numbers in their cells, into a cell that shows a percent.
+        if (stated.percent && grid.get(r.row, pagu)?.type === "number" && grid.get(r.row, real)?.type === "number") {
+          const P = a1(r.row, pagu);
+          const R = a1(r.row, real);
+          fix.formula = { sakip: `=SAKIP.SERAPAN(${P},${R})`, plain: `=IFERROR(${R}/${P},"")` };
+        }
         out.push({
           sheet: t.sheet,
           cell: a1(r.row, col),
@@ -83,6 +91,7 @@ export const rule: Rule = {
           actual: stated.text,
           difference: check.difference,
           key: `${tableAnchor(grid, t)}|${normName(label)}|${cellText(grid.get(r.row, pagu))}|${cellText(grid.get(r.row, real))}|${stated.text}`,
+          fix,
         });
       }
     }

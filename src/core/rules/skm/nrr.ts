@@ -11,6 +11,15 @@ import { cellShown } from "../../numbers/cell";
 import type { SheetGrid } from "../../tables/cells";
 import { unsurRows, inferRespondents, rawStats, labelOf } from "./common";
 import { SOURCES } from "../kit/sources";
+import { sumFormula, type Fix } from "../../findings/fix";
+
+/** A value rounded to the decimals its cell shows. */
+const asShown = (v: number, decimals: number) => Number(v.toFixed(Math.max(0, Math.min(10, decimals))));
+
+/** A fix whose formula needs no add-in (the NRR has no SAKIP function of its own over totals). */
+function fixWith(cell: string, value: number, formula: string | null): Fix {
+  return formula ? { cell, value, formula: { sakip: formula, plain: formula } } : { cell, value };
+}
 
 export const CODE = "SAKIP-NRR-001";
 
@@ -72,6 +81,7 @@ export const rule: Rule = {
     const nc = colsWith(t, "nrr")[0];
     const jc = colsWith(t, "jumlah_nilai")[0];
     const tc = colsWith(t, "nrr_tertimbang")[0];
+    const rcol = colsWith(t, "responden")[0];
     const k = rows.length;
     const nrrFails: Array<{ u: (typeof rows)[number]; n: number; draft: FindingDraft }> = [];
     for (const u of rows) {
@@ -88,6 +98,11 @@ export const rule: Rule = {
             actual: u.nrr.text,
             difference: check.difference,
             key: `nrr|${normName(u.label)}|${u.jumlah.text}|${u.nrr.text}`,
+            fix: fixWith(
+              a1(u.row.row, nc),
+              asShown(u.jumlah.value / n, u.nrr.decimals),
+              u.responden && rcol !== undefined ? `=IFERROR(${a1(u.row.row, jc)}/${a1(u.row.row, rcol)},"")` : `=${a1(u.row.row, jc)}/${n}`,
+            ),
           } });
         }
       }
@@ -105,6 +120,7 @@ export const rule: Rule = {
             difference: a.difference,
             variant: "tertimbang",
             key: `tertimbang|${normName(u.label)}|${u.nrr.text}|${u.tertimbang.text}`,
+            fix: fixWith(a1(u.row.row, tc), asShown(u.nrr.value / k, u.tertimbang.decimals), `=${a1(u.row.row, nc)}/${k}`),
           });
         }
       }
@@ -155,6 +171,7 @@ function totalAndNrr(
         difference: Number((fixed - u.jumlah!.value).toPrecision(12)),
         variant: "nilai",
         key: `nilai|${normName(u.label)}|${u.jumlah!.text}|${u.nrr!.text}|${stated.text}`,
+        fix: { cell: a1(u.row.row, jc), value: asShown(fixed, u.jumlah!.decimals) },
       }];
     }
   }
@@ -168,6 +185,7 @@ function totalAndNrr(
     difference: check.difference,
     variant: "total",
     key: `total|${rows.length}|${stated.text}`,
+    fix: fixWith(a1(totalRow.row, jc), asShown(sum, stated.decimals), sumFormula(jc, rows.map((u) => u.row.row))),
   });
   return drafts;
 }
@@ -178,7 +196,8 @@ function checkRaw(grid: SheetGrid, t: import("../../tables/table").RecognizedTab
   const k = raw.cols.length;
   const head = (c: number) => t.columns.find((x) => x.col === c)?.header || `kolom ${c + 1}`;
   raw.cols.forEach((c, i) => {
-    const related = [{ sheet: t.sheet, cell: `${a1(t.rows[0].row, c)}:${a1(t.rows[t.rows.length - 1].row, c)}` }];
+    const answers = `${a1(t.rows[0].row, c)}:${a1(t.rows[t.rows.length - 1].row, c)}`;
+    const related = [{ sheet: t.sheet, cell: answers }];
     const j = raw.summary.jumlah && cellShown(grid.get(raw.summary.jumlah.row, c));
     if (j && raw.counts[i] > 0) {
       const check = checkValue(j, raw.sums[i]);
@@ -187,6 +206,7 @@ function checkRaw(grid: SheetGrid, t: import("../../tables/table").RecognizedTab
         params: { unsur: head(c), actual: j.text, expected: check.expectedText },
         expected: check.expectedText, actual: j.text, difference: check.difference, variant: "jumlah",
         key: `raw-jumlah|${head(c)}|${j.text}`,
+        fix: fixWith(a1(raw.summary.jumlah!.row, c), raw.sums[i], `=SUM(${answers})`),
       });
     }
     const n = raw.summary.nrr && cellShown(grid.get(raw.summary.nrr.row, c));
@@ -197,6 +217,8 @@ function checkRaw(grid: SheetGrid, t: import("../../tables/table").RecognizedTab
         params: { unsur: head(c), actual: n.text, expected: check.expectedText, jumlah: formatNumberId(raw.sums[i]), responden: formatNumberId(raw.counts[i]) },
         expected: check.expectedText, actual: n.text, difference: check.difference,
         key: `raw-nrr|${head(c)}|${n.text}`,
+        // Blank or 0 is "no answer" (PermenPANRB 14/2017): the average of the answers given.
+        fix: fixWith(a1(raw.summary.nrr!.row, c), asShown(raw.sums[i] / raw.counts[i], n.decimals), `=IFERROR(AVERAGEIF(${answers},">0"),"")`),
       });
     }
     const w = raw.summary.tertimbang && cellShown(grid.get(raw.summary.tertimbang.row, c));

@@ -6,6 +6,7 @@ import { a1, type SheetGrid } from "../../tables/cells";
 import { fmtRupiah, sumAmounts, toSenNumber } from "../../tables/amounts";
 import { cellAmount, unreadableAmount } from "../../numbers/cell";
 import { normName } from "../../tables/normalize";
+import { sumFormula, type Fix } from "../../findings/fix";
 import { MONEY_ROLES } from "../kit/columns";
 import { SOURCES } from "../kit/sources";
 import { itemsOf } from "../kit/blocks";
@@ -57,12 +58,14 @@ export const rule: Rule = {
     const tol = Math.round((ctx.settings.moneyTolerance ?? 0) * 100);
     if (!t.rows.some((r) => r.kind === "total" || r.kind === "subtotal")) return out;
     const cols = t.columns.filter((c) => MONEY_ROLES.includes(c.role));
+    // What each total should hold once the totals it sums are right: a fix must not copy a wrong subtotal.
+    const truth = new Map<string, number>();
     t.rows.forEach((r, i) => {
       if (r.kind !== "total" && r.kind !== "subtotal") return;
       const items = itemsOf(t, i);
       if (!items.length) return;
       for (const col of cols) {
-        const d = checkTotal(g, t, r, items, col.col, col.header, tol);
+        const d = checkTotal(g, t, r, items, col.col, col.header, tol, truth);
         if (d) out.push(d);
       }
     });
@@ -70,10 +73,12 @@ export const rule: Rule = {
   },
 };
 
-function checkTotal(g: SheetGrid, t: RecognizedTable, total: TableRow, items: TableRow[], col: number, header: string, tolSen: number): FindingDraft | null {
+function checkTotal(g: SheetGrid, t: RecognizedTable, total: TableRow, items: TableRow[], col: number, header: string, tolSen: number, truth: Map<string, number>): FindingDraft | null {
   const totalCell = g.get(total.row, col);
   if (!totalCell) return null;
   const values: number[] = [];
+  const trueValues: number[] = [];
+  const itemRows: number[] = [];
   const related: { sheet: string; cell: string }[] = [];
   const likelyCells: string[] = [];
   for (const it of items) {
@@ -86,12 +91,18 @@ function checkTotal(g: SheetGrid, t: RecognizedTable, total: TableRow, items: Ta
     }
     if (a.likely) likelyCells.push(`${a1(it.row, col)} "${a.text}" = ${fmtRupiah(a.value)}`);
     values.push(a.value);
+    trueValues.push(truth.get(`${it.row},${col}`) ?? a.value);
+    itemRows.push(it.row);
     related.push({ sheet: t.sheet, cell: a1(it.row, col) });
   }
   if (!values.length) return null;
   const sum = sumAmounts(values);
+  const trueSum = sumAmounts(trueValues);
+  truth.set(`${total.row},${col}`, trueSum);
   const label = (total.label ?? "JUMLAH").toUpperCase();
   const key = `${normName(header)}|${label}|${items.map((r) => normName(r.label ?? "")).join(";")}`;
+  const formula = sumFormula(col, itemRows);
+  const fix: Fix = { cell: a1(total.row, col), value: trueSum, ...(formula ? { formula: { sakip: formula, plain: formula } } : {}) };
   const stated = cellAmount(g.get(total.row, col));
   if (!stated) {
     if (!unreadableAmount(g.get(total.row, col))) return null;
@@ -99,7 +110,7 @@ function checkTotal(g: SheetGrid, t: RecognizedTable, total: TableRow, items: Ta
     return {
       sheet: t.sheet, cell: a1(total.row, col), related, variant: "malformed", severity: "warning",
       params: { label, column: header, actual: text, expected: fmtRupiah(sum), count: values.length },
-      expected: fmtRupiah(sum), actual: text, difference: null, key: key + "|malformed",
+      expected: fmtRupiah(sum), actual: text, difference: null, key: key + "|malformed", fix,
     };
   }
   const diffSen = toSenNumber(sum) - toSenNumber(stated.value);
@@ -113,6 +124,9 @@ function checkTotal(g: SheetGrid, t: RecognizedTable, total: TableRow, items: Ta
     ...(likely ? { severity: "warning" as const, variant: "likely" } : {}),
     params: { label, column: header, actual: stated.text, expected: fmtRupiah(sum), count: values.length, diff: fmtRupiah(Math.abs(diffSen) / 100), likely: likelyCells.join(", ") },
     expected: fmtRupiah(sum), actual: stated.text, difference: diffSen / 100, key,
+    // A sum read through malformed items is a guess, and a total that is right once its subtotals are put right
+    // needs no change: no fix for either.
+    ...(likely || toSenNumber(trueSum) === toSenNumber(stated.value) ? {} : { fix }),
   };
 }
 

@@ -1,0 +1,3 @@
+export * from "./port";
+export * from "./fixes";
+export * from "./chart";
