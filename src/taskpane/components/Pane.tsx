@@ -10,6 +10,7 @@ import { errorText } from "../hooks/messages";
 import { useRunState } from "../hooks/useRunState";
 import { useWorkbookState } from "../hooks/useWorkbookState";
 import { PaneView } from "./PaneView";
+import { FixPanel, useFixes } from "./FixPanel";
 
 export interface PaneProps {
   port: WorkbookPort;
@@ -47,6 +48,19 @@ export function Pane({ port, validate, rules, lang, onLangChange, workbookName, 
       setBusy(false);
     }
   };
+  // Fixes write only when asked, through the port's journal, so each one can be undone exactly.
+  const fixes = useFixes(port, lang, (msg, err) => {
+    run.setError(err);
+    if (msg) run.setStatus(msg);
+  });
+  const extra = (f: Finding): React.ReactNode => (
+    <>
+      {fixes.can && f.fix && (
+        <FixPanel finding={f} lang={lang} applied={fixes.applied(f)} busy={fixes.busy} onApply={(c) => void fixes.apply([c])} onUndo={() => void fixes.undo(f.fingerprint)} />
+      )}
+      {renderExtra?.(f)}
+    </>
+  );
   const visibleFindings = (run.result?.findings ?? []).filter((f) => !wb.ignored.has(f.fingerprint));
 
   return (
@@ -58,7 +72,7 @@ export function Pane({ port, validate, rules, lang, onLangChange, workbookName, 
       run={run}
       busy={busy}
       cellView={cellView}
-      renderExtra={renderExtra}
+      renderExtra={extra}
       chartData={chartData}
       onGo={(sheet: string, cell: string, related?: CellRef[]) => act(() => port.selectCell(sheet, cell, related))}
       onIgnore={(f) => act(() => wb.saveIgnored(new Set([...wb.ignored, f.fingerprint])))}
