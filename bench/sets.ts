@@ -12,7 +12,7 @@ import { ROOT, ensureCache, best, round, row, emit, log, type Row } from "./lib/
 
 const B = "sets";
 const BIN = path.join(ROOT, "bin", "sakip-validate.js");
-const FLOOR = path.join(__dirname, "lib", "floor-set-process.js");
+const FLOOR = path.join(__dirname, "lib", "floor-process.js");
 
 /** One file per sheet of a generated consistent workbook (the PK chain shape gives 26 and 50 sheets for these sizes). */
 async function folderOf(files: number): Promise<string> {

@@ -1,30 +1,17 @@
 // What a validation covered: every recognised table with the columns it understood, and every sheet or block
 // that holds figures but that no table claimed, with the reason. "No findings" means something only beside this.
 import type { Cell, WorkbookSnapshot } from "./workbook/snapshot";
-import type { ColumnRole, RecognizedTable, RecognizedWorkbook, TableKind } from "./tables/table";
+import type { RecognizedTable, RecognizedWorkbook, TableColumn, TableKind } from "./tables/table";
 import { a1Range } from "./workbook/a1";
 
 import type { Bilingual } from "./text";
 
 export type { Bilingual } from "./text";
 
-export interface CoveredColumn {
-  /** 0-based column index. */
-  col: number;
-  role: ColumnRole;
-  /** Header path as written, group title first ("Target Kinerja / 2026"). */
-  header: string;
-  /** Context the header path gives (see TableColumn). */
-  group?: string;
-  measure?: "K" | "Rp" | "%";
-  year?: number;
-  quarter?: 1 | 2 | 3 | 4;
-  scale?: number;
-  unit?: string;
-  aggregate?: "jumlah" | "akhir";
-  /** Number in the column-number row. */
-  number?: number;
-}
+/** A column as the coverage reports it: the column's place, role, header path and the context that path gives. */
+export type CoveredColumn = Pick<TableColumn, "col" | "role" | "header" | (typeof COLUMN_CONTEXT)[number]>;
+
+const COLUMN_CONTEXT = ["group", "measure", "year", "quarter", "scale", "unit", "aggregate", "number"] as const;
 
 /** Where the Program > Kegiatan > Sub Kegiatan levels of a table came from. */
 export type HierarchySource = "code" | "label" | "numbering" | "indent" | "formula" | "mapping" | "none";
@@ -197,7 +184,7 @@ function coveredTable(t: RecognizedTable): CoveredTable {
     range: a1Range(t.top, t.left, t.bottom, t.right),
     columns: t.columns.map((c) => {
       const col: CoveredColumn = { col: c.col, role: c.role, header: c.header };
-      for (const k of ["group", "measure", "year", "quarter", "scale", "unit", "aggregate", "number"] as const) {
+      for (const k of COLUMN_CONTEXT) {
         if (c[k] !== undefined) (col as unknown as Record<string, unknown>)[k] = c[k];
       }
       return col;
