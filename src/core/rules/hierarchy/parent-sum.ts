@@ -7,6 +7,10 @@ import { fmtRupiah, sumAmounts, toSenNumber } from "../../tables/amounts";
 import { cellText, gridOf, parseA1, sheetByName } from "../../tables/cells";
 import { short } from "../kit/labels";
 import { SOURCES } from "../kit/sources";
+import { MAX_RELATED } from "../../findings/bounds";
+import { a1, a1Range } from "../../tables/cells";
+import type { RecognizedTable, TableColumn } from "../../tables/table";
+import { blockAmount, moneyColumns, officialLinks, rowLinks, type RowLink } from "./rows";
 
 export const CODE = "SAKIP-HIER-001";
 
@@ -24,11 +28,21 @@ export const rule: Rule = {
       en: "The amount of {levelEn} \"{item}\" reads {actual}, but its {count} children add up to {expected} (difference {diff}; {viaEn}).",
       suggestion: { id: "Samakan anggaran \"{item}\" dengan jumlah rinciannya, atau perbarui rincian di lembar bawahan.", en: "Make the amount of \"{item}\" equal to the sum of its items, or update the items on the subordinate sheets." },
     },
+    column: {
+      id: "Kolom {column} {level} \"{item}\" tertulis {actual}, padahal jumlah {count} rinciannya {expected} (selisih {diff}; {via}).",
+      en: "Column {column} of {levelEn} \"{item}\" reads {actual}, but its {count} children add up to {expected} (difference {diff}; {viaEn}).",
+      suggestion: { id: "Samakan {column} \"{item}\" dengan jumlah rinciannya, atau perbaiki rincian yang salah.", en: "Make {column} of \"{item}\" equal to the sum of its items, or correct the wrong item." },
+    },
+    official: {
+      id: "Kolom {column} {item} tertulis {actual}, padahal jumlah {column} {count} pejabat di bawahnya ({subs}) {expected} (selisih {diff}; menurut jabatan yang tercantum di tabel).",
+      en: "Column {column} of {item} reads {actual}, but the {count} officials under it ({subs}) add up to {expected} (difference {diff}; by the jabatan listed in the table).",
+      suggestion: { id: "Samakan {column} {item} dengan jumlah {column} pejabat di bawahnya, atau perbaiki angka pejabat bawahan yang salah.", en: "Make {column} of {item} equal to the sum of the officials under it, or correct the subordinate's wrong figure." },
+    },
   },
   help: {
     checks: {
-      id: "Anggaran Program atau Kegiatan dibandingkan dengan jumlah anggaran Kegiatan / Sub Kegiatan di bawahnya, di mana pun hierarkinya diketahui (kode, tata letak satu tabel Renja/RKT, rantai PK, nomenklatur). Galat bila hubungan berasal dari kode atau tata letak; peringatan bila dari rantai PK atau nomenklatur, atau memakai bacaan angka yang salah format. Butir yang anggarannya tersebar di baris tanpa nama tidak dibandingkan.",
-      en: "A parent (Program, Kegiatan) against the sum of its children wherever the hierarchy is known (codes, the layout of one Renja/RKT table, the PK chain, the nomenclature). An error when the link comes from codes or the layout; a warning when it comes from the PK chain or the nomenclature, or uses a malformed amount's likely reading. Items whose amount is spread over unnamed rows are not compared.",
+      id: "Anggaran Program atau Kegiatan dibandingkan dengan jumlah anggaran Kegiatan / Sub Kegiatan di bawahnya, di mana pun hierarkinya diketahui (kode, tata letak satu tabel Renja/RKT/Renstra, rantai PK, nomenklatur), di setiap kolom rupiah tabel (pagu, realisasi, sisa, Rp tiap tahun atau triwulan), setelah skala kolom (\"dalam juta rupiah\"). Dalam tabel pengukuran yang mendaftar pejabat (kolom JABATAN), angka Sekretaris / Kepala Bidang dibandingkan dengan jumlah angka Kepala Sub Bagian / Sub Koordinator di bawahnya. Capaian, serapan dan K indikator tidak pernah dijumlahkan. Galat bila hubungan berasal dari kode atau label tingkat; peringatan bila dari rantai PK, nomenklatur, jabatan, tata letak tanpa label, atau memakai bacaan angka yang salah format. Butir yang anggarannya tersebar di baris tanpa nama tidak dibandingkan; realisasi yang melampaui pagu dilaporkan sekali oleh SAKIP-BUDGET-001.",
+      en: "A parent (Program, Kegiatan) against the sum of its children wherever the hierarchy is known (codes, the layout of one Renja/RKT/Renstra table, the PK chain, the nomenclature), in every rupiah column of the table (pagu, realisasi, sisa, the Rp of each year or quarter), after the column's scale (\"dalam juta rupiah\"). In a measurement table listing officials (a JABATAN column), a Sekretaris' or Kepala Bidang's figure against the sum of the Kepala Sub Bagian / Sub Koordinator under it. Capaian, serapan and the K of indicators are never summed. An error when the link comes from codes or level labels; a warning when it comes from the PK chain, the nomenclature, the jabatan, an unlabelled layout, or uses a malformed amount's likely reading. Items whose amount is spread over unnamed rows are not compared; a realisasi above its pagu is reported once, by SAKIP-BUDGET-001.",
     },
     why: {
       id: "Anggaran mengalir dari Sub Kegiatan ke Kegiatan ke Program; induk yang tidak sama dengan rinciannya berarti salah satu dokumen belum diperbarui.",
@@ -48,8 +62,11 @@ export const rule: Rule = {
       const p = h.items[link.parent];
       const kids = link.children.map((i) => h.items[i]);
       if (!p || p.amount === null || p.partial || !kids.length || kids.some((k) => k.amount === null || k.partial)) continue;
-      const sum = sumAmounts(kids.map((k) => k.amount!));
-      const diff = toSenNumber(sum) - toSenNumber(p.amount);
+      // Amounts in rupiah, after each table's scale ("dalam juta rupiah"): a parent and its children may sit in
+      // tables of different scales.
+      const scaleOf = (x: BudgetItem) => ctx.recognized.tables[x.table]?.columns.find((c) => c.col === x.amountCol)?.scale ?? 1;
+      const sum = sumAmounts(kids.map((k) => k.amount! * scaleOf(k)));
+      const diff = toSenNumber(sum) - toSenNumber(p.amount * scaleOf(p));
       if (Math.abs(diff) <= tol) continue;
       const sureLevel = (x: BudgetItem) => x.levelFrom === "code" || x.levelFrom === "label";
       const inferred = link.via === "pk" || link.via === "nomenclature" || p.likely || kids.some((k) => k.likely) ||
@@ -73,14 +90,128 @@ export const rule: Rule = {
         key: `${p.code ?? p.key}|${link.via}|${kids.map((k) => k.code ?? k.key).sort().join(";")}`,
       });
     }
+    // Inside each table: every rupiah column, by codes, levels and officials.
+    const done = new Set(out.map((d) => `${d.sheet}!${d.cell}`));
+    const covered = new Set<string>();
+    for (const link of h.links) {
+      const p = h.items[link.parent];
+      if (p && (link.via === "code" || link.via === "layout") && link.children.every((c) => h.items[c]?.table === p.table)) covered.add(`${p.table}|${p.row}|${p.amountCol}`);
+    }
+    ctx.recognized.tables.forEach((t, ti) => {
+      const s = sheetByName(ctx.workbook, t.sheet);
+      if (!s) return;
+      const g = gridOf(s);
+      const cols = moneyColumns(t);
+      if (!cols.length) return;
+      // Deepest parents first: a parent that holds once its wrong child is corrected is that child's problem.
+      const depth = (l: RowLink) => (l.parent.code ? l.parent.code.split(".").length : ["program", "kegiatan", "subkegiatan"].indexOf(l.level));
+      const links = [...rowLinks(t).sort((a, b) => depth(b) - depth(a)), ...officialLinks(t, g)];
+      const truth = new Map<string, number>();
+      for (const link of links) {
+        for (const col of cols) {
+          if (covered.has(`${ti}|${link.parent.row}|${col.col}`)) continue;
+          const d = compareColumn(t, g, link, col, cols, tol, truth);
+          if (d && !done.has(`${d.sheet}!${d.cell}`)) { done.add(`${d.sheet}!${d.cell}`); out.push(d); }
+        }
+      }
+    });
     return out;
   },
 };
+
+const LEVEL_EN: Record<string, string> = { program: "Program", kegiatan: "Kegiatan", subkegiatan: "Sub Kegiatan" };
+
+function compareColumn(t: RecognizedTable, g: ReturnType<typeof gridOf>, link: RowLink, col: TableColumn, cols: TableColumn[], tol: number, truth: Map<string, number>): FindingDraft | null {
+  const scale = col.scale ?? 1;
+  let parent = blockAmount(g, link.parentRows, col.col, scale);
+  if (!parent) return null;
+  let kids = link.childRows.map((rows) => blockAmount(g, rows, col.col, scale));
+  // Every child states its figure: a child without one may be stated elsewhere (precision first).
+  if (kids.some((k) => !k)) return null;
+  if (link.via === "jabatan" && parent.cells.length > 1) {
+    // An official with several rows: a row equal to one subordinate's figure is that subordinate's; the one row
+    // left is compared with the subordinates left (the difference then points at one row, not the block).
+    const rows = parent.cells.map((r) => blockAmount(g, [r], col.col, scale)!);
+    const free = new Set(kids.map((_, i) => i));
+    const left = rows.filter((row) => {
+      const same = [...free].filter((i) => Math.abs(kids[i]!.sen - row.sen) <= tol);
+      if (same.length !== 1) return true;
+      free.delete(same[0]);
+      return false;
+    });
+    if (left.length === 1 && free.size && free.size < kids.length) {
+      parent = left[0];
+      kids = kids.filter((_, i) => free.has(i));
+      link = { ...link, childRows: link.childRows.filter((_, i) => free.has(i)) };
+    }
+  }
+  if (link.via === "layout" && figuresBetween(t, g, link, col.col)) return null;
+  const childSen = kids.reduce((a, k) => a + k!.sen, 0);
+  const diff = childSen - parent.sen;
+  if (Math.abs(diff) <= tol) return null;
+  if (link.via !== "jabatan") {
+    truth.set(`${col.col}|${link.parent.row}`, childSen);
+    const corrected = link.childRows.reduce((a, rows, i) => a + (rows.length === 1 ? truth.get(`${col.col}|${rows[0]}`) ?? kids[i]!.sen : kids[i]!.sen), 0);
+    if (Math.abs(corrected - parent.sen) <= tol) return null;
+  }
+  if (col.role === "realisasi_anggaran" && realisasiAbovePagu(g, link, col, cols, childSen)) return null;
+  const likely = parent.likely || kids.some((k) => k!.likely);
+  const cellOf = (rows: number[]) => rows.length === 1 ? a1(rows[0], col.col) : a1Range(rows[0], col.col, rows[rows.length - 1], col.col);
+  const actualSen = parent.sen;
+  const actual = parent.cells.length === 1 && scale === 1 ? g.text(parent.cells[0], col.col) || fmtRupiah(actualSen / 100) : fmtRupiah(actualSen / 100);
+  const related = kids.flatMap((k) => k!.cells.map((r) => ({ sheet: t.sheet, cell: a1(r, col.col) })));
+  const column = col.header.replace(/\s+/g, " ").trim().slice(0, 80) || col.role.toUpperCase();
+  const expected = fmtRupiah(childSen / 100);
+  const base = {
+    sheet: t.sheet, cell: cellOf(parent.cells), related: related.slice(0, MAX_RELATED), relatedMore: Math.max(0, related.length - MAX_RELATED),
+    expected, actual, difference: diff / 100,
+    severity: (link.via === "jabatan" || !link.sure || likely ? "warning" : "error") as "warning" | "error",
+  };
+  if (link.via === "jabatan") {
+    const subs = link.childRows.map((rows) => short(g.text(rows[0], t.columns.find((c) => c.role === "jabatan")!.col))).join(", ");
+    return {
+      ...base, variant: "official",
+      params: { column, item: short(link.level), actual, expected, count: kids.length, subs: subs.length > 160 ? subs.slice(0, 157) + "..." : subs, diff: fmtRupiah(Math.abs(diff) / 100) },
+      key: `jabatan|${link.level}|${column}|${link.childRows.map((rows) => g.text(rows[0], t.columns.find((c) => c.role === "jabatan")!.col)).join(";")}`,
+    };
+  }
+  const label = link.parent.label ?? "";
+  return {
+    ...base, variant: "column",
+    params: {
+      column, level: LEVEL_ID[link.level] ?? "butir", levelEn: LEVEL_EN[link.level] ?? "item", item: short(label), actual, expected, count: kids.length,
+      diff: fmtRupiah(Math.abs(diff) / 100), via: link.via === "code" ? "menurut kode" : "menurut susunan tabel", viaEn: link.via === "code" ? "by code" : "by the table layout",
+    },
+    key: `${link.parent.code ?? label}|${column}|${link.via}|${link.children.map((k) => k.code ?? k.label ?? "").join(";")}`,
+  };
+}
+
+/** Unlevelled rows inside a layout link holding figures: the parent's amount may be split over them. */
+function figuresBetween(t: RecognizedTable, g: ReturnType<typeof gridOf>, link: RowLink, col: number): boolean {
+  const last = link.children[link.children.length - 1].row;
+  return t.rows.some((r) => r.row > link.parent.row && r.row <= last && !r.level && r.kind !== "total" && blockAmount(g, [r.row], col) !== undefined);
+}
+
+/** A children's realisasi above the parent's own pagu comes from a child's realisasi above its pagu: SAKIP-BUDGET-001
+ *  reports that cell, once. */
+function realisasiAbovePagu(g: ReturnType<typeof gridOf>, link: RowLink, col: TableColumn, cols: TableColumn[], childSen: number): boolean {
+  const pagu = [...cols].reverse().find((c) => c.col < col.col && (c.role === "pagu" || c.role === "anggaran"));
+  if (!pagu) return false;
+  const parentPagu = blockAmount(g, link.parentRows, pagu.col, pagu.scale ?? 1);
+  if (!parentPagu || childSen <= parentPagu.sen) return false;
+  return link.childRows.some((rows) => rows.some((r) => {
+    const p = blockAmount(g, [r], pagu.col, pagu.scale ?? 1);
+    const x = blockAmount(g, [r], col.col, col.scale ?? 1);
+    return !!p && !!x && x.sen > p.sen;
+  }));
+}
 
 export function shown(ctx: RuleContext, it: BudgetItem): string {
   const s = sheetByName(ctx.workbook, it.sheet);
   const pos = parseA1(it.cell);
   const t = s && pos ? cellText(gridOf(s).get(pos.row, pos.col)) : "";
+  const scale = ctx.recognized.tables[it.table]?.columns.find((c) => c.col === it.amountCol)?.scale ?? 1;
+  if (scale !== 1) return fmtRupiah((it.amount ?? 0) * scale);
   return t || fmtRupiah(it.amount ?? 0);
 }
 
