@@ -8,34 +8,11 @@ import { a1 } from "../../tables/cells";
 import { evaluate, follows, type FormulaNode } from "../../formulas-model";
 import { boundedCells, columnHeader, moreText, shown, written, type FCell, type TableFormulas } from "./analysis";
 import { perTable } from "./kit";
+import { declaredFormula, type Declared, type WithDeclarations } from "../kit/declared";
+
+export { declaredFormula } from "../kit/declared";
 
 export const CODE = "SAKIP-FORMULA-009";
-
-/** The declaration's shape as recognition gives it (src/core/tables/declared.ts). */
-type ColumnExpr =
-  | { kind: "col"; n: number }
-  | { kind: "num"; value: number; percent?: boolean }
-  | { kind: "op"; op: "+" | "-" | "*" | "/"; left: ColumnExpr; right: ColumnExpr };
-interface Declared { col: number; n: number; expr: ColumnExpr; text: string }
-type WithDeclarations = RecognizedTable & { declared?: Declared[]; columnNumbers?: Record<number, number> };
-
-/** The declaration as a formula of row `row`; null when it names a column the table does not number. */
-export function declaredFormula(t: WithDeclarations, e: ColumnExpr, row: number): FormulaNode | null {
-  switch (e.kind) {
-    case "num":
-      return e.percent ? { t: "pct", a: { t: "num", v: e.value, raw: String(e.value) } } : { t: "num", v: e.value, raw: String(e.value) };
-    case "col": {
-      const col = t.columnNumbers?.[e.n] ?? (t.columns as Array<{ col: number; number?: number }>).find((c) => c.number === e.n)?.col;
-      return col === undefined ? null : { t: "ref", ref: { parts: [{ row, col, rowAbs: false, colAbs: false }] } };
-    }
-    case "op": {
-      const a = declaredFormula(t, e.left, row), b = declaredFormula(t, e.right, row);
-      if (!a || !b) return null;
-      const wrap = (x: FormulaNode) => (x.t === "bin" ? ({ t: "paren", a: x } as FormulaNode) : x);
-      return { t: "bin", op: e.op, a: e.op === "+" || e.op === "-" ? a : wrap(a), b: e.op === "+" ? b : wrap(b) };
-    }
-  }
-}
 
 const near = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
 /** Same figure, or the same figure in percent points (=G5/F5*100 for a declared 7/6). */

@@ -8,6 +8,8 @@ import { a1 } from "../../tables/cells";
 import { cellShown as shownOf, type Shown } from "../../numbers/cell";
 import { checkPercent, checkValue } from "../kit/compare";
 import { sumRupiah, formatNumberId } from "../../numbers/money";
+import { formulaOf, follows } from "../../formulas-model";
+import { declaredFormula, type WithDeclarations } from "../kit/declared";
 import { withContext, isRate, rowNameAndUnit, columnName, negative, type ColumnExpr, type ContextColumn, type ContextTable } from "./model";
 
 export const CODE = "SAKIP-RELASI-001";
@@ -77,6 +79,9 @@ export const rule: TableRule = {
   family: "relations",
   title: { id: "Rumus yang dinyatakan di baris nomor kolom tidak berlaku", en: "A relation the column-number row declares does not hold" },
   severity: "error",
+  // A formula computing something else than the declaration is the column's problem: SAKIP-FORMULA-009 reports it
+  // once for the column, and this rule keeps the typed values and the formulas that follow the declaration.
+  defersTo: ["SAKIP-FORMULA-009"],
   messages: {
     default: {
       id: "Kolom {kolom}{ukuran} baris \"{item}\" tertulis {actual}, padahal menurut rumus formulir \"{rumus}\" hasilnya {expected}.",
@@ -134,7 +139,9 @@ export const rule: TableRule = {
           refs.set(n, c);
         }
         if (!ok) continue;
+        const deferFormulas = target.col === d.col && ctx.defersTo("SAKIP-FORMULA-009");
         for (const r of dataRows(t)) {
+          if (deferFormulas && r.kind === "item" && formulaReported(table, grid, r, d)) continue;
           const f = check(t, grid, r, d.text, d.expr, target, refs, m, sum, ratio, ctx.settings.percentTolerance);
           if (f) out.push(f);
         }
@@ -143,6 +150,15 @@ export const rule: TableRule = {
     return out;
   },
 };
+
+/** The row's cell holds a formula that does not follow the declaration: SAKIP-FORMULA-009's finding. */
+function formulaReported(t: RecognizedTable, grid: SheetGrid, r: TableRow, d: { col: number; expr: ColumnExpr }): boolean {
+  const cell = grid.get(r.row, d.col);
+  const f = formulaOf(cell);
+  if (!f || !f.ast || cell?.type !== "number") return false;
+  const expected = declaredFormula(t as WithDeclarations, d.expr as never, r.row);
+  return !!expected && !follows(f.ast, r.row, d.col, expected, r.row, d.col);
+}
 
 function check(t: ContextTable, grid: SheetGrid, r: TableRow, text: string, expr: ColumnExpr, target: ContextColumn, refs: Map<number, ContextColumn>,
   m: Measure, sum: boolean, ratio: ReturnType<typeof ratioOf>, tolerance: number): FindingDraft | null {
