@@ -140,7 +140,7 @@ describe("how text cells are drawn", () => {
     ws.getCell("B4").value = "Biasa";
     ws.getCell("B4").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFFFF" } };
     ws.getCell("B5").value = "Tema";
-    ws.getCell("B5").fill = { type: "pattern", pattern: "solid", fgColor: { theme: 4, tint: 0.3999 } };
+    ws.getCell("B5").fill = { type: "pattern", pattern: "solid", fgColor: { theme: 4, tint: 0.3999 } as Partial<ExcelJS.Color> };
     ws.getCell("C2").value = 1500000;
     ws.getCell("C2").font = { bold: true };
     // Column J is the ninth from the used range's left (B): beyond the label columns.

@@ -293,3 +293,51 @@ export function skmExport(ExcelJS: ExcelJS, defect?: "answer"): ExcelJSNS.Workbo
   lab(12, "Mutu pelayanan"); put(ws, "G12", ikm >= 88.31 ? "A (Sangat Baik)" : ikm >= 76.61 ? "B (Baik)" : "C (Kurang Baik)");
   return wb;
 }
+
+/**
+ * A Renja list as many agencies type it: no code column, no "Program" / "Kegiatan" words, the levels shown only by
+ * indentation (Excel's indent, one step per level) with the parents in bold. Three levels, a JUMLAH of the deepest
+ * rows. The defect: the second top-level row's pagu typed as Rp 650.000.000 while its rows add up to Rp 600.000.000.
+ */
+export function renjaIndent(ExcelJS: ExcelJS, defect?: "parent-amount"): ExcelJSNS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Renja 2025");
+  put(ws, "A1", "RENCANA KERJA DINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN SUKAMAJU TAHUN 2025");
+  const header = ["No", "Uraian", "Indikator Kinerja", "Target", "Satuan", "Pagu Indikatif (Rp)"];
+  header.forEach((h, i) => {
+    put(ws, `${col(i)}3`, h);
+    ws.getCell(`${col(i)}3`).font = { bold: true };
+  });
+  // [depth, name, indicator, target, unit, pagu]
+  const rows: Array<[number, string, string, number, string, number]> = [
+    [0, "Peningkatan Tata Kelola Pemerintahan Berbasis Elektronik", "Indeks SPBE", 3.2, "indeks", 1_250_000_000],
+    [1, "Pengelolaan Layanan Aplikasi Umum", "Jumlah aplikasi layanan yang terintegrasi", 12, "aplikasi", 700_000_000],
+    [2, "Pengembangan Aplikasi Layanan Publik", "Jumlah aplikasi yang dikembangkan", 4, "aplikasi", 450_000_000],
+    [2, "Pemeliharaan Pusat Data", "Persentase ketersediaan pusat data", 99, "persen", 250_000_000],
+    [1, "Penyelenggaraan Persandian Informasi", "Persentase perangkat daerah yang menerapkan persandian", 80, "persen", 550_000_000],
+    [2, "Pengamanan Jaringan Intra Pemerintah", "Jumlah simpul jaringan yang diamankan", 45, "simpul", 300_000_000],
+    [2, "Audit Keamanan Informasi", "Jumlah sistem elektronik yang diaudit", 6, "sistem", 250_000_000],
+    [0, "Peningkatan Layanan Informasi Publik", "Indeks keterbukaan informasi publik", 85, "indeks", defect === "parent-amount" ? 650_000_000 : 600_000_000],
+    [1, "Pengelolaan Media Komunikasi Publik", "Jumlah media komunikasi yang dikelola", 8, "media", 600_000_000],
+    [2, "Diseminasi Informasi Melalui Media Sosial", "Jumlah konten yang disebarkan", 240, "konten", 350_000_000],
+    [2, "Penyediaan Konten Informasi Publik", "Jumlah konten informasi yang diterbitkan", 120, "konten", 250_000_000],
+  ];
+  let no = 0;
+  rows.forEach(([depth, name, ind, target, unit, pagu], i) => {
+    const r = 4 + i;
+    if (depth === 0) put(ws, `A${r}`, ++no);
+    put(ws, `B${r}`, name);
+    const b = ws.getCell(`B${r}`);
+    if (depth) b.alignment = { indent: depth };
+    if (depth < 2) b.font = { bold: true };
+    put(ws, `C${r}`, ind);
+    put(ws, `D${r}`, target);
+    put(ws, `E${r}`, unit);
+    put(ws, `F${r}`, pagu, RP);
+  });
+  const last = 4 + rows.length;
+  put(ws, `B${last}`, "JUMLAH");
+  ws.getCell(`B${last}`).font = { bold: true };
+  put(ws, `F${last}`, 1_850_000_000, RP);
+  return wb;
+}
