@@ -18,7 +18,11 @@ interface Styled {
 
 /** Leading spaces of a text, as drawn (an indent level is about three spaces wide). */
 function visualIndent(c: Cell): number {
-  const lead = typeof c.value === "string" ? /^[ \u00a0\u3000]*/.exec(c.value)![0].length : 0;
+  let lead = 0;
+  if (typeof c.value === "string") {
+    const v = c.value;
+    while (lead < v.length && (v.charCodeAt(lead) === 32 || v.charCodeAt(lead) === 0xa0 || v.charCodeAt(lead) === 0x3000)) lead++;
+  }
   return (c.indent ?? 0) * 3 + lead;
 }
 
@@ -31,6 +35,7 @@ function visualIndent(c: Cell): number {
  */
 export function levelsFromStyle(g: SheetGrid, rows: TableRow[], labelCols: number[], amountCols: number[]): Map<TableRow, Level> | null {
   const styled: Styled[] = [];
+  let varies = false;
   for (const row of rows) {
     if (row.kind !== "item") continue;
     let cell: Cell | undefined;
@@ -42,9 +47,13 @@ export function levelsFromStyle(g: SheetGrid, rows: TableRow[], labelCols: numbe
       if (row.continued) continue;
       return null;
     }
-    styled.push({ row, indent: visualIndent(cell), bold: cell.bold === true, fill: cell.fill ?? "" });
+    const s: Styled = { row, indent: visualIndent(cell), bold: cell.bold === true, fill: cell.fill ?? "" };
+    const first = styled[0];
+    if (first && (s.indent !== first.indent || s.bold !== first.bold || s.fill !== first.fill)) varies = true;
+    styled.push(s);
   }
-  if (styled.length < 3) return null;
+  // Most tables draw every label alike: nothing to read.
+  if (!varies || styled.length < 3) return null;
 
   const indents = [...new Set(styled.map((s) => s.indent))].sort((a, b) => a - b);
   let signal: "indent" | "bold" | "fill";
