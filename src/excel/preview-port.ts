@@ -84,6 +84,10 @@ export class PreviewPort implements WorkbookPort {
     this.view = null;
     this.marks.clear();
     this.fixes = [];
+    this.originals.clear();
+    // Settings (table mappings among them) and ignored findings belong to the workbook they were made for.
+    this.stored = { ...DEFAULT_STORED };
+    this.ignored = [];
     this.generation++;
     this.changed();
   }
