@@ -18,6 +18,7 @@ const formula: Finding = {
   actual: "=SUM(G11:G13)",
   difference: 15000000,
   suggestion: null,
+  suggestionEn: null,
   fingerprint: "fp-formula",
 };
 
