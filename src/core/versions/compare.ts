@@ -88,32 +88,28 @@ function itemsFromTables(grid: SheetGrid, tables: RecognizedTable[]): Side {
   return { items, headers };
 }
 
-/** Without a recognised table: each row with a name-like text is an item, its other cells by column letter. */
-function itemsFromRows(grid: SheetGrid): Side {
+/** A box's caption rather than its content: "Sasaran :", "Indikator : 2", "Program:" (a drawn cascade labels every
+ *  box so; listing them as added or removed says nothing). */
+export function isCaption(text: string): boolean {
+  return /^\s*[a-z][a-z /]{1,30}?\s*:\s*\d{0,3}\s*$/i.test(text);
+}
+
+/** Without a recognised table (a cascade drawn as boxes): each text cell is an item, in reading order, compared by
+ *  its wording only; a box's position is not a column, and captions are not items. */
+function itemsFromCells(grid: SheetGrid): Side {
   const items: Item[] = [];
-  const headers = new Map<string, string>();
   const seen = new Map<string, number>();
   for (const row of grid.rows()) {
-    const cells = grid.row(row);
-    let best: { col: number; text: string } | undefined;
-    for (const c of cells) {
+    for (const c of grid.row(row)) {
       const tx = cellText(c).trim();
-      if (tx.length >= 6 && /[a-z]{3}/i.test(tx) && (!best || tx.length > best.text.length)) best = { col: c.col, text: tx };
+      if (tx.length < 6 || !/[a-z]{3}/i.test(tx) || isCaption(tx)) continue;
+      const base = normName(tx) || tx.toLowerCase();
+      const n = (seen.get(base) ?? 0) + 1;
+      seen.set(base, n);
+      items.push({ key: n > 1 ? `${base}#${n}` : base, label: tx, row, labelCol: c.col, values: new Map() });
     }
-    if (!best) continue;
-    const base = normName(best.text) || best.text.toLowerCase();
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    const values = new Map<string, { col: number; text: string }>();
-    for (const c of cells) {
-      if (c.col === best.col) continue;
-      const name = `col:${c.col}`;
-      if (!headers.has(name)) headers.set(name, `kolom ${colLetters(c.col)}`);
-      values.set(name, { col: c.col, text: cellText(c).trim() });
-    }
-    items.push({ key: n > 1 ? `${base}#${n}` : base, label: best.text, row, labelCol: best.col, values });
   }
-  return { items, headers };
+  return { items, headers: new Map() };
 }
 
 function sideOf(v: VersionSide): { side: Side; sheet: SheetSnapshot } {
@@ -123,7 +119,7 @@ function sideOf(v: VersionSide): { side: Side; sheet: SheetSnapshot } {
   const rec = v.recognized ?? recognize(v.workbook);
   const tables = rec.tables.filter((t) => t.sheet === sheet.name);
   const fromTables = tables.length ? itemsFromTables(grid, tables) : undefined;
-  return { side: fromTables && fromTables.items.length ? fromTables : itemsFromRows(grid), sheet };
+  return { side: fromTables && fromTables.items.length ? fromTables : itemsFromCells(grid), sheet };
 }
 
 /** Equal as a reader sees them: the same number (whatever the notation), else the same words. */
@@ -134,6 +130,9 @@ function sameValue(a: string, b: string): boolean {
   if (pa.value !== null && pb.value !== null && pa.kind !== "text" && pb.kind !== "text") return Math.abs(pa.value - pb.value) <= 1e-9 * Math.max(1, Math.abs(pa.value));
   return a.replace(/\s+/g, " ").toLowerCase() === b.replace(/\s+/g, " ").toLowerCase();
 }
+
+/** The words regardless of order ("Perikanan dan Kelautan" = "Kelautan dan Perikanan"). */
+const wordBag = (key: string) => key.replace(/#\d+$/, "").split(" ").sort().join(" ");
 
 function similarity(a: string, b: string): number {
   const x = a.slice(0, 200);
@@ -212,7 +211,7 @@ export function compareVersions(a: VersionSide, b: VersionSide): Finding[] {
     for (let j = Math.max(0, cursor - REWORD_WINDOW); j < Math.min(freeB.length, cursor + REWORD_WINDOW); j++) {
       const o = freeB[j];
       if (matchedB.has(o)) continue;
-      if (similarity(it.key, o.key) >= 0.7) { hit = o; break; }
+      if (similarity(it.key, o.key) >= 0.7 || wordBag(it.key) === wordBag(o.key)) { hit = o; break; }
     }
     if (hit) { matchedB.add(hit); pairs.push([it, hit, true]); cursor = freeIndex.get(hit)! + 1; }
     else removed.push(it);
