@@ -245,3 +245,39 @@ export function rowTotal(ExcelJS: X, mode: Mode) {
   ], "#,##0.00");
   return wb;
 }
+
+/**
+ * Polarity from what the workbook says elsewhere: an evaluation form whose capaian (12 = 11/6 x 100%) is written
+ * realisasi / target for two indicators the form itself does not call negative; the Renstra's targets for the first
+ * fall every year (18 → 10), and the IKU sheet's POLARITAS column calls the second "Negatif". "fires": both capaian
+ * written the positive way (warnings naming where the polarity comes from); "holds": written target / realisasi.
+ */
+export function polarityElsewhere(ExcelJS: X, mode: Mode) {
+  const f = mode === "fires";
+  const rows: EvalRow[] = [
+    { no: "1", code: "1.02.02", name: "PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN MASYARAKAT", ind: "Prevalensi balita stunting di wilayah kabupaten", unit: "%",
+      renja: [14, 480_000_000], tw: [[13, 120_000_000], [13, 120_000_000], [12, 120_000_000], [12, 120_000_000]], real: [12, 480_000_000] },
+    { no: "2", code: "1.02.03", name: "PROGRAM PENINGKATAN KAPASITAS SUMBER DAYA MANUSIA KESEHATAN", ind: "Jumlah kasus keterlambatan laporan keuangan puskesmas", unit: "kasus",
+      renja: [4, 290_000_000], tw: [[1, 70_000_000], [1, 70_000_000], [0, 70_000_000], [1, 80_000_000]] },
+  ];
+  rows[0].cap = [f ? 12 / 14 : 14 / 12, 1];
+  rows[1].cap = [f ? 3 / 4 : 4 / 3, 1];
+  const wb = evaluationSheet(ExcelJS, rows, { mean: [(rows[0].cap[0] + rows[1].cap[0]) / 2, 1], predikat: f ? "Tinggi" : "Sangat Tinggi" });
+  const renstra = wb.addWorksheet("Renstra 2023-2027");
+  renstra.getCell("A1").value = "No"; renstra.mergeCells("A1:A2");
+  renstra.getCell("B1").value = "Indikator Kinerja"; renstra.mergeCells("B1:B2");
+  renstra.getCell("C1").value = "Satuan"; renstra.mergeCells("C1:C2");
+  renstra.getCell("D1").value = "Target Kinerja"; renstra.mergeCells("D1:H1");
+  [2023, 2024, 2025, 2026, 2027].forEach((y, i) => { renstra.getCell(`${colL(3 + i)}2`).value = y; });
+  put(renstra, [
+    ["1", "Prevalensi balita stunting di wilayah kabupaten", "%", 18, 16, 14, 12, 10],
+    ["2", "Persentase puskesmas terakreditasi paripurna", "%", 40, 50, 60, 70, 80],
+  ]);
+  const iku = wb.addWorksheet("IKU");
+  put(iku, [
+    ["NO", "SASARAN", "INDIKATOR KINERJA", "TARGET", "SATUAN", "POLARITAS"],
+    ["1", "Meningkatnya tata kelola keuangan", "Jumlah kasus keterlambatan laporan keuangan puskesmas", 4, "kasus", "Negatif"],
+    ["2", "Meningkatnya mutu layanan", "Persentase puskesmas terakreditasi paripurna", 60, "%", "Positif"],
+  ]);
+  return wb;
+}

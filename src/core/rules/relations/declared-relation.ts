@@ -10,6 +10,8 @@ import { checkPercent, checkValue } from "../kit/compare";
 import { sumRupiah, formatNumberId } from "../../numbers/money";
 import { formulaOf, follows } from "../../formulas-model";
 import { declaredFormula, type WithDeclarations } from "../kit/declared";
+import { perWorkbook } from "../kit/memo";
+import { polarityIndex, type PolarityIndex } from "./model";
 import { withContext, isRate, rowNameAndUnit, columnName, negative, type ColumnExpr, type ContextColumn, type ContextTable } from "./model";
 
 export const CODE = "SAKIP-RELASI-001";
@@ -89,8 +91,8 @@ export const rule: TableRule = {
       suggestion: { id: "Hitung ulang kolom ini sesuai rumus di baris nomor kolom, atau perbaiki angka sumbernya.", en: "Recompute this column by the relation in the column-number row, or correct its source figures." },
     },
     polarity: {
-      id: "Kolom {kolom}{ukuran} baris \"{item}\" tertulis {actual}, dihitung dengan rumus indikator positif (\"{rumus}\"), padahal lembar ini menyebut indikatornya negatif ({sumber}): capaiannya {expected} (target/realisasi).",
-      en: "Column {kolom}{ukuran} of \"{item}\" states {actual}, computed as for a positive indicator (\"{rumus}\"), but the sheet calls the indicator negative ({sumberEn}): its achievement is {expected} (target / realisasi).",
+      id: "Kolom {kolom}{ukuran} baris \"{item}\" tertulis {actual}, dihitung dengan rumus indikator positif (\"{rumus}\"), padahal buku kerja ini menyebut indikatornya negatif ({sumber}): capaiannya {expected} (target/realisasi).",
+      en: "Column {kolom}{ukuran} of \"{item}\" states {actual}, computed as for a positive indicator (\"{rumus}\"), but the workbook calls the indicator negative ({sumberEn}): its achievement is {expected} (target / realisasi).",
       suggestion: { id: "Untuk indikator negatif (semakin kecil semakin baik) hitung capaian = target / realisasi, atau perbaiki keterangan polaritasnya.", en: "For a negative indicator (lower is better) compute achievement = target / realisasi, or correct its polarity note." },
     },
     inverse: {
@@ -101,8 +103,8 @@ export const rule: TableRule = {
   },
   help: {
     checks: {
-      id: "Setiap rumus di baris nomor kolom (\"14 = 10 + 11 + 12 + 13\", \"15 = 8 + 14\", \"16 = 14/9 x 100%\", \"8=(7/6)\", \"(5)=(4)/(3)x100%\") pada setiap baris data, untuk K dan Rp secara terpisah, dibandingkan pada presisi yang ditampilkan. Rasio yang tertulis terbalik (6/7 untuk 7/6) disebut terbalik. K indikator rasio/tingkat (satuan %, indeks, nilai, predikat, persen, rasio, tingkat, skor, level; atau nama yang diawali Persentase, Indeks, Nilai, Rasio, Tingkat, Rata-rata, Angka) tidak pernah dijumlahkan: rumus penjumlahan dilewati untuk K-nya. Polaritas dari yang tertulis di lembar: kata \"semakin kecil semakin baik\", \"(menurun)\", \"indikator negatif\" pada nama indikator, lalu kolom POLARITAS / Keterangan baris itu; capaian indikator negatif yang dihitung dengan rumus positif adalah peringatan yang menyebut dari mana polaritasnya, sedangkan target/realisasi atau (2 x target - realisasi)/target berlaku. Sel kosong atau teks di kolom yang dirujuk melewatkan baris itu.",
-      en: "Every relation of the column-number row (\"14 = 10 + 11 + 12 + 13\", \"15 = 8 + 14\", \"16 = 14/9 x 100%\", \"8=(7/6)\", \"(5)=(4)/(3)x100%\") on every data row, for the K and the Rp of a pair separately, compared at the precision shown. A ratio written the other way round (6/7 for 7/6) is called inverse. The K of a rate or level indicator (unit %, indeks, nilai, predikat, persen, rasio, tingkat, skor, level; or a name starting Persentase, Indeks, Nilai, Rasio, Tingkat, Rata-rata, Angka) is never summed: sum relations skip its K. Polarity from what the sheet says: the words \"semakin kecil semakin baik\", \"(menurun)\", \"indikator negatif\" in the indicator's name, then the row's POLARITAS / Keterangan cell; a negative indicator's capaian computed by the positive formula is a warning saying where the polarity came from, while target / realisasi or (2 x target - realisasi) / target hold. An empty or text cell in a referenced column skips that row.",
+      id: "Setiap rumus di baris nomor kolom (\"14 = 10 + 11 + 12 + 13\", \"15 = 8 + 14\", \"16 = 14/9 x 100%\", \"8=(7/6)\", \"(5)=(4)/(3)x100%\") pada setiap baris data, untuk K dan Rp secara terpisah, dibandingkan pada presisi yang ditampilkan. Rasio yang tertulis terbalik (6/7 untuk 7/6) disebut terbalik. K indikator rasio/tingkat (satuan %, indeks, nilai, predikat, persen, rasio, tingkat, skor, level; atau nama yang diawali Persentase, Indeks, Nilai, Rasio, Tingkat, Rata-rata, Angka) tidak pernah dijumlahkan: rumus penjumlahan dilewati untuk K-nya. Polaritas dari yang tertulis di buku kerja, menurut urutan kepercayaan: kolom POLARITAS baris itu (\"Positif\" menghentikan pencarian), kata \"semakin kecil semakin baik\", \"(menurun)\", \"indikator negatif\" pada nama indikator atau Keterangan, target tahunan baris itu yang terus menurun (tiga tahun atau lebih), lalu indikator yang sama di tabel lain (kolom POLARITAS Renstra/IKU, lalu targetnya yang terus menurun); capaian indikator negatif yang dihitung dengan rumus positif adalah peringatan yang menyebut dari mana polaritasnya, sedangkan target/realisasi atau (2 x target - realisasi)/target berlaku. Sel kosong atau teks di kolom yang dirujuk melewatkan baris itu.",
+      en: "Every relation of the column-number row (\"14 = 10 + 11 + 12 + 13\", \"15 = 8 + 14\", \"16 = 14/9 x 100%\", \"8=(7/6)\", \"(5)=(4)/(3)x100%\") on every data row, for the K and the Rp of a pair separately, compared at the precision shown. A ratio written the other way round (6/7 for 7/6) is called inverse. The K of a rate or level indicator (unit %, indeks, nilai, predikat, persen, rasio, tingkat, skor, level; or a name starting Persentase, Indeks, Nilai, Rasio, Tingkat, Rata-rata, Angka) is never summed: sum relations skip its K. Polarity from what the workbook says, in order of trust: the row's POLARITAS cell (\"Positif\" ends the search), the words \"semakin kecil semakin baik\", \"(menurun)\", \"indikator negatif\" in the indicator's name or Keterangan, the row's own yearly targets falling (three years or more), then the same indicator in another table (a Renstra / IKU POLARITAS column, then its targets falling year on year); a negative indicator's capaian computed by the positive formula is a warning saying where the polarity came from, while target / realisasi or (2 x target - realisasi) / target hold. An empty or text cell in a referenced column skips that row.",
     },
     why: {
       id: "Rumus di baris nomor kolom adalah janji formulir kepada pembacanya: pembaca laporan dan APIP menghitung ulang dengan rumus itu.",
@@ -121,6 +123,8 @@ export const rule: TableRule = {
     const t = withContext(table);
     if (!t.declared?.length) return [];
     const byNumber = numbered(t);
+    const polarities = perWorkbook(ctx, polarityIndex);
+    const tableIndex = ctx.recognized.tables.indexOf(table);
     const out: FindingDraft[] = [];
     for (const d of t.declared) {
       const targets = byNumber.get(d.n);
@@ -142,7 +146,7 @@ export const rule: TableRule = {
         const deferFormulas = target.col === d.col && ctx.defersTo("SAKIP-FORMULA-009");
         for (const r of dataRows(t)) {
           if (deferFormulas && r.kind === "item" && formulaReported(table, grid, r, d)) continue;
-          const f = check(t, grid, r, d.text, d.expr, target, refs, m, sum, ratio, ctx.settings.percentTolerance);
+          const f = check(t, grid, r, d.text, d.expr, target, refs, m, sum, ratio, ctx.settings.percentTolerance, polarities, tableIndex);
           if (f) out.push(f);
         }
       }
@@ -161,7 +165,7 @@ function formulaReported(t: RecognizedTable, grid: SheetGrid, r: TableRow, d: { 
 }
 
 function check(t: ContextTable, grid: SheetGrid, r: TableRow, text: string, expr: ColumnExpr, target: ContextColumn, refs: Map<number, ContextColumn>,
-  m: Measure, sum: boolean, ratio: ReturnType<typeof ratioOf>, tolerance: number): FindingDraft | null {
+  m: Measure, sum: boolean, ratio: ReturnType<typeof ratioOf>, tolerance: number, polarities: PolarityIndex, tableIndex: number): FindingDraft | null {
   const stated = shownOf(grid.get(r.row, target.col));
   if (!stated) return null;
   const values = new Map<number, Shown>();
@@ -176,7 +180,7 @@ function check(t: ContextTable, grid: SheetGrid, r: TableRow, text: string, expr
   if (sum && m !== "Rp" && isRate(name, units)) return null;
   // A negative indicator's capaian is computed the other way round on purpose; stated by the positive formula it
   // is the finding, saying where the sheet calls the indicator negative.
-  const neg = ratio && m !== "Rp" ? negative(grid, t, r, name) : null;
+  const neg = ratio && m !== "Rp" ? negative(grid, t, r, name, polarities, tableIndex) : null;
   const item = name.length > 80 ? name.slice(0, 79) + "…" : name || `baris ${r.row + 1}`;
   const ukuran = m === "K" ? " (K)" : m === "Rp" ? " (Rp)" : "";
   const base = { kolom: columnName(target), ukuran, item, rumus: text };

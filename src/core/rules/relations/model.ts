@@ -3,8 +3,12 @@
 // column-number row declares. Recognition fills these optional fields; tables without them draw nothing here.
 import type { RecognizedTable, TableColumn, TableRow } from "../../tables/table";
 import type { SheetGrid } from "../../tables/cells";
-import { cellText, a1 } from "../../tables/cells";
+import { cellText, a1, gridOf, sheetByName } from "../../tables/cells";
 import { colsWith } from "../kit/columns";
+import { cellValue } from "../../numbers/cell";
+import { normName } from "../../tables/normalize";
+import { NEGATIVE_WORDS, polarityOfText, polarityOfTrend, type Polarity } from "../../polarity";
+import type { RuleContext } from "../rule";
 
 export type { ColumnExpr, DeclaredRelation } from "../../tables/declared";
 
@@ -43,17 +47,90 @@ export function columnName(c: ContextColumn): string {
   return c.number !== undefined ? `(${c.number}) ${h}` : h;
 }
 
-/** Words with which a sheet says an indicator is better when lower. */
-export const NEGATIVE_WORDS = /semakin\s+(?:kecil|rendah|sedikit)\s+semakin\s+baik|\(\s*menurun\s*\)|indikator\s+negatif|\bnegatif\b|\bminimi[sz]e\b|lower\s+is\s+better/i;
+export { NEGATIVE_WORDS } from "../../polarity";
 
-/** Where the row says its indicator is negative (the indicator's words, then a POLARITAS / Keterangan cell), or null. */
-export function negative(grid: SheetGrid, t: RecognizedTable, r: TableRow, name: string): { id: string; en: string } | null {
-  const words = NEGATIVE_WORDS.exec(name);
-  if (words) return { id: `kata "${words[0]}" pada nama indikator`, en: `the words "${words[0]}" in the indicator's name` };
-  for (const c of colsWith(t, "polaritas", "ket")) {
+/** Where a sheet says an indicator's polarity, found once per workbook: by the normalised indicator name. */
+export interface PolarityIndex {
+  byKey: Map<string, Array<{ sheet: string; table: number; polarity: Polarity; from: "column" | "trend"; where: string }>>;
+}
+
+/** Target columns of a table by year (a Renstra's "Target Kinerja" over 2025 ... 2029), in year order. */
+function yearTargets(t: RecognizedTable): ContextColumn[] {
+  const cols = t.columns.filter((c) => c.year !== undefined && c.role === "target" && c.measure !== "Rp" && !c.aggregate);
+  const years = cols.map((c) => c.year!);
+  return new Set(years).size === years.length ? [...cols].sort((a, b) => a.year! - b.year!) : [];
+}
+
+function trendOf(grid: SheetGrid, t: RecognizedTable, r: TableRow): { polarity: Polarity; where: string } | undefined {
+  const cols = yearTargets(t);
+  if (cols.length < 3) return undefined;
+  const values: number[] = [];
+  for (const c of cols) {
+    const v = cellValue(grid.get(r.row, c.col));
+    if (!v || v.value === null) return undefined;
+    values.push(v.value);
+  }
+  const polarity = polarityOfTrend(values);
+  return polarity ? { polarity, where: `${a1(r.row, cols[0].col)}:${a1(r.row, cols[cols.length - 1].col)}` } : undefined;
+}
+
+export function polarityIndex(ctx: RuleContext): PolarityIndex {
+  const byKey: PolarityIndex["byKey"] = new Map();
+  ctx.recognized.tables.forEach((t, ti) => {
+    const ind = colsWith(t, "indikator")[0];
+    if (ind === undefined) return;
+    const pol = colsWith(t, "polaritas")[0];
+    if (pol === undefined && yearTargets(t).length < 3) return;
+    const sheet = sheetByName(ctx.workbook, t.sheet);
+    if (!sheet) return;
+    const grid = gridOf(sheet);
+    for (const r of t.rows) {
+      if (r.kind !== "item") continue;
+      const key = normName(cellText(grid.getMerged(r.row, ind)));
+      if (key.split(" ").length < 3) continue;
+      const stated = pol !== undefined ? polarityOfText(cellText(grid.getMerged(r.row, pol))) : undefined;
+      const trend = stated ? undefined : trendOf(grid, t, r);
+      const hit = stated ? { polarity: stated.polarity, from: "column" as const, where: a1(r.row, pol!) } : trend ? { ...trend, from: "trend" as const } : undefined;
+      if (!hit) continue;
+      const list = byKey.get(key) ?? [];
+      list.push({ sheet: t.sheet, table: ti, ...hit });
+      byKey.set(key, list);
+    }
+  });
+  return { byKey };
+}
+
+/**
+ * Where the sheet says the row's indicator is negative, in order of trust: the row's POLARITAS cell (a positive one
+ * ends the search), the indicator's or the Keterangan's words, the row's own targets falling year on year, then
+ * another table for the same indicator (its POLARITAS column, then its targets over the years). Null when none says so.
+ */
+export function negative(grid: SheetGrid, t: RecognizedTable, r: TableRow, name: string, index?: PolarityIndex, tableIndex?: number): { id: string; en: string } | null {
+  for (const c of colsWith(t, "polaritas")) {
     const tx = cellText(grid.getMerged(r.row, c));
-    const m = NEGATIVE_WORDS.exec(tx);
+    const p = polarityOfText(tx);
+    if (p?.polarity === "positif") return null;
+    if (p) return { id: `"${p.words}" di kolom POLARITAS (${a1(r.row, c)})`, en: `"${p.words}" in the POLARITAS column (${a1(r.row, c)})` };
+  }
+  const words = NEGATIVE_WORDS.exec(name) ?? colsWith(t, "indikator").map((c) => NEGATIVE_WORDS.exec(cellText(grid.getMerged(r.row, c)))).find((m) => m);
+  if (words) return { id: `kata "${words[0]}" pada nama indikator`, en: `the words "${words[0]}" in the indicator's name` };
+  for (const c of colsWith(t, "ket")) {
+    const m = NEGATIVE_WORDS.exec(cellText(grid.getMerged(r.row, c)));
     if (m) return { id: `"${m[0]}" di sel ${a1(r.row, c)}`, en: `"${m[0]}" in cell ${a1(r.row, c)}` };
+  }
+  const own = trendOf(grid, t, r);
+  if (own?.polarity === "positif") return null;
+  if (own) return { id: `target tahunan yang terus menurun (${own.where})`, en: `yearly targets that keep falling (${own.where})` };
+  // The indicator's own name (a form's row also names its Program / Kegiatan) finds it on other sheets.
+  const ind = colsWith(t, "indikator").map((c) => cellText(grid.getMerged(r.row, c)).trim()).find((x) => x) ?? name;
+  const others = (index?.byKey.get(normName(ind)) ?? []).filter((x) => x.table !== tableIndex);
+  for (const from of ["column", "trend"] as const) {
+    const hit = others.find((x) => x.from === from);
+    if (!hit) continue;
+    if (hit.polarity === "positif") return null;
+    return from === "column"
+      ? { id: `kolom POLARITAS lembar "${hit.sheet}" (${hit.where})`, en: `the POLARITAS column of sheet "${hit.sheet}" (${hit.where})` }
+      : { id: `target tahunan yang terus menurun di lembar "${hit.sheet}" (${hit.where})`, en: `yearly targets that keep falling on sheet "${hit.sheet}" (${hit.where})` };
   }
   return null;
 }
