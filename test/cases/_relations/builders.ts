@@ -281,3 +281,33 @@ export function polarityElsewhere(ExcelJS: X, mode: Mode) {
   ]);
   return wb;
 }
+
+/**
+ * Year alignment: the Renja evaluation form for 2025 (its "Target ... Tahun Berjalan (2025)" K / Rp) beside the
+ * Renstra's targets and pagu per year "(dalam juta rupiah)", whose rows carry names only. "fires": the Renstra's 2025
+ * pagu of one program has two digits swapped (2.487,024 juta for 2.478.024.000) and its 2025 target is 7 dokumen for
+ * the form's 6; the 2026 figures differ from the form's on purpose (another year: never compared). As one workbook,
+ * or (`files`) as two files validated together (`--gabung`).
+ */
+export function yearAlignment(ExcelJS: X, mode: Mode, files = false) {
+  const f = mode === "fires";
+  const wb = evaluationSheet(ExcelJS, EVAL_ROWS, { mean: [(1 + 108 / 120) / 2, (1 + 1_180_000_000 / 1_200_000_000) / 2], predikat: "Sangat Tinggi" });
+  const book = files ? new ExcelJS.Workbook() : wb;
+  const ws = book.addWorksheet("Renstra 2025-2029");
+  ws.getCell("A1").value = "Tabel 6.1 Rencana Program, Kegiatan, dan Pendanaan (dalam juta rupiah)";
+  for (const [c, t] of [["A", "No"], ["B", "Program dan Kegiatan"], ["C", "Indikator Kinerja Program (outcome) dan Kegiatan (output)"], ["D", "Satuan"]] as const) { ws.getCell(`${c}3`).value = t; ws.mergeCells(`${c}3:${c}5`); }
+  ws.getCell("E3").value = "Target Kinerja Program dan Kerangka Pendanaan (dalam juta rupiah)"; ws.mergeCells("E3:N3");
+  for (let y = 0; y < 5; y++) { ws.getCell(`${colL(4 + 2 * y)}4`).value = `Tahun ${2025 + y}`; ws.mergeCells(`${colL(4 + 2 * y)}4:${colL(5 + 2 * y)}4`); }
+  for (let c = 4; c <= 13; c++) ws.getCell(`${colL(c)}5`).value = c % 2 === 0 ? "K" : "Rp";
+  for (let c = 0; c <= 13; c++) ws.getCell(`${colL(c)}6`).value = String(c + 1);
+  const rows: Array<[string, string, string, number[], number[]]> = [
+    ["Program Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah", "Jumlah dokumen perencanaan yang ditetapkan tepat waktu", "dokumen", [f ? 7 : 6, 5, 6, 6, 6], [f ? 2487.024 : 2478.024, 2600, 2700, 2800, 2900]],
+    ["Program Koordinasi dan Sinkronisasi Perencanaan Pembangunan Daerah", "Jumlah usulan musrenbang yang terakomodasi", "usulan", [120, 130, 140, 150, 160], [1200, 1300, 1400, 1500, 1600]],
+  ];
+  rows.forEach(([label, ind, unit, ks, rps], i) => {
+    const r = 7 + i;
+    ws.getCell(`A${r}`).value = String(i + 1); ws.getCell(`B${r}`).value = label; ws.getCell(`C${r}`).value = ind; ws.getCell(`D${r}`).value = unit;
+    ks.forEach((k, y) => { ws.getCell(`${colL(4 + 2 * y)}${r}`).value = k; const c = ws.getCell(`${colL(5 + 2 * y)}${r}`); c.value = rps[y]; c.numFmt = "#,##0.000"; });
+  });
+  return files ? { files: { "Evaluasi Renja 2025.xlsx": wb, "Renstra Bappeda.xlsx": book } } : wb;
+}

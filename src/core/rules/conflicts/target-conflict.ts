@@ -63,7 +63,8 @@ export function indicatorTargets(ctx: RuleContext): Target[] {
     for (const { ind: indCol, tgt: tgtCol } of pairs) for (const r of t.rows) {
       const ind = { col: indCol };
       const tgt = { col: tgtCol };
-      if (r.kind !== "item") continue;
+      // A Program or Kegiatan heading with its own indicator (a Renstra or Renja row) is an indicator row too.
+      if (r.kind !== "item" && r.kind !== "group") continue;
       const name = g.text(r.row, ind.col).replace(/^\s*(?:-|\d+\.)\s*/, "");
       const cell = g.get(r.row, tgt.col);
       if (!name || !cell) continue;
@@ -117,8 +118,8 @@ export const rule: Rule = {
   },
   help: {
     checks: {
-      id: "Indikator yang sama (nama dinormalkan, paling sedikit tiga kata) di beberapa lembar dengan target berbeda (acuan dipilih seperti pada konflik anggaran); varian satuan bila angkanya sama tetapi satuannya berbeda. Setiap kolom INDIKATOR dipasangkan dengan kolom TARGET di kanannya; \"100%\" dan sel 100% adalah target yang sama.",
-      en: "The same indicator (normalised name of at least three words) on several sheets with a different target (reference chosen as for amount conflicts); variant unit when the number agrees but the unit words differ. Every INDIKATOR column is paired with the TARGET column right of it; \"100%\" and a 100% cell are the same target.",
+      id: "Indikator yang sama (nama dinormalkan, paling sedikit tiga kata) di beberapa lembar dengan target berbeda (acuan dipilih seperti pada konflik anggaran); varian satuan bila angkanya sama tetapi satuannya berbeda. Setiap kolom INDIKATOR dipasangkan dengan kolom TARGET di kanannya; \"100%\" dan sel 100% adalah target yang sama. Kolom target tahun lain (Renstra 2026 ... 2029) tidak dibandingkan: target Renstra tahun N bertemu target tahun berjalan Renja / formulir evaluasi, PK dan tabel pengukuran tahun N; baris Program / Kegiatan dengan indikatornya sendiri ikut dibandingkan.",
+      en: "The same indicator (normalised name of at least three words) on several sheets with a different target (reference chosen as for amount conflicts); variant unit when the number agrees but the unit words differ. Every INDIKATOR column is paired with the TARGET column right of it; \"100%\" and a 100% cell are the same target. Target columns of other years (a Renstra's 2026 ... 2029) are not compared: a Renstra's target for year N meets the Renja / evaluation form's target for the current year, the PK and the measurement tables of year N; Program / Kegiatan headings with their own indicator count too.",
     },
     why: {
       id: "Target yang diperjanjikan di PK harus sama dengan target di Renstra, Renja dan tabel pengukuran; bila berbeda, capaian dihitung terhadap target yang salah.",
