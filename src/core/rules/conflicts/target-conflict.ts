@@ -33,13 +33,19 @@ function yearsOf(header: string): number[] {
   return [...header.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => parseInt(m[1], 10));
 }
 
+/** The year a target column is for: the header context's year ("2026" under "Target Kinerja"), else the years its
+ *  header text names. */
+function yearsOfColumn(c: { year?: number; header: string }): number[] {
+  return c.year !== undefined ? [c.year] : yearsOf(c.header);
+}
+
 export function indicatorTargets(ctx: RuleContext): Target[] {
   const out: Target[] = [];
   // The year targets are compared for: the PKs' year, else the year most TARGET headers name.
   let mainYears = new Set(ctx.recognized.pkHeaders.map((h) => h.year).filter((y): y is number => !!y));
   if (!mainYears.size) {
     const count = new Map<number, number>();
-    for (const t of ctx.recognized.tables) for (const c of t.columns) if (c.role === "target") for (const y of yearsOf(c.header)) count.set(y, (count.get(y) ?? 0) + 1);
+    for (const t of ctx.recognized.tables) for (const c of t.columns) if (c.role === "target") for (const y of yearsOfColumn(c)) count.set(y, (count.get(y) ?? 0) + 1);
     const best = [...count.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
     if (best) mainYears = new Set([best[0]]);
   }
@@ -53,7 +59,8 @@ export function indicatorTargets(ctx: RuleContext): Target[] {
     });
     // A target of another year than the PKs' (Renstra columns 2023..2026, "TARGET TAHUN 2021") is not compared.
     for (let i = pairs.length - 1; i >= 0; i--) {
-      const years = yearsOf(t.columns.find((c) => c.col === pairs[i].tgt)?.header ?? "");
+      const tc = t.columns.find((c) => c.col === pairs[i].tgt);
+      const years = tc ? yearsOfColumn(tc) : [];
       if (years.length && mainYears.size && !years.some((y) => mainYears.has(y))) pairs.splice(i, 1);
     }
     if (!pairs.length) continue;
