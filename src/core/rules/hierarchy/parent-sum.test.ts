@@ -61,3 +61,22 @@ describe("SAKIP-HIER-001 in every rupiah column, and over officials", () => {
     expect(f.map((x) => [x.cell, x.expected, x.actual, x.severity ?? "error"])).toEqual([["D3", "Rp 240.500.000", "Rp 245.500.000", "error"]]);
   });
 });
+
+describe("SAKIP-HIER-001 over an Unsur heading", () => {
+  const renja = (unsur: number) =>
+    workbook("w", sheetFromRows("Renja", [
+      ["KODE", "URUSAN / PROGRAM / KEGIATAN", "PAGU INDIKATIF", "REALISASI"],
+      [null, "UNSUR PENUNJANG URUSAN PEMERINTAHAN", unsur, 380000000],
+      ["5.04.01", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", 250000000, 240000000],
+      ["5.04.01.2.01", "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah", 250000000, 240000000],
+      ["5.04.02", "Program Kepegawaian Daerah", 150000000, 140000000],
+      ["5.04.02.2.01", "Pengadaan, Pemberhentian dan Informasi Kepegawaian ASN", 150000000, 140000000],
+    ]));
+  test("the Unsur equals its Programs, each counted once (not their Kegiatan again)", () => {
+    expect(run(rule, recognizedCtx(renja(400000000)))).toEqual([]);
+  });
+  test("an Unsur that counts a Program's Kegiatan twice fires", () => {
+    const f = run(rule, recognizedCtx(renja(800000000)));
+    expect(f.map((x) => [x.cell, x.expected])).toEqual([["C2", "Rp 400.000.000"]]);
+  });
+});

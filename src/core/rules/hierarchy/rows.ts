@@ -33,6 +33,8 @@ function parentCode(code: string): string | undefined {
   const seg = code.split(".");
   if (seg.length === 6) return seg.slice(0, 5).join(".");
   if (seg.length === 5) return seg.slice(0, 3).join(".");
+  // Program 1.02.01 under bidang urusan 1.02, under urusan 1.
+  if (seg.length === 3 || seg.length === 2) return seg.slice(0, seg.length - 1).join(".");
   return undefined;
 }
 
@@ -64,6 +66,21 @@ export function rowLinks(t: RecognizedTable): RowLink[] {
   const link = (p: TableRow, kids: TableRow[], via: RowLink["via"], sure: boolean): RowLink =>
     ({ parent: p, children: kids, via, parentRows: span.get(p) ?? [p.row], childRows: kids.map((k) => span.get(k) ?? [k.row]), level: p.level ?? "", sure });
   for (const [p, k] of kidsByCode) out.push(link(p, k, "code", true));
+  // An "Unsur ..." / "Urusan ..." heading over the Programs listed under it (its Programs only: the Kegiatan are
+  // counted in their Programs, never twice).
+  for (let i = 0; i < rows.length; i++) {
+    const u = rows[i];
+    if (u.level || kidsByCode.has(u) || !/^\s*(?:[a-z0-9]{1,3}[.)]\s*)?(?:unsur|urusan|bidang urusan)\b/i.test(u.label ?? "")) continue;
+    const kids: TableRow[] = [];
+    for (let j = i + 1; j < rows.length; j++) {
+      const q = rows[j];
+      if (!q.level && /^\s*(?:[a-z0-9]{1,3}[.)]\s*)?(?:unsur|urusan|bidang urusan)\b/i.test(q.label ?? "")) break;
+      if (q.level === "program") kids.push(q);
+    }
+    const end = t.rows.find((r) => r.row > u.row && r.kind === "total");
+    const inside = kids.filter((k) => !end || k.row < end.row);
+    if (inside.length && inside.every((k) => !linked.has(k))) out.push(link(u, inside, "layout", t.hierarchySource === "code" || t.hierarchySource === "label"));
+  }
   const leveled = rows.filter((r) => r.level);
   if (new Set(leveled.map((r) => r.level)).size < 2) return out;
   const sure = t.hierarchySource === "code" || t.hierarchySource === "label";
