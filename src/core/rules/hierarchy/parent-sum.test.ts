@@ -80,3 +80,26 @@ describe("SAKIP-HIER-001 over an Unsur heading", () => {
     expect(f.map((x) => [x.cell, x.expected])).toEqual([["C2", "Rp 400.000.000"]]);
   });
 });
+
+describe("SAKIP-HIER-001 over one table per official (Lampiran III style)", () => {
+  const head = ["No", "Sasaran", "Indikator Kinerja", "Target", "Realisasi", "% Capaian", "Anggaran", "Realisasi", "% Capaian"];
+  const table = (title: string, rows: Array<[string, number, number]>, gap = false) => [
+    ["CAPAIAN KINERJA " + title], ["DINAS CONTOH KABUPATEN CONTOH TAHUN 2025"], [], head,
+    ...rows.map(([ind, pagu, real], i) => [`${gap && i > 0 ? i + 2 : i + 1}.`, "Sasaran " + ind, ind, "2 dokumen", 2, 1, pagu, real, real / pagu]), [],
+  ];
+  const sheet = (kabid: number, gap = false) => workbook("w", sheetFromRows("Capaian Eselon", [
+    ...table("ESELON III KEPALA BIDANG PERENCANAAN", [["Jumlah dokumen perencanaan bidang", 300000000, kabid]]),
+    ...table("SUB KOORDINATOR PROGRAM", [["Jumlah dokumen program tersusun", 100000000, 98000000], ["Jumlah dokumen anggaran tersusun", 50000000, 49000000]], gap),
+    ...table("SUB KOORDINATOR EVALUASI", [["Jumlah dokumen evaluasi tersusun", 150000000, 145000200]]),
+  ]));
+  test("a Kabid's table against its Sub Koordinators' tables: the realisasi Rp 200 off", () => {
+    const f = run(rule, recognizedCtx(sheet(292000000)));
+    expect(f.map((x) => [x.cell, x.expected, x.difference])).toEqual([["H5", "Rp 292.000.200", 200]]);
+    expect(f[0].params.item).toBe("KEPALA BIDANG PERENCANAAN");
+    expect(f[0].params.subs).toBe("SUB KOORDINATOR PROGRAM, SUB KOORDINATOR EVALUASI");
+  });
+  test("holds when they add up, and a subordinate's table numbered with a gap (a lost row) is not compared", () => {
+    expect(run(rule, recognizedCtx(sheet(292000200)))).toEqual([]);
+    expect(run(rule, recognizedCtx(sheet(292000000, true)))).toEqual([]);
+  });
+});

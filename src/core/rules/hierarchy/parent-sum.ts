@@ -10,7 +10,7 @@ import { SOURCES } from "../kit/sources";
 import { MAX_RELATED } from "../../findings/bounds";
 import { a1, a1Range } from "../../tables/cells";
 import type { RecognizedTable, TableColumn } from "../../tables/table";
-import { blockAmount, moneyColumns, officialLinks, rowLinks, type RowLink } from "./rows";
+import { blockAmount, moneyColumns, officialLinks, officialTableLinks, rowLinks, type RowLink } from "./rows";
 
 export const CODE = "SAKIP-HIER-001";
 
@@ -41,8 +41,8 @@ export const rule: Rule = {
   },
   help: {
     checks: {
-      id: "Anggaran Program atau Kegiatan dibandingkan dengan jumlah anggaran Kegiatan / Sub Kegiatan di bawahnya, di mana pun hierarkinya diketahui (kode, tata letak satu tabel Renja/RKT/Renstra, rantai PK, nomenklatur), di setiap kolom rupiah tabel (pagu, realisasi, sisa, Rp tiap tahun atau triwulan), setelah skala kolom (\"dalam juta rupiah\"). Dalam tabel pengukuran yang mendaftar pejabat (kolom JABATAN), angka Sekretaris / Kepala Bidang dibandingkan dengan jumlah angka Kepala Sub Bagian / Sub Koordinator di bawahnya. Capaian, serapan dan K indikator tidak pernah dijumlahkan. Galat bila hubungan berasal dari kode atau label tingkat; peringatan bila dari rantai PK, nomenklatur, jabatan, tata letak tanpa label, atau memakai bacaan angka yang salah format. Butir yang anggarannya tersebar di baris tanpa nama tidak dibandingkan; realisasi yang melampaui pagu dilaporkan sekali oleh SAKIP-BUDGET-001.",
-      en: "A parent (Program, Kegiatan) against the sum of its children wherever the hierarchy is known (codes, the layout of one Renja/RKT/Renstra table, the PK chain, the nomenclature), in every rupiah column of the table (pagu, realisasi, sisa, the Rp of each year or quarter), after the column's scale (\"dalam juta rupiah\"). In a measurement table listing officials (a JABATAN column), a Sekretaris' or Kepala Bidang's figure against the sum of the Kepala Sub Bagian / Sub Koordinator under it. Capaian, serapan and the K of indicators are never summed. An error when the link comes from codes or level labels; a warning when it comes from the PK chain, the nomenclature, the jabatan, an unlabelled layout, or uses a malformed amount's likely reading. Items whose amount is spread over unnamed rows are not compared; a realisasi above its pagu is reported once, by SAKIP-BUDGET-001.",
+      id: "Anggaran Program atau Kegiatan dibandingkan dengan jumlah anggaran Kegiatan / Sub Kegiatan di bawahnya, di mana pun hierarkinya diketahui (kode, tata letak satu tabel Renja/RKT/Renstra, rantai PK, nomenklatur), di setiap kolom rupiah tabel (pagu, realisasi, sisa, Rp tiap tahun atau triwulan), setelah skala kolom (\"dalam juta rupiah\"). Judul Unsur / Urusan dibandingkan dengan Program di bawahnya (masing-masing sekali, Kegiatan tidak dihitung dua kali). Dalam tabel pengukuran yang mendaftar pejabat (kolom JABATAN), atau satu tabel per pejabat berjudul jabatannya (Lampiran III), angka Sekretaris / Kepala Bidang dibandingkan dengan jumlah angka Kepala Sub Bagian / Sub Koordinator di bawahnya; baris pejabat yang sama dengan angka seorang bawahan dipasangkan dengannya; tabel yang nomornya melompat (baris hilang di pergantian halaman) tidak dibandingkan. Capaian, serapan dan K indikator tidak pernah dijumlahkan. Galat bila hubungan berasal dari kode atau label tingkat; peringatan bila dari rantai PK, nomenklatur, jabatan, tata letak tanpa label, atau memakai bacaan angka yang salah format. Butir yang anggarannya tersebar di baris tanpa nama tidak dibandingkan; realisasi yang melampaui pagu dilaporkan sekali oleh SAKIP-BUDGET-001.",
+      en: "A parent (Program, Kegiatan) against the sum of its children wherever the hierarchy is known (codes, the layout of one Renja/RKT/Renstra table, the PK chain, the nomenclature), in every rupiah column of the table (pagu, realisasi, sisa, the Rp of each year or quarter), after the column's scale (\"dalam juta rupiah\"). An Unsur / Urusan heading against the Programs under it (each once: the Kegiatan are not counted twice). In a measurement table listing officials (a JABATAN column), or one table per official titled with the jabatan (Lampiran III), a Sekretaris' or Kepala Bidang's figure against the sum of the Kepala Sub Bagian / Sub Koordinator under it; an official's row equal to one subordinate's figure is paired with it; a table whose numbering skips (a row lost at a page break) is not compared. Capaian, serapan and the K of indicators are never summed. An error when the link comes from codes or level labels; a warning when it comes from the PK chain, the nomenclature, the jabatan, an unlabelled layout, or uses a malformed amount's likely reading. Items whose amount is spread over unnamed rows are not compared; a realisasi above its pagu is reported once, by SAKIP-BUDGET-001.",
     },
     why: {
       id: "Anggaran mengalir dari Sub Kegiatan ke Kegiatan ke Program; induk yang tidak sama dengan rinciannya berarti salah satu dokumen belum diperbarui.",
@@ -115,6 +115,22 @@ export const rule: Rule = {
         }
       }
     });
+    // A sheet of one table per official, each titled with its jabatan.
+    const bySheet = new Map<string, RecognizedTable[]>();
+    for (const t of ctx.recognized.tables) bySheet.set(t.sheet, [...(bySheet.get(t.sheet) ?? []), t]);
+    for (const [name, tables] of bySheet) {
+      if (tables.length < 2) continue;
+      const s = sheetByName(ctx.workbook, name);
+      if (!s) continue;
+      const g = gridOf(s);
+      for (const { link, cols } of officialTableLinks(tables, g)) {
+        const t = tables.find((x) => x.rows.includes(link.parent))!;
+        for (const col of cols) {
+          const d = compareColumn(t, g, link, col, cols, tol, new Map());
+          if (d && !done.has(`${d.sheet}!${d.cell}`)) { done.add(`${d.sheet}!${d.cell}`); out.push(d); }
+        }
+      }
+    }
     return out;
   },
 };
@@ -142,7 +158,7 @@ function compareColumn(t: RecognizedTable, g: ReturnType<typeof gridOf>, link: R
     if (left.length === 1 && free.size && free.size < kids.length) {
       parent = left[0];
       kids = kids.filter((_, i) => free.has(i));
-      link = { ...link, childRows: link.childRows.filter((_, i) => free.has(i)) };
+      link = { ...link, childRows: link.childRows.filter((_, i) => free.has(i)), names: link.names?.filter((_, i) => free.has(i)) };
     }
   }
   if (link.via === "layout" && figuresBetween(t, g, link, col.col)) return null;
@@ -168,11 +184,13 @@ function compareColumn(t: RecognizedTable, g: ReturnType<typeof gridOf>, link: R
     severity: (link.via === "jabatan" || !link.sure || likely ? "warning" : "error") as "warning" | "error",
   };
   if (link.via === "jabatan") {
-    const subs = link.childRows.map((rows) => short(g.text(rows[0], t.columns.find((c) => c.role === "jabatan")!.col))).join(", ");
+    const jab = t.columns.find((c) => c.role === "jabatan")?.col;
+    const who = link.names ?? link.childRows.map((rows) => (jab === undefined ? "" : g.text(rows[0], jab)));
+    const subs = who.map(short).join(", ");
     return {
       ...base, variant: "official",
       params: { column, item: short(link.level), actual, expected, count: kids.length, subs: subs.length > 160 ? subs.slice(0, 157) + "..." : subs, diff: fmtRupiah(Math.abs(diff) / 100) },
-      key: `jabatan|${link.level}|${column}|${link.childRows.map((rows) => g.text(rows[0], t.columns.find((c) => c.role === "jabatan")!.col)).join(";")}`,
+      key: `jabatan|${link.level}|${column}|${who.join(";")}`,
     };
   }
   const label = link.parent.label ?? "";

@@ -27,6 +27,8 @@ export interface RowLink {
   level: string;
   /** True when the levels come from codes or "Program / Kegiatan ..." labels. */
   sure: boolean;
+  /** The subordinates' names, when they come from elsewhere than a JABATAN column (the titles of their tables). */
+  names?: string[];
 }
 
 function parentCode(code: string): string | undefined {
@@ -172,4 +174,68 @@ export function blockAmount(g: SheetGrid, rows: number[], col: number, scale = 1
     cells.push(r);
   }
   return cells.length ? { sen, cells, likely } : undefined;
+}
+
+/**
+ * A sheet stacking one table per official, each titled with its jabatan ("CAPAIAN KINERJA ESELON III / KEPALA BIDANG
+ * ..."): each official's table over the tables of the next rank that follow it. A table with no title of its own
+ * continues the one before (a page break). Only tables laid out alike (the same money columns) are linked.
+ */
+export function officialTableLinks(tables: RecognizedTable[], g: SheetGrid): Array<{ link: RowLink; cols: TableColumn[] }> {
+  const sorted = [...tables].filter((t) => !t.columns.some((c) => c.role === "jabatan") && moneyColumns(t).length).sort((a, b) => a.top - b.top);
+  const blocks: Array<{ rank: 1 | 2 | 3 | undefined; name: string; rows: number[]; first: TableRow; cols: string; split?: boolean }> = [];
+  let prevBottom = -1;
+  for (const t of sorted) {
+    const title: string[] = [];
+    for (let r = Math.max(prevBottom + 1, t.top - 4); r < t.headerTop; r++) {
+      const tx = g.row(r).map((c) => g.text(r, c.col)).filter((x) => x).join(" ");
+      if (tx) title.push(tx);
+    }
+    prevBottom = t.bottom;
+    const rows = t.rows.filter((r) => (r.kind === "item" || r.kind === "group") && r.row > t.headerBottom);
+    if (!rows.length) continue;
+    const cols = moneyColumns(t).map((c) => `${c.col}:${c.role}:${c.scale ?? 1}`).join(",");
+    // The header printed again inside the table: a page break, where a row may have been lost.
+    const head = g.text(t.headerTop, t.left);
+    let split = false;
+    for (let r = t.headerBottom + 1; r <= t.bottom && head && !split; r++) if (g.text(r, t.left) === head) split = true;
+    // Numbering that skips a number (10., 12.): a row was lost, the official's figures are incomplete.
+    const no = t.columns.find((c) => c.role === "no")?.col;
+    if (no !== undefined) {
+      const nums = rows.map((r) => /^\s*(\d+)[.)]?\s*$/.exec(g.text(r.row, no))?.[1]).filter((x): x is string => !!x).map(Number);
+      if (nums.some((n, i) => i > 0 && n !== nums[i - 1] + 1)) split = true;
+    }
+    const text = title.join(" ").replace(/\s+/g, " ").trim();
+    if (!text && blocks.length && blocks[blocks.length - 1].cols === cols) { blocks[blocks.length - 1].rows.push(...rows.map((r) => r.row)); blocks[blocks.length - 1].split = true; continue; }
+    // The official's name: the title line that names a jabatan, without "CAPAIAN KINERJA ESELON III" and the agency.
+    const strip = (x: string) => x.replace(/^.*?\bcapaian kinerja\s*(?:eselon\s+[iv]+\s*)?/i, "").trim();
+    const at = title.findIndex((x) => jabatanRank(strip(x)));
+    // Each line without the agency ("BKPSDM KABUPATEN LAMONGAN TAHUN 2022"); a line left with one word was the agency.
+    const cut = (x: string) => x.replace(/(?:^|\s+)\S+\s+(?:KABUPATEN|KOTA|PROVINSI)\b.*$|(?:^|\s+)TAHUN\s+\d{4}.*$/i, "").trim();
+    const kept = at < 0 ? [] : [strip(title[at]), ...title.slice(at + 1)].map(cut).filter((x, i) => i === 0 ? x : x.split(/\s+/).length > 1);
+    const named = kept.join(" ").replace(/\s+/g, " ").trim();
+    blocks.push({ split, rank: text ? jabatanRank(text.replace(/^.*?\bcapaian kinerja\s*(?:eselon\s+[iv]+\s*)?/i, "")) : undefined, name: named || text, rows: rows.map((r) => r.row), first: rows[0], cols });
+  }
+  const names = blocks.map((b) => b.name.toLowerCase());
+  if (new Set(names).size !== names.length) return [];
+  const out: Array<{ link: RowLink; cols: TableColumn[] }> = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const p = blocks[i];
+    if (!p.rank || p.rank === 1) continue;
+    const kids: typeof blocks = [];
+    for (let j = i + 1; j < blocks.length; j++) {
+      const q = blocks[j];
+      if (!q.rank) { kids.length = 0; break; }
+      if (q.rank <= p.rank) break;
+      if (q.rank === p.rank + 1) kids.push(q);
+    }
+    // A table split by a page break, or numbered with a gap, may have lost a row: its official is not compared.
+    if (!kids.length || kids.some((k) => k.cols !== p.cols) || p.split || kids.some((k) => k.split)) continue;
+    const t = sorted.find((x) => x.rows.includes(p.first))!;
+    out.push({
+      link: { parent: p.first, children: kids.map((k) => k.first), via: "jabatan", parentRows: p.rows, childRows: kids.map((k) => k.rows), level: p.name, sure: false, names: kids.map((k) => k.name) },
+      cols: moneyColumns(t),
+    });
+  }
+  return out;
 }
