@@ -204,10 +204,19 @@ function compareColumn(t: RecognizedTable, g: ReturnType<typeof gridOf>, link: R
   };
 }
 
+const rowIndex = new WeakMap<RecognizedTable, Map<unknown, number>>();
+
 /** Unlevelled rows inside a layout link holding figures: the parent's amount may be split over them. */
 function figuresBetween(t: RecognizedTable, g: ReturnType<typeof gridOf>, link: RowLink, col: number): boolean {
+  // Only the rows the link spans (near-linear over a table: each row lies in the spans of its few ancestors).
   const last = link.children[link.children.length - 1].row;
-  return t.rows.some((r) => r.row > link.parent.row && r.row <= last && !r.level && r.kind !== "total" && blockAmount(g, [r.row], col) !== undefined);
+  let at = rowIndex.get(t);
+  if (!at) rowIndex.set(t, (at = new Map(t.rows.map((r, i) => [r, i]))));
+  for (let i = (at.get(link.parent) ?? -1) + 1; i > 0 && i < t.rows.length && t.rows[i].row <= last; i++) {
+    const r = t.rows[i];
+    if (!r.level && r.kind !== "total" && !link.children.includes(r) && blockAmount(g, [r.row], col) !== undefined) return true;
+  }
+  return false;
 }
 
 /** A children's realisasi above the parent's own pagu comes from a child's realisasi above its pagu: SAKIP-BUDGET-001
