@@ -77,13 +77,17 @@ export class PreviewPort implements WorkbookPort {
    * and the workbook open before stays open.
    */
   async open(name: string, source: ArrayBuffer | WorkbookSnapshot): Promise<void> {
-    const snapshot = source instanceof ArrayBuffer ? await readWorkbookBytes(source, name) : source;
+    const snapshot = isBytes(source) ? await readWorkbookBytes(source, name) : source;
     this.fileName = name;
     this.source = source;
     this.snapshot = snapshot;
     this.view = null;
     this.marks.clear();
     this.fixes = [];
+    this.originals.clear();
+    // Settings (table mappings among them) and ignored findings belong to the workbook they were made for.
+    this.stored = { ...DEFAULT_STORED };
+    this.ignored = [];
     this.generation++;
     this.changed();
   }
@@ -142,7 +146,7 @@ export class PreviewPort implements WorkbookPort {
     if (signal?.aborted) throw new CancelledError();
     if (!this.snapshot) {
       if (!this.source) throw new PortError({ id: "Belum ada workbook yang dibuka.", en: "No workbook is open yet." });
-      this.snapshot = this.source instanceof ArrayBuffer ? await readWorkbookBytes(this.source, this.fileName) : this.source;
+      this.snapshot = isBytes(this.source) ? await readWorkbookBytes(this.source, this.fileName) : this.source;
     }
     const sheets = this.snapshot.sheets;
     let cells = 0;
@@ -270,6 +274,11 @@ export class PreviewPort implements WorkbookPort {
   async saveIgnored(fingerprints: string[]): Promise<void> {
     this.ignored = [...new Set(fingerprints)];
   }
+}
+
+/** Bytes, also from another realm (a frame, a worker), where `instanceof ArrayBuffer` says no. */
+function isBytes(x: ArrayBuffer | WorkbookSnapshot): x is ArrayBuffer {
+  return Object.prototype.toString.call(x) === "[object ArrayBuffer]";
 }
 
 function stateOf(c: Cell | undefined): CellState {

@@ -163,6 +163,42 @@ const S = {
   },
   autoRevalidated: { id: "Workbook berubah: divalidasi ulang.", en: "The workbook changed: validated again." },
   points: { id: "{v} poin persen", en: "{v} percentage points" },
+  inOtherFile: {
+    id: "Sel ini ada di berkas lain yang dibuka untuk dibandingkan: {file}, lembar {sheet}, sel {cell} (hanya dibaca).",
+    en: "This cell is in another file opened for comparison: {file}, sheet {sheet}, cell {cell} (read only).",
+  },
+  formulaWritten: { id: "Rumus tertulis", en: "Formula as written" },
+  formulaExpected: { id: "Rumus seharusnya", en: "Expected formula" },
+  nomTitle: { id: "Nomenklatur resmi (Kepmendagri)", en: "Official nomenclature (Kepmendagri)" },
+  nomHint: {
+    id: "Buka berkas .xlsx daftar nomenklatur: setiap kode program, kegiatan dan sub kegiatan diperiksa apakah ada dan namanya sama. Berkas dibaca di sini, tidak diunggah, dan hanya berlaku untuk sesi ini.",
+    en: "Open the nomenclature list (.xlsx): every programme, activity and sub-activity code is checked to exist with the same name. The file is read here, not uploaded, and applies to this session only.",
+  },
+  nomPick: { id: "Buka daftar nomenklatur…", en: "Open nomenclature list…" },
+  nomOn: { id: "Dipakai: {name}, {size}.", en: "In use: {name}, {size}." },
+  nomOff: { id: "Belum ada daftar nomenklatur: kode tidak dicocokkan dengan daftar resmi.", en: "No nomenclature list yet: codes are not matched against the official list." },
+  nomRemove: { id: "Lepas daftar", en: "Remove list" },
+  nomCodes: { id: "{n} kode", en: "{n} code|{n} codes" },
+  mapThis: { id: "Petakan tabel ini…", en: "Map this table…" },
+  mapThisLabel: { id: "Petakan tabel di lembar {sheet}", en: "Map the table on sheet {sheet}" },
+  mapTitle: { id: "Pemetaan tabel: {sheet}", en: "Table mapping: {sheet}" },
+  mapIntro: {
+    id: "Beri tahu validator isi tabel ini: baris judul kolom, jenis tabel, dan peran setiap kolom. Kolom tanpa peran tidak dibaca.",
+    en: "Tell the validator what this table is: its header row, its kind, and each column's role. Columns without a role are not read.",
+  },
+  mapHeaderRow: { id: "Baris judul kolom", en: "Header row" },
+  mapLastRow: { id: "Baris data terakhir (kosong = sampai baris habis)", en: "Last data row (empty = where the rows end)" },
+  mapKind: { id: "Jenis tabel", en: "Table kind" },
+  mapColumns: { id: "Peran kolom", en: "Column roles" },
+  mapColumn: { id: "Kolom {col}: {header}", en: "Column {col}: {header}" },
+  mapNone: { id: "(tidak dibaca)", en: "(not read)" },
+  mapSave: { id: "Simpan pemetaan", en: "Save mapping" },
+  mapNeedColumn: { id: "Pilih peran untuk sedikitnya satu kolom.", en: "Choose a role for at least one column." },
+  mappingSaved: {
+    id: "Pemetaan lembar {sheet} disimpan di pengaturan workbook. Validasi ulang untuk memeriksanya.",
+    en: "The mapping of sheet {sheet} is saved in the workbook's settings. Validate again to check it.",
+  },
+  mapped: { id: "dipetakan", en: "mapped" },
 } satisfies Record<string, Said>;
 
 export type Key = keyof typeof S;

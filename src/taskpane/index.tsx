@@ -5,6 +5,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { validateWorkbook } from "../core/validate";
 import { RULES } from "../core/rules/catalogue";
 import { createOfficeAdapter } from "../excel/office-adapter";
+import { PreviewPort } from "../excel/preview-port";
 import { App } from "./components/App";
 import { detectHost } from "./host";
 import type { RuleInfo } from "./types";
@@ -24,7 +25,7 @@ async function main() {
       {host.mode === "excel" ? (
         <App validate={validateWorkbook} rules={rules} port={createOfficeAdapter()} />
       ) : (
-        <App validate={validateWorkbook} rules={rules} samples={samples} officeFailed={host.officeFailed} />
+        <App validate={validateWorkbook} rules={rules} preview={new PreviewPort()} samples={samples} officeFailed={host.officeFailed} />
       )}
     </FluentProvider>,
   );

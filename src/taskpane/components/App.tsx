@@ -3,7 +3,7 @@ import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, 
 import { DocumentArrowUp16Regular, DocumentTable16Regular } from "@fluentui/react-icons";
 import type { Finding } from "../../core/findings/finding";
 import { PortError, type WorkbookPort } from "../../excel/port";
-import { PreviewPort, readWorkbookBytes } from "../../excel/preview-port";
+import type { PreviewPort } from "../../excel/preview-port";
 import type { RuleInfo, ValidateFn } from "../types";
 import { Lang, t } from "../i18n";
 import { Pane } from "./Pane";
@@ -29,6 +29,8 @@ export interface AppProps {
   rules: RuleInfo[];
   /** The Excel port when running inside Excel; absent outside Excel (preview mode). */
   port?: WorkbookPort;
+  /** Outside Excel: the preview port (empty until a file is opened), made by the entry point. */
+  preview?: PreviewPort;
   /** Sample workbooks bundled under samples/ (preview mode). */
   samples?: string[];
   /** Office.js was expected but did not answer (shown as a note in preview mode). */
@@ -63,7 +65,7 @@ const defaultFetch = async (name: string) => {
   return r.arrayBuffer();
 };
 
-export function App({ validate, rules, port, samples = [], officeFailed, fetchSample = defaultFetch, initialLang = "id", cellView, renderExtra }: AppProps) {
+export function App({ validate, rules, port, preview, samples = [], officeFailed, fetchSample = defaultFetch, initialLang = "id", cellView, renderExtra }: AppProps) {
   const s = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   React.useEffect(() => {
@@ -91,10 +93,12 @@ export function App({ validate, rules, port, samples = [], officeFailed, fetchSa
       </main>
     );
   }
-  return <Preview {...{ validate, rules, samples, officeFailed, fetchSample, lang, setLang, heading, renderExtra }} />;
+  if (!preview) return <main className={s.page}>{heading}</main>;
+  return <Preview {...{ port: preview, validate, rules, samples, officeFailed, fetchSample, lang, setLang, heading, renderExtra }} />;
 }
 
 function Preview(props: {
+  port: PreviewPort;
   validate: ValidateFn;
   rules: RuleInfo[];
   samples: string[];
@@ -107,8 +111,8 @@ function Preview(props: {
 }) {
   const { validate, rules, samples, officeFailed, fetchSample, lang, setLang, heading, renderExtra } = props;
   const s = useStyles();
-  const [port, setPort] = React.useState<PreviewPort | null>(null);
-  const [generation, setGeneration] = React.useState(0);
+  const [generation, setGeneration] = React.useState(props.port.generation);
+  const port = props.port.hasWorkbook() ? props.port : null;
   const [error, setError] = React.useState<string | null>(null);
   const fileInput = React.useRef<HTMLInputElement>(null);
 
@@ -118,9 +122,8 @@ function Preview(props: {
   const open = async (name: string, bytes: Promise<ArrayBuffer>) => {
     setError(null);
     try {
-      const snapshot = await readWorkbookBytes(await bytes, name);
-      setPort(new PreviewPort(name, snapshot));
-      setGeneration((g) => g + 1);
+      await props.port.open(name, await bytes);
+      setGeneration(props.port.generation);
     } catch (e) {
       const why =
         e instanceof PortError

@@ -3,13 +3,14 @@
 // passes the names back; nothing here touches the workbook, the files, or the network.
 import * as React from "react";
 import { Button, Text, makeStyles } from "@fluentui/react-components";
+import { DocumentMultiple16Regular } from "@fluentui/react-icons";
 import type { Said } from "../../excel/port";
 
 type Lang = "id" | "en";
 
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", rowGap: "6px" },
-  row: { display: "flex", alignItems: "center", columnGap: "8px" },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: "8px", overflowWrap: "anywhere" },
   list: { margin: 0, paddingLeft: "18px" },
   note: { color: "#605e5c" },
   error: { color: "#a4262c" },
@@ -41,8 +42,9 @@ export interface CompareFilesProps {
   busy?: boolean;
   onPick(files: File[]): void;
   onRemove(name: string): void;
-  onPickNomenclature(file: File): void;
-  onClearNomenclature(): void;
+  /** Without these, the nomenclature is picked elsewhere (the pane has it in Pengaturan). */
+  onPickNomenclature?(file: File): void;
+  onClearNomenclature?(): void;
 }
 
 export function CompareFiles(p: CompareFilesProps) {
@@ -57,13 +59,15 @@ export function CompareFiles(p: CompareFilesProps) {
   return (
     <section className={s.box} aria-label={say(p.lang, S.compare)}>
       <div className={s.row}>
-        <Button disabled={p.busy} onClick={() => filesInput.current?.click()}>{say(p.lang, S.compare)}</Button>
-        <Button disabled={p.busy} appearance="subtle" onClick={() => nomInput.current?.click()}>{say(p.lang, S.nomenclature)}</Button>
+        <Button size="small" disabled={p.busy} icon={<DocumentMultiple16Regular />} onClick={() => filesInput.current?.click()}>{say(p.lang, S.compare)}</Button>
+        {p.onPickNomenclature && (
+          <Button size="small" disabled={p.busy} appearance="subtle" onClick={() => nomInput.current?.click()}>{say(p.lang, S.nomenclature)}</Button>
+        )}
       </div>
-      <input ref={filesInput} data-testid="compare-files-input" type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" multiple hidden
+      <input ref={filesInput} data-testid="compare-files-input" aria-label={say(p.lang, S.compare)} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" multiple hidden
         onChange={(e) => { const l = take(e); if (l.length) p.onPick(l); }} />
-      <input ref={nomInput} data-testid="nomenclature-input" type="file" accept=".xlsx" hidden
-        onChange={(e) => { const l = take(e); if (l[0]) p.onPickNomenclature(l[0]); }} />
+      <input ref={nomInput} data-testid="nomenclature-input" aria-label={say(p.lang, S.nomenclature)} type="file" accept=".xlsx" hidden
+        onChange={(e) => { const l = take(e); if (l[0]) p.onPickNomenclature?.(l[0]); }} />
       {p.busy && <Text>{say(p.lang, S.reading)}</Text>}
       {p.files.length > 0 && (
         <>
@@ -81,7 +85,7 @@ export function CompareFiles(p: CompareFilesProps) {
       {(p.failed ?? []).map((f) => (
         <Text key={f.name} role="alert" className={s.error}>{f.name}: {f.reason[p.lang]}</Text>
       ))}
-      {p.nomenclature && (
+      {p.nomenclature && p.onClearNomenclature && (
         <div className={s.row}>
           <Text size={200}>{say(p.lang, S.nomenclatureOn, { name: p.nomenclature.name, size: p.nomenclature.size.toLocaleString(p.lang === "id" ? "id-ID" : "en-US") })}</Text>
           <Button size="small" appearance="subtle" onClick={p.onClearNomenclature}>{say(p.lang, S.remove)}</Button>

@@ -1,9 +1,12 @@
 // "Cakupan pemeriksaan": what each sheet was checked against, and the figures no table claimed.
 import * as React from "react";
 import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { Dismiss16Regular, LocationArrow16Regular } from "@fluentui/react-icons";
+import { Dismiss16Regular, LocationArrow16Regular, TableEdit16Regular } from "@fluentui/react-icons";
 import type { Coverage, SheetStatus } from "../../core/coverage";
+import type { TableMapping } from "../../core/settings";
+import type { WorkbookSnapshot } from "../../core/workbook/snapshot";
 import { Lang, Key, t } from "../i18n";
+import { MappingEditor } from "./MappingEditor";
 
 const useStyles = makeStyles({
   wrap: {
@@ -33,10 +36,17 @@ export interface CoverageViewProps {
   lang: Lang;
   onGo(sheet: string, cell: string): void;
   onClose(): void;
+  /** The snapshot validated (the mapping editor reads the sheet's header texts from it). */
+  snapshot?: WorkbookSnapshot | null;
+  /** Mappings saved with the workbook. */
+  mappings?: TableMapping[];
+  /** Offered on sheets that could not be checked: "Petakan tabel ini…". */
+  onSaveMapping?(m: TableMapping): Promise<void>;
 }
 
-export function CoverageView({ coverage, lang, onGo, onClose }: CoverageViewProps) {
+export function CoverageView({ coverage, lang, onGo, onClose, snapshot, mappings = [], onSaveMapping }: CoverageViewProps) {
   const s = useStyles();
+  const [mapping, setMapping] = React.useState<string | null>(null);
   const headRef = React.useRef<HTMLHeadingElement>(null);
   React.useEffect(() => headRef.current?.focus(), []);
   const sheets = [...coverage.sheets].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
@@ -53,6 +63,7 @@ export function CoverageView({ coverage, lang, onGo, onClose }: CoverageViewProp
       <ul className={s.list}>
         {sheets.map((sh) => {
           const st = STATUS[sh.status];
+          const snap = snapshot?.sheets.find((x) => x.name === sh.sheet);
           return (
             <li key={sh.sheet} data-testid="coverage-sheet" data-status={sh.status}>
               <details open={sh.status === "unchecked" || sh.status === "partial" ? undefined : undefined}>
@@ -87,6 +98,30 @@ export function CoverageView({ coverage, lang, onGo, onClose }: CoverageViewProp
                   )}
                 </ul>
               </details>
+              {onSaveMapping && snap && (sh.status === "unchecked" || sh.status === "partial") && mapping !== sh.sheet && (
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<TableEdit16Regular />}
+                  onClick={() => setMapping(sh.sheet)}
+                  aria-label={t(lang, "mapThisLabel", { sheet: sh.sheet })}
+                  data-testid="map-table"
+                >
+                  {t(lang, "mapThis")}
+                </Button>
+              )}
+              {onSaveMapping && snap && mapping === sh.sheet && (
+                <MappingEditor
+                  lang={lang}
+                  sheet={snap}
+                  existing={mappings.find((m) => m.sheet === sh.sheet)}
+                  onCancel={() => setMapping(null)}
+                  onSave={async (m) => {
+                    await onSaveMapping(m);
+                    setMapping(null);
+                  }}
+                />
+              )}
             </li>
           );
         })}

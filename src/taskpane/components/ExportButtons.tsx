@@ -1,6 +1,7 @@
 // The preview's export: download the report as .xlsx or CSV (the presenters make the bytes; nothing leaves the page).
 import * as React from "react";
 import { Button } from "@fluentui/react-components";
+import { ArrowDownload16Regular } from "@fluentui/react-icons";
 import type { Finding } from "../../core/findings/finding";
 import type { Lang } from "../../presenters/format";
 
@@ -52,10 +53,10 @@ export function ExportButtons({ findings, lang, workbookName, sheetNames, disabl
   };
   return (
     <>
-      <Button onClick={() => void run("xlsx")} disabled={disabled || busy} data-testid="export-xlsx">
+      <Button size="small" icon={<ArrowDownload16Regular />} onClick={() => void run("xlsx")} disabled={disabled || busy} data-testid="export-xlsx">
         {t.xlsx}
       </Button>
-      <Button onClick={() => void run("csv")} disabled={disabled || busy} data-testid="export-csv">
+      <Button size="small" icon={<ArrowDownload16Regular />} onClick={() => void run("csv")} disabled={disabled || busy} data-testid="export-csv">
         {t.csv}
       </Button>
     </>

@@ -20,11 +20,27 @@ const useStyles = makeStyles({
   facts: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: "8px", rowGap: "2px", margin: 0 },
   dt: { color: tokens.colorNeutralForeground2 },
   dd: { margin: 0, fontVariantNumeric: "tabular-nums" },
+  // The formula as written beside the one expected: monospace, wrapped anywhere (formulas have no spaces).
+  formulas: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))", columnGap: "8px", rowGap: "4px", margin: 0 },
+  formula: { display: "flex", flexDirection: "column", rowGap: "2px", minWidth: 0, margin: 0 },
+  code: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    whiteSpace: "pre-wrap",
+    overflowWrap: "anywhere",
+    wordBreak: "break-all",
+    padding: "2px 4px",
+    borderRadius: tokens.borderRadiusSmall,
+    background: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground1,
+  },
   actions: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: "6px", rowGap: "4px" },
   // Ignored cards stay readable (no opacity): a muted background and a badge say it.
   ignored: { background: tokens.colorNeutralBackground3 },
   ignoredTag: { color: tokens.colorNeutralForeground1, border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusSmall, padding: "0 4px" },
 });
+
+const FORMULA_RULE = /^SAKIP-FORMULA-/;
 
 export const severityColour = { error: "danger", warning: "warning", info: "informative" } as const;
 
@@ -55,6 +71,8 @@ function FindingCardView({ finding: f, lang, ignored, current, cellView, extra, 
   // Until the catalogue has an English suggestion, English mode shows the Indonesian one, marked as such.
   const suggestionFallback = lang === "en" && !f.suggestionEn && f.suggestion ? f.suggestion : null;
   const cls = [s.card, ignored ? s.ignored : "", current ? s.current : ""].join(" ");
+  // Formula findings carry the formula as written (actual) and the one expected, in the workbook's notation.
+  const formulas = FORMULA_RULE.test(f.rule) && f.actual !== null && f.expected !== null && (/^=/.test(f.actual) || /^=/.test(f.expected));
   return (
     <li className={cls} data-testid="finding" data-rule={f.rule} data-fingerprint={f.fingerprint} data-current={current ? "true" : undefined}>
       <div className={s.head}>
@@ -83,7 +101,32 @@ function FindingCardView({ finding: f, lang, ignored, current, cellView, extra, 
       <Text as="p" style={{ margin: 0 }} data-testid="finding-message">
         {lang === "en" ? f.messageEn : f.message}
       </Text>
-      {(f.expected !== null || f.actual !== null || diff !== null) && (
+      {formulas && (
+        <div className={s.formulas} data-testid="finding-formulas">
+          <figure className={s.formula}>
+            <figcaption className={s.dt}>{t(lang, /^=/.test(f.actual!) ? "formulaWritten" : "actual")}</figcaption>
+            <code className={s.code} data-testid="formula-written">
+              {f.actual}
+            </code>
+          </figure>
+          <figure className={s.formula}>
+            <figcaption className={s.dt}>{t(lang, /^=/.test(f.expected!) ? "formulaExpected" : "expected")}</figcaption>
+            <code className={s.code} data-testid="formula-expected">
+              {f.expected}
+            </code>
+          </figure>
+        </div>
+      )}
+      {formulas && diff !== null && (
+        <dl className={s.facts}>
+          <dt className={s.dt}>{t(lang, "difference")}</dt>
+          <dd className={s.dd} data-testid="finding-difference">
+            {diff.text}
+            {diff.direction ? ` (${diff.direction})` : ""}
+          </dd>
+        </dl>
+      )}
+      {!formulas && (f.expected !== null || f.actual !== null || diff !== null) && (
         <dl className={s.facts}>
           {f.expected !== null && (
             <>

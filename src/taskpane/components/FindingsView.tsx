@@ -61,6 +61,7 @@ const useStyles = makeStyles({
     background: tokens.colorNeutralBackground2,
     borderRadius: 0,
   },
+  groupExtra: { padding: "0 8px" },
   empty: { display: "flex", flexDirection: "column", alignItems: "center", rowGap: "6px", padding: "16px 8px", textAlign: "center" },
   position: { fontVariantNumeric: "tabular-nums", color: tokens.colorNeutralForeground2, padding: "0 4px" },
 });
@@ -77,6 +78,8 @@ export interface FindingsViewProps {
   cellView?: React.ReactNode;
   /** Extra actions under a finding (fixes), given by the host. */
   renderExtra?(f: Finding): React.ReactNode;
+  /** Actions on a whole rule's findings ("Perbaiki semua"), under the rule's group and above a list filtered to one rule. */
+  renderRuleExtra?(rule: string, findings: Finding[]): React.ReactNode;
   /** Where focus goes when no card is left to take it. */
   onNoCardLeft?(): void;
 }
@@ -90,10 +93,10 @@ function useStable<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) 
 
 const keyOf = (f: Finding) => `${f.fingerprint}\u0000${f.cell}`;
 
-type Row = { type: "group"; key: string; label: string; count: number; open: boolean } | { type: "card"; key: string; f: Finding; card: number };
+type Row = { type: "group"; key: string; label: string; count: number; open: boolean; rule?: string; findings: Finding[] } | { type: "card"; key: string; f: Finding; card: number };
 
 export function FindingsView(props: FindingsViewProps) {
-  const { findings, lang, rules, ignored, cellView, renderExtra } = props;
+  const { findings, lang, rules, ignored, cellView, renderExtra, renderRuleExtra } = props;
   const s = useStyles();
   const onIgnoreP = useStable(props.onIgnore);
   const onUnignoreP = useStable(props.onUnignore);
@@ -175,7 +178,7 @@ export function FindingsView(props: FindingsViewProps) {
     const cards: Finding[] = [];
     for (const [k, list] of groups) {
       const open = !closed.has(`${groupBy}:${k}`);
-      rows.push({ type: "group", key: `${groupBy}:${k}`, label: groupBy === "rule" ? title(k) : k, count: list.length, open });
+      rows.push({ type: "group", key: `${groupBy}:${k}`, label: groupBy === "rule" ? title(k) : k, count: list.length, open, rule: groupBy === "rule" ? k : undefined, findings: list });
       for (const f of list) {
         cards.push(f);
         if (open) rows.push({ type: "card", key: keyOf(f), f, card: cards.length - 1 });
@@ -409,6 +412,7 @@ export function FindingsView(props: FindingsViewProps) {
           </Button>
         </div>
       )}
+      {ruleD && groupByD === "sheet" && renderRuleExtra && visible.length > 0 && <div>{renderRuleExtra(ruleD, visible)}</div>}
       <ul ref={listRef} className={s.list} style={{ height: virtualizer.getTotalSize() }} data-testid="finding-list">
         {items.map((item) => {
           const r = rows[item.index];
@@ -424,15 +428,18 @@ export function FindingsView(props: FindingsViewProps) {
               data-testid={r.type === "group" ? "group" : undefined}
             >
               {r.type === "group" ? (
-                <Button
-                  appearance="subtle"
-                  className={s.groupHead}
-                  icon={r.open ? <ChevronDown16Regular /> : <ChevronRight16Regular />}
-                  aria-expanded={r.open}
-                  onClick={() => toggleGroup(r.key)}
-                >
-                  {`${r.label} (${r.count})`}
-                </Button>
+                <>
+                  <Button
+                    appearance="subtle"
+                    className={s.groupHead}
+                    icon={r.open ? <ChevronDown16Regular /> : <ChevronRight16Regular />}
+                    aria-expanded={r.open}
+                    onClick={() => toggleGroup(r.key)}
+                  >
+                    {`${r.label} (${r.count})`}
+                  </Button>
+                  {r.rule && renderRuleExtra && <div className={s.groupExtra}>{renderRuleExtra(r.rule, r.findings)}</div>}
+                </>
               ) : (
                 <ul style={{ margin: 0, padding: 0 }}>
                   <FindingCard

@@ -6,7 +6,7 @@ import { Button, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/r
 import type { Finding } from "../../core/findings/finding";
 import type { FixMode } from "../../core/findings/fix";
 import { changeFor, changesFor, type FixBatch, type FixChange, type UndoResult, type WorkbookPort } from "../../port";
-import { formulaText, localeOf, shownValue, type Lang } from "../../presenters/format";
+import { countText, formulaText, localeOf, shownValue, type Lang } from "../../presenters/format";
 import { PortError } from "../../port";
 
 const TEXT = {
@@ -27,6 +27,11 @@ const TEXT = {
     kept: " {n} sel diubah sesudah perbaikan dan dibiarkan.",
     skipped: " {n} sel dilewati: {why}",
     fixAll: "Perbaiki semua ({n})",
+    fixAllLabel: "Perbaiki semua {n} temuan {rule}",
+    fixedMany: "{n} diperbaiki dalam satu langkah. \"Batalkan semua\" memulihkan isi dan formatnya persis.",
+    allFixed: "{n} diperbaiki.",
+    undoAll: "Batalkan semua ({n})",
+    undoAllLabel: "Batalkan {n} perbaikan {rule}",
     listTitle: "Perubahan yang akan ditulis ({n})",
     confirm: "Tulis {n} perubahan",
     cancel: "Batal",
@@ -49,6 +54,11 @@ const TEXT = {
     kept: " {n} cells changed after the fix were left alone.",
     skipped: " {n} cells skipped: {why}",
     fixAll: "Fix all ({n})",
+    fixAllLabel: "Fix all {n} findings of {rule}",
+    fixedMany: "{n} fixed in one step. \"Undo all\" restores their content and format exactly.",
+    allFixed: "{n} fixed.",
+    undoAll: "Undo all ({n})",
+    undoAllLabel: "Undo the {n} fixes of {rule}",
     listTitle: "Changes to be written ({n})",
     confirm: "Write {n} changes",
     cancel: "Cancel",
@@ -157,41 +167,67 @@ export function FixPanel({ finding: f, lang, applied, busy, onApply, onUndo }: F
 }
 
 export interface RuleFixPanelProps {
+  /** The rule's code and title, as the list of findings names it. */
+  rule: string;
   /** The findings of one rule (those without a fix are left out). */
   findings: Finding[];
   lang: Lang;
   busy?: boolean;
+  /** The batch this panel wrote, while it can still be undone. */
+  applied?: FixBatch;
   onApply(changes: FixChange[]): void;
+  onUndo(batch: FixBatch): void;
 }
 
-/** "Perbaiki semua": the list of changes first, then one confirmed write. */
-export function RuleFixPanel({ findings, lang, busy, onApply }: RuleFixPanelProps) {
+/** "Perbaiki semua": the list of changes first, then one confirmed write, undone in one step. */
+export function RuleFixPanel({ rule, findings, lang, busy, applied, onApply, onUndo }: RuleFixPanelProps) {
   const s = useStyles();
   const [open, setOpen] = React.useState(false);
-  const fixable = findings.filter((f) => f.fix);
-  const changes = changesFor(fixable, "value");
-  if (!changes.length) return null;
-  if (!open) {
+  const fixable = React.useMemo(() => findings.filter((f) => f.fix), [findings]);
+  const changes = React.useMemo(() => changesFor(fixable, "value"), [fixable]);
+  if (applied) {
     return (
-      <Button size="small" onClick={() => setOpen(true)} data-testid="fix-all">
-        {fixText(lang, "fixAll", { n: changes.length })}
-      </Button>
+      <div className={s.row} data-testid="fix-all-applied">
+        <Text size={200}>{fixText(lang, "allFixed", { n: countText(applied.changes.length, "cell", lang) })}</Text>
+        <Button size="small" disabled={busy} onClick={() => onUndo(applied)} aria-label={fixText(lang, "undoAllLabel", { n: applied.changes.length, rule })}>
+          {fixText(lang, "undoAll", { n: applied.changes.length })}
+        </Button>
+      </div>
     );
   }
+  if (changes.length < 2) return null;
+  if (!open) {
+    return (
+      <div className={s.row}>
+        <Button size="small" onClick={() => setOpen(true)} data-testid="fix-all" aria-label={fixText(lang, "fixAllLabel", { n: changes.length, rule })}>
+          {fixText(lang, "fixAll", { n: changes.length })}
+        </Button>
+      </div>
+    );
+  }
+  const wanted = new Set(changes.map((c) => c.fingerprint));
   return (
-    <div className={s.box} data-testid="fix-all-list">
+    <div className={s.box} data-testid="fix-all-list" role="group" aria-label={fixText(lang, "listTitle", { n: changes.length })}>
       <Text weight="semibold">{fixText(lang, "listTitle", { n: changes.length })}</Text>
-      <ol className={s.list}>
+      <ol className={s.list} tabIndex={0} aria-label={fixText(lang, "listTitle", { n: changes.length })}>
         {fixable
-          .filter((f) => changes.some((c) => c.fingerprint === f.fingerprint))
+          .filter((f) => wanted.has(f.fingerprint))
           .map((f) => (
-            <li key={f.fingerprint}>
+            <li key={f.fingerprint} data-testid="fix-all-item">
               {f.sheet}!{f.fix!.cell}: {shownValue(f.actual, lang) ?? "—"} → {afterText(f, "value", lang)}
             </li>
           ))}
       </ol>
       <div className={s.row}>
-        <Button size="small" appearance="primary" disabled={busy} onClick={() => onApply(changes)}>
+        <Button
+          size="small"
+          appearance="primary"
+          disabled={busy}
+          onClick={() => {
+            setOpen(false);
+            onApply(changes);
+          }}
+        >
           {fixText(lang, "confirm", { n: changes.length })}
         </Button>
         <Button size="small" onClick={() => setOpen(false)}>
@@ -204,8 +240,10 @@ export function RuleFixPanel({ findings, lang, busy, onApply }: RuleFixPanelProp
 
 /** Status text after a batch was applied. */
 export function appliedText(batch: FixBatch, lang: Lang): string {
-  const cells = batch.changes.map((c) => c.cell).join(", ");
-  let out = fixText(lang, "fixed", { cell: cells });
+  let out =
+    batch.changes.length > 3
+      ? fixText(lang, "fixedMany", { n: countText(batch.changes.length, "cell", lang) })
+      : fixText(lang, "fixed", { cell: batch.changes.map((c) => c.cell).join(", ") });
   if (batch.skipped.length) out += fixText(lang, "skipped", { n: batch.skipped.length, why: lang === "en" ? batch.skipped[0].reason.en : batch.skipped[0].reason.id });
   return out;
 }
@@ -230,22 +268,32 @@ export function useFixes(port: WorkbookPort, lang: Lang, report: (status: string
       live = false;
     };
   }, [port, can]);
-  const run = async (fn: () => Promise<string>) => {
+  const run = async <T,>(fn: () => Promise<[string, T]>): Promise<T | undefined> => {
     setBusy(true);
     try {
-      report(await fn(), null);
+      const [msg, out] = await fn();
+      report(msg, null);
       if (port.fixHistory) setHistory(await port.fixHistory());
+      return out;
     } catch (e) {
       report(null, e instanceof PortError ? (lang === "en" ? e.said.en : e.said.id) : String((e as Error)?.message ?? e));
+      return undefined;
     } finally {
       setBusy(false);
     }
   };
-  const apply = (changes: FixChange[]) => run(async () => appliedText(await port.applyFixes!(changes), lang));
-  const undo = (fingerprint?: string) =>
+  /** Writes the changes as one batch (one undo); resolves to the batch, or undefined when it failed. */
+  const apply = (changes: FixChange[]) =>
     run(async () => {
-      const batch = fingerprint ? [...history].reverse().find((b) => b.changes.some((c) => c.fingerprint === fingerprint)) : undefined;
-      return undoneText(await port.undoFixes!(batch?.id), lang);
+      const batch = await port.applyFixes!(changes);
+      return [appliedText(batch, lang), batch] as [string, FixBatch];
+    });
+  /** Undoes the batch `id`, else the one holding `fingerprint`, else the last. */
+  const undo = (fingerprint?: string, id?: string) =>
+    run(async () => {
+      const batch = id ? history.find((b) => b.id === id) : fingerprint ? [...history].reverse().find((b) => b.changes.some((c) => c.fingerprint === fingerprint)) : undefined;
+      const r = await port.undoFixes!(batch?.id ?? id);
+      return [undoneText(r, lang), r] as [string, UndoResult];
     });
   const applied = (f: Finding) => history.some((b) => b.changes.some((c) => c.fingerprint === f.fingerprint));
   return { can, busy, history, apply, undo, applied };

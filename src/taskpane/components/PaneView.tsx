@@ -31,7 +31,13 @@ import type { RuleInfo } from "../types";
 import type { RunState } from "../hooks/useRunState";
 import type { WorkbookState } from "../hooks/useWorkbookState";
 import { Lang, said, t } from "../i18n";
+import type { TableMapping } from "../../core/settings";
+import type { PickedFile } from "../../excel/document-set";
 import { FindingsView } from "./FindingsView";
+import { ExportButtons } from "./ExportButtons";
+import { CompareFiles } from "./CompareFiles";
+import { NomenclatureSetting } from "./NomenclatureSetting";
+import type { DocumentSetState } from "./Pane";
 import { SettingsPanel } from "./SettingsPanel";
 import { Summary } from "./Summary";
 
@@ -50,7 +56,19 @@ export interface PaneViewProps {
   busy: boolean;
   cellView?: React.ReactNode;
   renderExtra?(f: Finding): React.ReactNode;
+  /** Under a rule's group (and above the list when one rule is filtered): "Perbaiki semua". */
+  renderRuleExtra?(rule: string, findings: Finding[]): React.ReactNode;
   chartData?(wb: WorkbookSnapshot): ChartData;
+  /** Name of the workbook, for exported reports. */
+  workbookName: string;
+  /** What an export holds: the findings not ignored. */
+  exportFindings: Finding[];
+  docs: DocumentSetState;
+  onPickCompanions(files: PickedFile[]): void;
+  onRemoveCompanion(name: string): void;
+  onPickNomenclature(file: PickedFile): void;
+  onClearNomenclature(): void;
+  onSaveMapping(m: TableMapping): Promise<void>;
   onGo(sheet: string, cell: string, related?: CellRef[]): void;
   onIgnore(f: Finding): void;
   onUnignore(f: Finding): void;
@@ -123,6 +141,14 @@ export function PaneView(p: PaneViewProps) {
       )}
 
       <div hidden={tab !== "settings"} data-testid="settings-panel">
+        <NomenclatureSetting
+          lang={lang}
+          current={p.docs.nomenclature}
+          error={p.docs.nomenclatureError}
+          busy={p.docs.reading}
+          onPick={p.onPickNomenclature}
+          onClear={p.onClearNomenclature}
+        />
         <SettingsPanel
           key={wb.loadedVersion}
           lang={lang}
@@ -163,7 +189,25 @@ export function PaneView(p: PaneViewProps) {
               {t(lang, "report")}
             </Button>
           )}
+          {result && caps.export?.ok && (
+            <ExportButtons
+              findings={p.exportFindings}
+              lang={lang}
+              workbookName={p.workbookName}
+              sheetNames={run.snapshot?.sheets.map((x) => x.name)}
+              disabled={run.running}
+              onError={(m) => run.setError(m)}
+            />
+          )}
         </div>
+        <CompareFiles
+          lang={lang}
+          files={p.docs.companions.map((c) => c.name)}
+          failed={p.docs.failed}
+          busy={p.docs.reading || run.running}
+          onPick={p.onPickCompanions}
+          onRemove={p.onRemoveCompanion}
+        />
         {!caps.read.ok && caps.read.reason && <Text>{said(lang, caps.read.reason)}</Text>}
         {run.running && (
           <div>
@@ -211,7 +255,17 @@ export function PaneView(p: PaneViewProps) {
           </div>
         )}
         {result && (
-          <Summary result={result} snapshot={run.snapshot} ignored={wb.ignored} lang={lang} headingRef={summaryRef} onGo={p.onGo} chartData={p.chartData} />
+          <Summary
+            result={result}
+            snapshot={run.snapshot}
+            ignored={wb.ignored}
+            lang={lang}
+            headingRef={summaryRef}
+            onGo={p.onGo}
+            chartData={p.chartData}
+            mappings={wb.stored.validation.mappings}
+            onSaveMapping={p.onSaveMapping}
+          />
         )}
         {result && result.findings.length > 0 && (
           <FindingsView
@@ -224,6 +278,7 @@ export function PaneView(p: PaneViewProps) {
             onUnignore={p.onUnignore}
             cellView={p.cellView}
             renderExtra={p.renderExtra}
+            renderRuleExtra={p.renderRuleExtra}
             onNoCardLeft={() => summaryRef.current?.focus()}
           />
         )}

@@ -4,6 +4,7 @@ import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-compo
 import { ChartMultiple16Regular, ShieldCheckmark24Regular, Warning16Regular } from "@fluentui/react-icons";
 import { uncheckedSheets } from "../../core/coverage";
 import type { WorkbookSnapshot } from "../../core/workbook/snapshot";
+import type { TableMapping } from "../../core/settings";
 import type { PaneResult } from "../types";
 import { chartDataFrom, type ChartData } from "../chart-data";
 import { Lang, t } from "../i18n";
@@ -28,9 +29,12 @@ export interface SummaryProps {
   onGo(sheet: string, cell: string): void;
   /** Chart data from a presenter; the pane's own adapter otherwise. */
   chartData?(wb: WorkbookSnapshot): ChartData;
+  /** Mappings saved with the workbook, and how to save one (offered in the coverage view). */
+  mappings?: TableMapping[];
+  onSaveMapping?(m: TableMapping): Promise<void>;
 }
 
-export function Summary({ result, snapshot, ignored, lang, headingRef, onGo, chartData = chartDataFrom }: SummaryProps) {
+export function Summary({ result, snapshot, ignored, lang, headingRef, onGo, chartData = chartDataFrom, mappings, onSaveMapping }: SummaryProps) {
   const s = useStyles();
   const [coverageOpen, setCoverageOpen] = React.useState(false);
   const [chartOpen, setChartOpen] = React.useState(false);
@@ -77,7 +81,7 @@ export function Summary({ result, snapshot, ignored, lang, headingRef, onGo, cha
           </Button>
         )}
       </div>
-      {coverageOpen && result.coverage && <CoverageView coverage={result.coverage} lang={lang} onGo={onGo} onClose={() => setCoverageOpen(false)} />}
+      {coverageOpen && result.coverage && <CoverageView coverage={result.coverage} lang={lang} onGo={onGo} onClose={() => setCoverageOpen(false)} snapshot={snapshot} mappings={mappings} onSaveMapping={onSaveMapping} />}
       {chart &&
         (chart.points.length ? (
           <React.Suspense fallback={<Spinner size="tiny" />}>

@@ -1,7 +1,9 @@
 // One validation run: read the snapshot with progress, run the engine, keep the result, cancel, re-run on the
 // ribbon's event or on a workbook change.
 import * as React from "react";
-import { resolveSettings } from "../../core/settings";
+import { resolveSettings, type ValidationSettings } from "../../core/settings";
+import type { CombinedWorkbook } from "../../core/workbook/combine";
+import { readDocumentSet, type CompanionFile } from "../../excel/document-set";
 import type { WorkbookSnapshot } from "../../core/workbook/snapshot";
 import { CancelledError, Capabilities, StoredSettings, WorkbookPort } from "../../excel/port";
 import type { PaneResult, ValidateFn } from "../types";
@@ -17,6 +19,8 @@ export interface RunState {
   result: PaneResult | null;
   /** The snapshot the result was computed from (the chart reads its tables). */
   snapshot: WorkbookSnapshot | null;
+  /** The document set of that run, when other files were opened beside the workbook. */
+  set: CombinedWorkbook | undefined;
   /** Settings changed after the result was computed. */
   stale: boolean;
   markStale(): void;
@@ -36,6 +40,10 @@ export function useRunState(opts: {
   lang: Lang;
   caps: Capabilities;
   stored: StoredSettings;
+  /** Files opened beside the workbook: validated with it as one document set. */
+  companions?: CompanionFile[];
+  /** Settings that last for the session only, never saved with the workbook (the official nomenclature). */
+  session?: Partial<ValidationSettings>;
 }): RunState {
   const { port, validate, lang, caps, stored } = opts;
   const [phase, setPhase] = React.useState<Phase>("idle");
@@ -47,8 +55,11 @@ export function useRunState(opts: {
   const [status, setStatus] = React.useState("");
   const [finished, setFinished] = React.useState(0);
   const abort = React.useRef<AbortController | null>(null);
+  const [set, setSet] = React.useState<CombinedWorkbook | undefined>(undefined);
   const storedRef = React.useRef(stored);
   storedRef.current = stored;
+  const extraRef = React.useRef({ companions: opts.companions ?? [], session: opts.session ?? {} });
+  extraRef.current = { companions: opts.companions ?? [], session: opts.session ?? {} };
   const hadResult = React.useRef(false);
   hadResult.current = !!result;
 
@@ -62,15 +73,18 @@ export function useRunState(opts: {
       setPhase("reading");
       setProgress({ done: 0, total: 0 });
       try {
-        const snap = await port.readSnapshot((p) => setProgress({ done: p.sheetsDone, total: p.sheetsTotal, sheet: p.sheet }), ac.signal);
+        const { companions, session } = extraRef.current;
+        const read = await readDocumentSet(port, companions, (p) => setProgress({ done: p.sheetsDone, total: p.sheetsTotal, sheet: p.sheet }), ac.signal);
+        const snap = read.snapshot;
         setPhase("checking");
         // Let "Memeriksa aturan…" paint before the engine takes the thread.
         await new Promise((r) => setTimeout(r, 0));
         if (ac.signal.aborted) throw new CancelledError();
-        const settings = { ...resolveSettings(storedRef.current.validation), language: lang };
+        const settings = { ...resolveSettings(storedRef.current.validation), ...session, language: lang };
         const out = validate(snap, settings);
         setResult(out);
         setSnapshot(snap);
+        setSet(read.set);
         setStale(false);
         setPhase("done");
         setStatus(auto ? t(lang, "autoRevalidated") : "");
@@ -117,6 +131,7 @@ export function useRunState(opts: {
     progress,
     result,
     snapshot,
+    set,
     stale,
     markStale: () => setStale(hadResult.current),
     error,
