@@ -4,8 +4,7 @@ import * as ExcelJSNs from "exceljs";
 import { STYLE_COLUMNS, type Cell, type CellType, type MergedArea, type SheetSnapshot, type WorkbookSnapshot } from "../core/workbook/snapshot";
 import { displayText } from "../core/workbook/displayText";
 import { MAX_CELLS, MAX_XML_BYTES, measurePackage, type MeasuredPackage, type TooLarge } from "./limits";
-import { ZipEncryptedError, type NativeInflate } from "./zip";
-import { zipSync } from "fflate";
+import { storedZip, ZipEncryptedError, type NativeInflate } from "./zip";
 import { parseA1Range } from "../core/workbook/a1";
 import { formulaOfCell, SharedFormulas } from "./sharedFormulas";
 
@@ -418,10 +417,10 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array, options: ReadOpti
   }
   if (m.tooLarge) throw tooLargeError(name, m.tooLarge);
   // exceljs reads a clean archive of exactly the parts measured: stored (no second inflation), no lying headers.
-  const files: Record<string, [Uint8Array, { level: 0 }]> = {};
-  for (const [part, content] of m.parts) files[part] = [part === "xl/workbook.xml" ? withoutDefinedNames(content) : content, { level: 0 }];
+  const files: Array<[string, Uint8Array]> = [];
+  for (const [part, content] of m.parts) files.push([part, part === "xl/workbook.xml" ? withoutDefinedNames(content) : content]);
   m.parts.clear();
-  const clean = zipSync(files);
+  const clean = storedZip(files);
   const Workbook = workbookCtor();
   const wb = new Workbook();
   try {
