@@ -3,6 +3,7 @@ import type { Rule, FindingDraft } from "../rule";
 import type { RecognizedTable } from "../../tables/table";
 import { a1, cellText } from "../../tables/cells";
 import { normName } from "../../tables/normalize";
+import { declaredOperands } from "../../tables/declared";
 import { percentFix } from "../../findings/fix";
 import { cellShown } from "../../numbers/cell";
 import { colsWith, nearestLeft, dataRows } from "../kit/columns";
@@ -25,6 +26,11 @@ export function serapanColumns(t: RecognizedTable): Array<{ col: number; pagu: n
     if (pagu === undefined || real === undefined) continue;
     // A percent right after SISA is sisa / pagu (SAKIP-SISA-001).
     if (sisa !== undefined && sisa > real) continue;
+    // The K half of a K / Rp capaian pair is a capaian kinerja, whatever budget columns stand to its left.
+    if (t.columns.find((x) => x.col === c)?.measure === "K") continue;
+    // The form's column-number row computes it from other columns ("12 = 11/6 x 100%"): SAKIP-RELASI-001 checks that.
+    const formOperands = declaredOperands(t, c);
+    if (formOperands && !(formOperands.includes(pagu) && formOperands.includes(real))) continue;
     out.push({ col: c, pagu, real });
   }
   return out;
@@ -46,8 +52,8 @@ export const rule: Rule = {
   },
   help: {
     checks: {
-      id: "SERAPAN / % CAPAIAN ANGGARAN = REALISASI ANGGARAN / PAGU, di setiap baris termasuk JUMLAH, pada presisi yang ditampilkan. Angka salah format dibaca dengan bacaan yang paling mungkin. Realisasi di atas pagu dengan serapan 100% atau kurang adalah salah ketik realisasi: dilaporkan sekali oleh aturan realisasi-di-atas-pagu (bila aturan itu aktif).",
-      en: "SERAPAN / % CAPAIAN ANGGARAN = REALISASI ANGGARAN / PAGU on every row, totals included, at the precision shown. A malformed amount is read at its likely reading. A realisation above its ceiling with a serapan of 100% or less is the realisation's typo: reported once, by the realisation-above-ceiling rule (while that rule runs).",
+      id: "SERAPAN / % CAPAIAN ANGGARAN = REALISASI ANGGARAN / PAGU, di setiap baris termasuk JUMLAH, pada presisi yang ditampilkan. Angka salah format dibaca dengan bacaan yang paling mungkin. Realisasi di atas pagu dengan serapan 100% atau kurang adalah salah ketik realisasi: dilaporkan sekali oleh aturan realisasi-di-atas-pagu (bila aturan itu aktif). Kolom K dari pasangan K / Rp, dan kolom yang menurut baris nomor kolom dihitung dari kolom lain, bukan serapan (SAKIP-RELASI-001 memeriksa rumus formulirnya).",
+      en: "SERAPAN / % CAPAIAN ANGGARAN = REALISASI ANGGARAN / PAGU on every row, totals included, at the precision shown. A malformed amount is read at its likely reading. A realisation above its ceiling with a serapan of 100% or less is the realisation's typo: reported once, by the realisation-above-ceiling rule (while that rule runs). The K half of a K / Rp pair, and a column the column-number row computes from other columns, is not a serapan (SAKIP-RELASI-001 checks the form's formula).",
     },
     why: {
       id: "Serapan anggaran dipakai untuk menilai efisiensi; persentase yang salah membuat perbandingan kinerja dan anggaran keliru.",
