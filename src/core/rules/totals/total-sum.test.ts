@@ -29,4 +29,14 @@ describe("SAKIP-TOTAL-001", () => {
     const f = run(rule, recognizedCtx(budget([["1.", "Belanja A", "Rp 10.000.000.00"], ["2.", "Belanja B", 15000000]], 20000000)));
     expect(f.map((x) => [x.cell, x.variant, x.severity, x.expected])).toEqual([["C4", "likely", "warning", "Rp 25.000.000"]]);
   });
+  test("a column written in millions says its rupiah, and the rupiah tolerance counts in rupiah", () => {
+    const juta = (total: FixtureValue) => workbook("w", sheetFromRows("Renja", [["NO.", "SUB KEGIATAN", "PAGU (dalam juta rupiah)", "KET."],
+      ["1.", "Penyusunan Dokumen Perencanaan Perangkat Daerah", 10.5, "APBD"], ["2.", "Evaluasi Kinerja Perangkat Daerah", 15, "APBD"], ["JUMLAH", null, total]]));
+    const f = run(rule, recognizedCtx(juta(25)));
+    expect(f.map((x) => [x.cell, x.expected, x.difference])).toEqual([["C4", "25,50 (Rp 25.500.000)", 0.5]]);
+    expect(f[0].fix?.value).toBe(25.5);
+    // 0,01 juta is Rp 10.000: within a tolerance of Rp 100.000, not within Rp 1.000.
+    expect(run(rule, recognizedCtx(juta(25.51), { moneyTolerance: 100000 }))).toEqual([]);
+    expect(run(rule, recognizedCtx(juta(25.51), { moneyTolerance: 1000 }))).toHaveLength(1);
+  });
 });

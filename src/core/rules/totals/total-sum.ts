@@ -4,6 +4,7 @@ import type { FindingDraft, Rule } from "../rule";
 import type { RecognizedTable, TableRow } from "../../tables/table";
 import { a1, type SheetGrid } from "../../tables/cells";
 import { fmtRupiah, sumAmounts, toSenNumber } from "../../tables/amounts";
+import { formatNumberId } from "../../numbers/money";
 import { cellAmount, unreadableAmount } from "../../numbers/cell";
 import { normName } from "../../tables/normalize";
 import { sumFormula, type Fix } from "../../findings/fix";
@@ -65,7 +66,7 @@ export const rule: Rule = {
       const items = itemsOf(t, i);
       if (!items.length) return;
       for (const col of cols) {
-        const d = checkTotal(g, t, r, items, col.col, col.header, tol, truth);
+        const d = checkTotal(g, t, r, items, col.col, col.header, tol, truth, col.scale ?? 1);
         if (d) out.push(d);
       }
     });
@@ -73,7 +74,15 @@ export const rule: Rule = {
   },
 };
 
-function checkTotal(g: SheetGrid, t: RecognizedTable, total: TableRow, items: TableRow[], col: number, header: string, tolSen: number, truth: Map<string, number>): FindingDraft | null {
+/** An amount as the column writes it, with its rupiah beside it when the header gives a scale ("dalam juta rupiah"). */
+function amountText(v: number, scale: number): string {
+  if (scale === 1) return fmtRupiah(v);
+  const decimals = Number.isInteger(v) ? 0 : Number.isInteger(Math.round(v * 1e6) / 1e4) ? 2 : 3;
+  return `${formatNumberId(v, decimals)} (${fmtRupiah(v * scale)})`;
+}
+
+function checkTotal(g: SheetGrid, t: RecognizedTable, total: TableRow, items: TableRow[], col: number, header: string, tolSen: number, truth: Map<string, number>,
+  scale: number): FindingDraft | null {
   const totalCell = g.get(total.row, col);
   if (!totalCell) return null;
   const values: number[] = [];
@@ -109,21 +118,23 @@ function checkTotal(g: SheetGrid, t: RecognizedTable, total: TableRow, items: Ta
     const text = g.text(total.row, col);
     return {
       sheet: t.sheet, cell: a1(total.row, col), related, variant: "malformed", severity: "warning",
-      params: { label, column: header, actual: text, expected: fmtRupiah(sum), count: values.length },
-      expected: fmtRupiah(sum), actual: text, difference: null, key: key + "|malformed", fix,
+      params: { label, column: header, actual: text, expected: amountText(sum, scale), count: values.length },
+      expected: amountText(sum, scale), actual: text, difference: null, key: key + "|malformed", fix,
     };
   }
   const diffSen = toSenNumber(sum) - toSenNumber(stated.value);
-  if (Math.abs(diffSen) <= tolSen) return null;
+  // The tolerance is in rupiah; the column may be written in thousands or millions.
+  const tolCell = tolSen / scale;
+  if (Math.abs(diffSen) <= tolCell) return null;
   // Headings that carry their own amount without a code or "Program/Kegiatan" word look like items: the total may
   // be the sum of the top level only. If a natural reading of the layout adds up, the table holds.
-  if (alternativeHolds(g, t, total, col, toSenNumber(stated.value), tolSen)) return null;
+  if (alternativeHolds(g, t, total, col, toSenNumber(stated.value), tolCell)) return null;
   const likely = likelyCells.length > 0;
   return {
     sheet: t.sheet, cell: a1(total.row, col), related,
     ...(likely ? { severity: "warning" as const, variant: "likely" } : {}),
-    params: { label, column: header, actual: stated.text, expected: fmtRupiah(sum), count: values.length, diff: fmtRupiah(Math.abs(diffSen) / 100), likely: likelyCells.join(", ") },
-    expected: fmtRupiah(sum), actual: stated.text, difference: diffSen / 100, key,
+    params: { label, column: header, actual: stated.text, expected: amountText(sum, scale), count: values.length, diff: amountText(Math.abs(diffSen) / 100, scale), likely: likelyCells.join(", ") },
+    expected: amountText(sum, scale), actual: stated.text, difference: diffSen / 100, key,
     // A sum read through malformed items is a guess, and a total that is right once its subtotals are put right
     // needs no change: no fix for either.
     ...(likely || toSenNumber(trueSum) === toSenNumber(stated.value) ? {} : { fix }),
