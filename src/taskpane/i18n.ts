@@ -180,7 +180,7 @@ const S = {
   nomRemove: { id: "Lepas daftar", en: "Remove list" },
   nomCodes: { id: "{n} kode", en: "{n} code|{n} codes" },
   mapThis: { id: "Petakan tabel ini…", en: "Map this table…" },
-  mapThisLabel: { id: "Petakan tabel di lembar {sheet}", en: "Map the table on sheet {sheet}" },
+  mapThisLabel: { id: "Petakan tabel ini… (lembar {sheet})", en: "Map this table… (sheet {sheet})" },
   mapTitle: { id: "Pemetaan tabel: {sheet}", en: "Table mapping: {sheet}" },
   mapIntro: {
     id: "Beri tahu validator isi tabel ini: baris judul kolom, jenis tabel, dan peran setiap kolom. Kolom tanpa peran tidak dibaca.",

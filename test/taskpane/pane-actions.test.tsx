@@ -127,7 +127,7 @@ test("Perbaiki semua: the rule's changes are listed first, written in one batch,
   const before = [JSON.stringify(cellOf(port, "Pengukuran", 1, 4)), JSON.stringify(cellOf(port, "Pengukuran", 2, 4))];
   fireEvent.click(screen.getByTestId("filters-toggle"));
   fireEvent.click(screen.getByRole("radio", { name: "Per aturan" }));
-  const all = await screen.findByRole("button", { name: /^Perbaiki semua 2 temuan SAKIP-CAPAIAN-001/ });
+  const all = await screen.findByRole("button", { name: /^Perbaiki semua \(2\): SAKIP-CAPAIAN-001/ });
   expect(all.textContent).toBe("Perbaiki semua (2)");
   fireEvent.click(all);
   // Nothing is written before the list is confirmed.
@@ -135,14 +135,14 @@ test("Perbaiki semua: the rule's changes are listed first, written in one batch,
   expect(within(list).getAllByTestId("fix-all-item").map((li) => li.textContent)).toEqual(["Pengukuran!E2: 95,00% → 106,92%", "Pengukuran!E3: 80,00% → 90,00%"]);
   expect(cellOf(port, "Pengukuran", 1, 4)!.value).toBe(0.95);
   fireEvent.click(within(list).getByRole("button", { name: "Tulis 2 perubahan" }));
-  const undo = await screen.findByRole("button", { name: /^Batalkan 2 perbaikan SAKIP-CAPAIAN-001/ });
+  const undo = await screen.findByRole("button", { name: /^Batalkan semua \(2\): SAKIP-CAPAIAN-001/ });
   expect(undo.textContent).toBe("Batalkan semua (2)");
   expect(cellOf(port, "Pengukuran", 1, 4)).toMatchObject({ value: 1.0692, numberFormat: "0.00%" });
   expect(cellOf(port, "Pengukuran", 2, 4)).toMatchObject({ value: 0.9, numberFormat: "0.00%" });
   expect((await port.fixHistory()).length).toBe(1);
   expect(screen.getByTestId("status").textContent).toBe("Sel E2, E3 diperbaiki. \"Batalkan\" memulihkan isi dan formatnya persis.");
   fireEvent.click(undo);
-  await screen.findByRole("button", { name: /^Perbaiki semua 2 temuan/ });
+  await screen.findByRole("button", { name: /^Perbaiki semua \(2\): / });
   expect([JSON.stringify(cellOf(port, "Pengukuran", 1, 4)), JSON.stringify(cellOf(port, "Pengukuran", 2, 4))]).toEqual(before);
   expect(screen.getByTestId("status").textContent).toBe("Perbaikan dibatalkan: 2 sel dipulihkan persis.");
   expect(await port.fixHistory()).toEqual([]);
@@ -154,7 +154,7 @@ test("Perbaiki semua is offered above the list when one rule is filtered, in Eng
   await validate("Validate workbook");
   fireEvent.click(screen.getByTestId("filters-toggle"));
   fireEvent.change(screen.getByTestId("rule-filter"), { target: { value: "SAKIP-CAPAIAN-001" } });
-  fireEvent.click(await screen.findByRole("button", { name: /^Fix all 2 findings of SAKIP-CAPAIAN-001/ }));
+  fireEvent.click(await screen.findByRole("button", { name: /^Fix all \(2\): SAKIP-CAPAIAN-001/ }));
   const list = screen.getByTestId("fix-all-list");
   expect(within(list).getAllByTestId("fix-all-item").map((li) => li.textContent)).toEqual(["Pengukuran!E2: 95.00% → 106.92%", "Pengukuran!E3: 80.00% → 90.00%"]);
   fireEvent.click(within(list).getByRole("button", { name: "Cancel" }));
@@ -239,7 +239,7 @@ test("Petakan tabel ini…: an unrecognised sheet mapped by hand is saved in the
   await validate();
   expect(screen.getByTestId("summary").textContent).toBe("Tidak ada tabel yang dikenali: tidak ada yang dapat diperiksa.");
   fireEvent.click(screen.getByTestId("unchecked"));
-  fireEvent.click(await screen.findByRole("button", { name: "Petakan tabel di lembar Rekap Kontrak" }));
+  fireEvent.click(await screen.findByRole("button", { name: "Petakan tabel ini… (lembar Rekap Kontrak)" }));
   const editor = screen.getByTestId("mapping-editor");
   // The header row is guessed, and each column shows its header text.
   expect((within(editor).getByTestId("map-header-row") as HTMLInputElement).value).toBe("3");

@@ -204,7 +204,7 @@ export function PaneView(p: PaneViewProps) {
           lang={lang}
           files={p.docs.companions.map((c) => c.name)}
           failed={p.docs.failed}
-          busy={p.docs.reading || run.running}
+          busy={p.docs.reading}
           onPick={p.onPickCompanions}
           onRemove={p.onRemoveCompanion}
         />
