@@ -167,6 +167,10 @@ const S = {
     id: "Sel ini ada di berkas lain yang dibuka untuk dibandingkan: {file}, lembar {sheet}, sel {cell} (hanya dibaca).",
     en: "This cell is in another file opened for comparison: {file}, sheet {sheet}, cell {cell} (read only).",
   },
+  withCompanions: {
+    id: "Divalidasi bersama {n} berkas lain (hanya dibaca): {names}. Ubah di Pengaturan.",
+    en: "Validated together with {n} other file (read only): {names}. Change it in Settings.|Validated together with {n} other files (read only): {names}. Change it in Settings.",
+  },
   formulaWritten: { id: "Rumus tertulis", en: "Formula as written" },
   formulaExpected: { id: "Rumus seharusnya", en: "Expected formula" },
   nomTitle: { id: "Nomenklatur resmi (Kepmendagri)", en: "Official nomenclature (Kepmendagri)" },

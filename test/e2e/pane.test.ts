@@ -232,11 +232,13 @@ test("at 320 px: fix a capaian and undo it as the cell view shows it, fix a whol
 
   // The report, as the browser downloads it.
   const sample = sampleName();
-  const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Unduh laporan CSV" }).click()]);
+  await page.getByRole("button", { name: "Unduh laporan", exact: true }).click();
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("menuitem", { name: "Unduh laporan CSV" }).click()]);
   expect(csv.suggestedFilename()).toBe(`${sample.replace(/\.xlsx$/, "")} - Laporan Validasi.csv`);
   const csvText = fs.readFileSync((await csv.path())!, "utf8");
   expect(csvText).toContain("SAKIP-SERAPAN-001;Capaian Pejabat;J14;");
-  const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Unduh laporan .xlsx" }).click()]);
+  await page.getByRole("button", { name: "Unduh laporan", exact: true }).click();
+  const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("menuitem", { name: "Unduh laporan .xlsx" }).click()]);
   expect(xlsx.suggestedFilename()).toBe(`${sample.replace(/\.xlsx$/, "")} - Laporan Validasi.xlsx`);
   const report = await readXlsx(fs.readFileSync((await xlsx.path())!), { name: "laporan.xlsx" });
   expect(JSON.stringify(report.sheets.map((x) => x.cells.map((c) => c.value)))).toContain("SAKIP-SERAPAN-001");

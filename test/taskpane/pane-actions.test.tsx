@@ -102,10 +102,12 @@ test("the entry point's preview port: a file opened from disk is validated, and 
     names.push(this.download);
   });
   try {
-    fireEvent.click(screen.getByRole("button", { name: "Unduh laporan CSV" }));
+    fireEvent.click(screen.getByRole("button", { name: "Unduh laporan" }));
+    fireEvent.click(await screen.findByRole("menuitem", { name: "Unduh laporan CSV" }));
     await waitFor(() => expect(names).toHaveLength(1));
-    await waitFor(() => expect(screen.getByRole("button", { name: "Unduh laporan .xlsx" }).hasAttribute("disabled")).toBe(false));
-    fireEvent.click(screen.getByRole("button", { name: "Unduh laporan .xlsx" }));
+    await waitFor(() => expect(screen.getByRole("button", { name: "Unduh laporan" }).hasAttribute("disabled")).toBe(false));
+    fireEvent.click(screen.getByRole("button", { name: "Unduh laporan" }));
+    fireEvent.click(await screen.findByRole("menuitem", { name: "Unduh laporan .xlsx" }));
     await waitFor(() => expect(names).toHaveLength(2));
   } finally {
     click.mockRestore();
@@ -174,10 +176,14 @@ test("Bandingkan dengan file lain…: another .xlsx is validated with the workbo
   ws.getCell("E2").numFmt = "0.00%";
   const bytes = await bytesOf(other);
   const snapshotBefore = JSON.stringify(await readWorkbookBytes(bytes.slice(0), "PK Kabid.xlsx"));
+  fireEvent.click(screen.getByRole("tab", { name: "Pengaturan" }));
+  expect(screen.getByRole("button", { name: "Bandingkan dengan file lain…" })).toBeTruthy();
   fireEvent.change(screen.getByTestId("compare-files-input"), { target: { files: [picked("PK Kabid.xlsx", bytes), picked("rusak.xlsx", new ArrayBuffer(10))] } });
   await screen.findByText("PK Kabid.xlsx");
   expect(screen.getByText(/Hanya dibaca: tidak ada yang ditulis/)).toBeTruthy();
   expect(screen.getByRole("alert").textContent).toMatch(/^rusak\.xlsx: /);
+  fireEvent.click(screen.getByRole("tab", { name: "Temuan" }));
+  expect(screen.getByTestId("companions-note").textContent).toBe("Divalidasi bersama 1 berkas lain (hanya dibaca): PK Kabid.xlsx. Ubah di Pengaturan.");
   await screen.findByTestId("stale");
   fireEvent.click(within(screen.getByTestId("stale")).getByRole("button", { name: "Validasi ulang" }));
   await waitFor(() => expect(screen.queryByTestId("stale")).toBeNull());
@@ -191,7 +197,9 @@ test("Bandingkan dengan file lain…: another .xlsx is validated with the workbo
   await waitFor(() => expect(screen.getByTestId("status").textContent).toMatch(/^Sel ini ada di berkas lain yang dibuka untuk dibandingkan: PK Kabid\.xlsx, lembar Pengukuran, sel E2/));
   expect(JSON.stringify(await readWorkbookBytes(bytes.slice(0), "PK Kabid.xlsx"))).toBe(snapshotBefore);
   // Removed: the set is the workbook alone again.
+  fireEvent.click(screen.getByRole("tab", { name: "Pengaturan" }));
   fireEvent.click(screen.getByRole("button", { name: "Hapus PK Kabid.xlsx" }));
+  fireEvent.click(screen.getByRole("tab", { name: "Temuan" }));
   fireEvent.click(within(await screen.findByTestId("stale")).getByRole("button", { name: "Validasi ulang" }));
   await waitFor(() => expect(screen.getAllByTestId("finding")).toHaveLength(own));
 });

@@ -168,6 +168,7 @@ export function Pane({ port, validate, rules, lang, onLangChange, workbookName, 
         run.markStale();
       }}
       onSaveMapping={saveMapping}
+      canMap={(sheet) => !origin(sheet)}
       onGo={(sheet: string, cell: string, related?: CellRef[]) => {
         const o = origin(sheet);
         // A cell of another file of the set: say where it is (that file is not open in Excel).
