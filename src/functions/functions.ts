@@ -7,7 +7,7 @@
 import {
   FormulaError, capaian as capaianCore, POLARITIES, POLARITY_ALIASES, efisiensi as efisiensiCore, EFISIENSI_METHODS,
   serapan as serapanCore, meritScore, meritIndex, meritCategoryText, MERIT_WEIGHT_PRESETS, checkAspectValues,
-  ikmFromAnswers, ikmMutuText, predikat as predikatCore, PREDIKAT_SCALES, PREDIKAT_SCALE_ALIASES, parseNip, nipProblems, nipReason,
+  ikmFromAnswers, ikmMutuText, predikatOn, PREDIKAT_SCALES, PREDIKAT_SCALE_ALIASES, parseNip, nipProblems, nipReason,
   excelSerial, krejcieMorgan, pointsError, POINTS_ABOVE, shownValue, type Figure, type TargetFigure,
 } from "../core/formulas";
 import { cellwise, whole, isBlankCell, type Arg, type Cell } from "./runtime";
@@ -179,8 +179,11 @@ export function ikm(jawaban: any[][], keluaran?: string): any[][] {
  */
 export function predikat(capaian: any[][], skala?: any): any[][] {
   return cellwise({ capaian, skala }, (C, S) => {
-    const scale = S.option(S.single(), PREDIKAT_SCALES, "permendagri", PREDIKAT_SCALE_ALIASES);
-    return { over: [C], kernel: (c: Cell) => predikatCore(C.fraction(c), scale) };
+    const classify = predikatOn(S.option(S.single(), PREDIKAT_SCALES, "permendagri", PREDIKAT_SCALE_ALIASES));
+    return {
+      over: [C],
+      kernel: (c: Cell) => classify(typeof c === "number" && c <= POINTS_ABOVE && c >= -POINTS_ABOVE ? c : C.fraction(c)),
+    };
   });
 }
 

@@ -196,6 +196,10 @@ export function cellwise(params: Record<string, unknown>, factory: (...args: Arg
   let c = 0;
   for (;;) {
     try {
+      // One or two one-column arguments (the usual spill): the same element rule, read straight from the columns,
+      // each arity in a function of its own so the engine optimises it for the kernels it actually meets.
+      if (cols === 1 && n === 1) return (r = column1(kernel, mats[0], heights[0], rows, out, r)), out;
+      if (cols === 1 && n === 2) return (r = column2(kernel, mats[0], heights[0], mats[1], heights[1], rows, out, r, missing)), out;
       for (; r < rows; r++) {
         for (let i = 0; i < n; i++) line[i] = heights[i] === 1 ? mats[i][0] : r < heights[i] ? mats[i][r] : null;
         // A one-column spill (the usual range) builds each row as a literal, cheaper than new Array(1).
@@ -209,6 +213,7 @@ export function cellwise(params: Record<string, unknown>, factory: (...args: Arg
       }
       return out;
     } catch (e) {
+      if (cols === 1 && n <= 2) r = row1;
       (out[r] ?? (out[r] = new Array(cols)))[c] = toExcelError(e);
       if (++c >= cols) {
         c = 0;
@@ -216,6 +221,34 @@ export function cellwise(params: Record<string, unknown>, factory: (...args: Arg
       }
     }
   }
+}
+
+/** The row a column loop was at when its kernel threw (the loops run one at a time: a kernel never calls back). */
+let row1 = 0;
+
+/** Rows r.. of a one-column spill over one argument; returns the row reached (rows when done). A thrown error leaves
+ *  the row where it was thrown, for cellwise's catch to place. */
+function column1(kernel: Kernel, m: Matrix, h: number, rows: number, out: unknown[][], r: number): number {
+  const k = kernel as (a: Cell) => unknown;
+  for (; r < rows; r++) {
+    row1 = r;
+    const v = k(h === 1 ? m[0][0] : m[r][0]);
+    out[r] = [typeof v === "number" && v - v === 0 ? v : shown(v)];
+  }
+  return r;
+}
+
+function column2(kernel: Kernel, m0: Matrix, h0: number, m1: Matrix, h1: number, rows: number, out: unknown[][], r: number,
+  missing: (r: number, c: number) => CustomFunctions.Error): number {
+  const k = kernel as (a: Cell, b: Cell) => unknown;
+  for (; r < rows; r++) {
+    row1 = r;
+    const a = h0 === 1 ? m0[0][0] : r < h0 ? m0[r][0] : MISSING;
+    const b = h1 === 1 ? m1[0][0] : r < h1 ? m1[r][0] : MISSING;
+    const v = a === MISSING || b === MISSING ? missing(r, 0) : k(a, b);
+    out[r] = [typeof v === "number" && v - v === 0 ? v : shown(v)];
+  }
+  return r;
 }
 
 /** The element at (r, c), from each argument's current row `line`, Excel-ready. One module-level function (not a

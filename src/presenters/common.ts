@@ -83,6 +83,8 @@ export interface PublicFinding {
   sheet: string;
   cell: string;
   related: { sheet: string; cell: string }[];
+  /** How many related cells were left out of `related` (bounded list); absent when none were. */
+  relatedMore?: number;
   message: string;
   expected: string | null;
   actual: string | null;
@@ -98,6 +100,7 @@ export function publicFinding(f: Finding): PublicFinding {
     sheet: f.sheet,
     cell: f.cell,
     related: (f.related ?? []).map((r) => ({ sheet: r.sheet, cell: r.cell })),
+    ...(f.relatedMore ? { relatedMore: f.relatedMore } : {}),
     message: f.message,
     expected: f.expected ?? null,
     actual: f.actual ?? null,

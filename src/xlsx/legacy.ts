@@ -3,7 +3,7 @@
 // for it, in the CLI or in the pane's preview. Cells become snapshot cells through the .xlsx reader's own
 // snapshotCell, so a workbook saved in any of the three formats gives the same findings.
 import type { Cell, MergedArea, SheetSnapshot, WorkbookSnapshot } from "../core/workbook/snapshot";
-import { damagedError, encryptedError, GRID_COLS, GRID_ROWS, isoDate, MergeSweep, snapshotCell, tooLargeError, WorkbookReadError, type Plain } from "./read";
+import { damagedError, encryptedError, fillKey, GRID_COLS, GRID_ROWS, isoDate, MergeSweep, snapshotCell, StyleMarks, tooLargeError, WorkbookReadError, type Plain } from "./read";
 import { MAX_CELLS, MAX_XML_BYTES } from "./limits";
 import { inflateBudget, listZipEntries, readEntry, ZipTooLargeError, type NativeInflate } from "./zip";
 
@@ -80,7 +80,7 @@ export async function readLegacy(bytes: Uint8Array, kind: LegacyKind, options: L
   const XLSX = await import(/* webpackChunkName: "legacy-reader" */ "@e965/xlsx");
   let wb: any;
   try {
-    wb = XLSX.read(bytes, { type: "array", cellFormula: true, cellNF: true, cellDates: false, cellStyles: false, sheetRows: GRID_ROWS, dense: false });
+    wb = XLSX.read(bytes, { type: "array", cellFormula: true, cellNF: true, cellDates: false, cellStyles: kind === "xls", sheetRows: GRID_ROWS, dense: false });
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     if (/password|encrypt/i.test(why)) throw encryptedError(name);
@@ -93,7 +93,8 @@ export async function readLegacy(bytes: Uint8Array, kind: LegacyKind, options: L
   (wb.SheetNames as string[]).forEach((sheetName, i) => {
     const ws = wb.Sheets[sheetName] ?? {};
     const hidden = wb?.Workbook?.Sheets?.[i]?.Hidden;
-    const keys = Object.keys(ws).filter((k) => k[0] !== "!");
+    // With cell styles SheetJS also lists blank cells that only carry a format ("z"): they are not cells here.
+    const keys = Object.keys(ws).filter((k) => k[0] !== "!" && ws[k]?.t !== "z");
     total += keys.length;
     if (maxCells > 0 && total > maxCells) throw tooLargeError(name, { kind: "cells", count: total, limit: maxCells });
     const placed: Array<{ r: number; c: number; cell: any }> = [];
@@ -110,6 +111,9 @@ export async function readLegacy(bytes: Uint8Array, kind: LegacyKind, options: L
     const cells: Cell[] = [];
     let maxRow = 0;
     let maxCol = 0;
+    let minCol = Infinity;
+    // SheetJS gives an .xls cell's fill (pattern and colour) but not its font or indent, and nothing for .ods.
+    const styles = new StyleMarks();
     for (const { r, c, cell } of placed) {
       if (sweep.hidden(r, c)) continue;
       const fmt: string | undefined = typeof cell.z === "string" && cell.z !== "General" ? cell.z : undefined;
@@ -125,9 +129,12 @@ export async function readLegacy(bytes: Uint8Array, kind: LegacyKind, options: L
       const out = snapshotCell(r, c, p, fmt, formula, unknown, withText);
       if (!out) continue;
       cells.push(out);
+      if (out.type === "string" && cell.s) styles.note(out, undefined, undefined, fillKey(cell.s.patternType, cell.s.fgColor));
       if (r + 1 > maxRow) maxRow = r + 1;
       if (c + 1 > maxCol) maxCol = c + 1;
+      if (c < minCol) minCol = c;
     }
+    styles.apply(minCol);
     for (const m of merges) {
       if (m.bottom + 1 > maxRow) maxRow = m.bottom + 1;
       if (m.right + 1 > maxCol) maxCol = m.right + 1;

@@ -1,6 +1,6 @@
 import * as zlib from "zlib";
 import * as ExcelJS from "exceljs";
-import { countCellElements, estimateCells, listZipEntries, MAX_CELLS } from "./limits";
+import { countCellElements, countCellsAndRows, countRowElements, estimateCells, listZipEntries, MAX_CELLS } from "./limits";
 import { readXlsx, WorkbookReadError } from "./read";
 
 const inflateRaw = (d: Uint8Array) => zlib.inflateRawSync(d);
@@ -28,6 +28,13 @@ describe("size guard", () => {
     expect(countCellElements(xml)).toBe(3);
     // Any XML whitespace may follow the name: a newline, a tab, a carriage return.
     expect(countCellElements(new TextEncoder().encode('<c\nr="A1"/><c\tr="B1"/><c\r\nr="C1"/><cx/>'))).toBe(3);
+  });
+
+  it("counts cells and rows in one pass as the two counts do", () => {
+    for (const text of ['<sheetData><row r="1"><c r="A1"/><c/></row><row/><rows/><rowx><c\n/></sheetData><row', '<row>', "<c", '<row r="2"><cfRule/><col/><c>']) {
+      const xml = new TextEncoder().encode(text);
+      expect(countCellsAndRows(xml)).toEqual({ cells: countCellElements(xml), rows: countRowElements(xml) });
+    }
   });
 
   it("refuses a workbook above the limit with an Indonesian message, before exceljs opens it", async () => {

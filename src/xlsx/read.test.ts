@@ -127,3 +127,35 @@ describe("readXlsx on many merged cells", () => {
     expect(() => again.mergeCells("A2:A3")).toThrow(/already merged/);
   });
 });
+
+describe("how text cells are drawn", () => {
+  it("keeps indent, bold and fill of the text cells of the label columns, nothing for plain or number cells", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Renja");
+    ws.getCell("B2").value = "Penyediaan layanan";
+    ws.getCell("B2").font = { bold: true };
+    ws.getCell("B2").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
+    ws.getCell("B3").value = "Pengelolaan jaringan";
+    ws.getCell("B3").alignment = { indent: 2 };
+    ws.getCell("B4").value = "Biasa";
+    ws.getCell("B4").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFFFF" } };
+    ws.getCell("B5").value = "Tema";
+    ws.getCell("B5").fill = { type: "pattern", pattern: "solid", fgColor: { theme: 4, tint: 0.3999 } as Partial<ExcelJS.Color> };
+    ws.getCell("C2").value = 1500000;
+    ws.getCell("C2").font = { bold: true };
+    // Column J is the ninth from the used range's left (B): beyond the label columns.
+    ws.getCell("J2").value = "Keterangan";
+    ws.getCell("J2").font = { bold: true };
+    const snap = await readXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
+    const at = (ref: string) => {
+      const c = snap.sheets[0].cells.find((x) => a1(x.row, x.col) === ref)!;
+      return { indent: c.indent, bold: c.bold, fill: c.fill };
+    };
+    expect(at("B2")).toEqual({ indent: undefined, bold: true, fill: "#D9E1F2" });
+    expect(at("B3")).toEqual({ indent: 2, bold: undefined, fill: undefined });
+    expect(at("B4")).toEqual({ indent: undefined, bold: undefined, fill: undefined });
+    expect(at("B5")).toEqual({ indent: undefined, bold: undefined, fill: "theme:4:0.4" });
+    expect(at("C2")).toEqual({ indent: undefined, bold: undefined, fill: undefined });
+    expect(at("J2")).toEqual({ indent: undefined, bold: undefined, fill: undefined });
+  });
+});

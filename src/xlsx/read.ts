@@ -1,11 +1,10 @@
 // .xlsx -> WorkbookSnapshot with exceljs. Runs in Node and in the browser (the task pane's preview
 // dynamic-imports this module): no fs here; src/cli/files.ts reads files and passes the bytes.
 import * as ExcelJSNs from "exceljs";
-import type { Cell, CellType, MergedArea, SheetSnapshot, WorkbookSnapshot } from "../core/workbook/snapshot";
+import { STYLE_COLUMNS, type Cell, type CellType, type MergedArea, type SheetSnapshot, type WorkbookSnapshot } from "../core/workbook/snapshot";
 import { displayText } from "../core/workbook/displayText";
 import { MAX_CELLS, MAX_XML_BYTES, measurePackage, type MeasuredPackage, type TooLarge } from "./limits";
-import { ZipEncryptedError, type NativeInflate } from "./zip";
-import { zipSync } from "fflate";
+import { storedZip, ZipEncryptedError, type NativeInflate } from "./zip";
 import { parseA1Range } from "../core/workbook/a1";
 import { formulaOfCell, SharedFormulas } from "./sharedFormulas";
 
@@ -203,11 +202,46 @@ export function snapshotCell(
   return out;
 }
 
+/** A fill colour as the snapshot keeps it: "#RRGGBB" from an ARGB or RGB hex, else the theme / palette slot; none for
+ *  white, for the automatic colour and for no pattern. */
+export function fillKey(pattern: unknown, color: { argb?: unknown; rgb?: unknown; theme?: unknown; tint?: unknown; indexed?: unknown } | undefined): string | undefined {
+  if (!color || !pattern || pattern === "none") return undefined;
+  const hex = typeof color.argb === "string" ? color.argb : typeof color.rgb === "string" ? color.rgb : undefined;
+  if (hex && /^[0-9a-f]{6}([0-9a-f]{2})?$/i.test(hex)) {
+    const rgb = "#" + hex.slice(-6).toUpperCase();
+    return rgb === "#FFFFFF" ? undefined : rgb;
+  }
+  if (typeof color.theme === "number") return `theme:${color.theme}${typeof color.tint === "number" && color.tint ? `:${Math.round(color.tint * 100) / 100}` : ""}`;
+  // Palette 9 is white, 64 the automatic (system) colour.
+  if (typeof color.indexed === "number" && color.indexed !== 9 && color.indexed !== 64) return `indexed:${color.indexed}`;
+  return undefined;
+}
+
+/** Indent, bold and fill of a text cell, kept once the sheet's used range is known (only its first STYLE_COLUMNS). */
+export class StyleMarks {
+  private marks: Array<[Cell, number, boolean, string | undefined]> = [];
+  note(cell: Cell, indent: unknown, bold: unknown, fill: string | undefined): void {
+    const ind = typeof indent === "number" && indent > 0 ? indent : 0;
+    if (ind || bold === true || fill) this.marks.push([cell, ind, bold === true, fill]);
+  }
+  /** Puts the marks on the cells of the first STYLE_COLUMNS columns from `left`. */
+  apply(left: number): void {
+    for (const [cell, indent, bold, fill] of this.marks) {
+      if (cell.col >= left + STYLE_COLUMNS) continue;
+      if (indent) cell.indent = indent;
+      if (bold) cell.bold = true;
+      if (fill) cell.fill = fill;
+    }
+  }
+}
+
 function readSheet(ws: any, withText: boolean): SheetSnapshot {
   const cells: Cell[] = [];
   const shared = new SharedFormulas();
   let maxRow = 0;
   let maxCol = 0;
+  let minCol = Infinity;
+  const styles = new StyleMarks();
   const merges: MergedArea[] = [];
   const mergeStore: Record<string, any> = ws._merges ?? {};
   for (const key of Object.keys(mergeStore)) {
@@ -248,13 +282,17 @@ function readSheet(ws: any, withText: boolean): SheetSnapshot {
       else if (t === T_DATE) p = plain(raw);
       else if (t === T_ERROR) p = { value: String(raw?.error ?? raw), type: "error" };
       else p = plain(raw);
-      const out = snapshotCell(r, c, p, cell.style?.numFmt, formula, unknown, withText);
+      const style = cell.style;
+      const out = snapshotCell(r, c, p, style?.numFmt, formula, unknown, withText);
       if (!out) continue;
       cells.push(out);
+      if (out.type === "string" && style) styles.note(out, style.alignment?.indent, style.font?.bold, style.fill?.type === "pattern" ? fillKey(style.fill.pattern, style.fill.fgColor) : undefined);
       if (r + 1 > maxRow) maxRow = r + 1;
       if (c + 1 > maxCol) maxCol = c + 1;
+      if (c < minCol) minCol = c;
     }
   }
+  styles.apply(minCol);
   for (const area of merges) {
     if (area.bottom + 1 > maxRow) maxRow = area.bottom + 1;
     if (area.right + 1 > maxCol) maxCol = area.right + 1;
@@ -379,10 +417,10 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array, options: ReadOpti
   }
   if (m.tooLarge) throw tooLargeError(name, m.tooLarge);
   // exceljs reads a clean archive of exactly the parts measured: stored (no second inflation), no lying headers.
-  const files: Record<string, [Uint8Array, { level: 0 }]> = {};
-  for (const [part, content] of m.parts) files[part] = [part === "xl/workbook.xml" ? withoutDefinedNames(content) : content, { level: 0 }];
+  const files: Array<[string, Uint8Array]> = [];
+  for (const [part, content] of m.parts) files.push([part, part === "xl/workbook.xml" ? withoutDefinedNames(content) : content]);
   m.parts.clear();
-  const clean = zipSync(files);
+  const clean = storedZip(files);
   const Workbook = workbookCtor();
   const wb = new Workbook();
   try {

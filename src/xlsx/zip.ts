@@ -164,3 +164,49 @@ function ended(inflater: Inflate): boolean {
   const s: any = (inflater as any).s;
   return !!s && s.f === 1 && !s.l;
 }
+
+/**
+ * A stored (uncompressed) archive of the given parts, for exceljs to open. It never leaves the reader, and exceljs'
+ * unzipper (JSZip) checks no CRC-32 unless asked: the CRC fields are left 0 rather than computed over every byte.
+ */
+export function storedZip(parts: Map<string, Uint8Array> | Array<[string, Uint8Array]>): Uint8Array {
+  const list = [...parts];
+  const enc = new TextEncoder();
+  const names = list.map(([n]) => enc.encode(n));
+  let size = 22;
+  list.forEach(([, data], i) => (size += 30 + 46 + 2 * names[i].length + data.length));
+  const out = new Uint8Array(size);
+  const w16 = (o: number, v: number) => { out[o] = v & 0xff; out[o + 1] = (v >>> 8) & 0xff; };
+  const w32 = (o: number, v: number) => { w16(o, v & 0xffff); w16(o + 2, (v >>> 16) & 0xffff); };
+  // Version 2.0, UTF-8 names, stored, 1 January 1980.
+  const header = (o: number, sig: number, central: boolean, name: Uint8Array, length: number) => {
+    w32(o, sig);
+    let p = o + 4;
+    if (central) { w16(p, 20); p += 2; }
+    w16(p, 20); w16(p + 2, 0x0800); w16(p + 4, 0); w16(p + 6, 0); w16(p + 8, 0x21);
+    w32(p + 10, 0); w32(p + 14, length); w32(p + 18, length); w16(p + 22, name.length); w16(p + 24, 0);
+    return p + 26;
+  };
+  const offsets: number[] = [];
+  let o = 0;
+  list.forEach(([, data], i) => {
+    offsets.push(o);
+    o = header(o, 0x04034b50, false, names[i], data.length);
+    out.set(names[i], o);
+    o += names[i].length;
+    out.set(data, o);
+    o += data.length;
+  });
+  const cd = o;
+  list.forEach(([, data], i) => {
+    o = header(o, 0x02014b50, true, names[i], data.length);
+    // comment length, disk, internal and external attributes, local header offset
+    w16(o, 0); w16(o + 2, 0); w16(o + 4, 0); w32(o + 6, 0); w32(o + 10, offsets[i]);
+    o += 14;
+    out.set(names[i], o);
+    o += names[i].length;
+  });
+  w32(o, 0x06054b50); w16(o + 4, 0); w16(o + 6, 0); w16(o + 8, list.length); w16(o + 10, list.length);
+  w32(o + 12, o - cd); w32(o + 16, cd); w16(o + 20, 0);
+  return out;
+}

@@ -79,6 +79,34 @@ describe("readSnapshot", () => {
     expect(xl.fills()).toBe(fakeExcel([pk(), sheet("Kosong", []), sheet("Rahasia", [["x"]])]).fills());
   });
 
+  test("indent, bold and fill of the label columns' text cells come in the same syncs (ExcelApi 1.9), none before", async () => {
+    const fill = (color: string) => ({ ...NO_FILL, color, pattern: "Solid" });
+    const rows: Row[] = [
+      ["No", "Uraian", "Anggaran", null, null, null, null, null, null, "Catatan"],
+      [1, { value: "Pelayanan Administrasi", bold: true, fill: fill("#D9E1F2") }, { value: 150, bold: true }, null, null, null, null, null, null, { value: "tebal", bold: true }],
+      [2, { value: "Penyediaan Jasa Surat", indent: 1 }, 100],
+      [3, { value: "Pemeliharaan Gedung", indent: 1, fill: fill("#FFFFFF") }, 50],
+    ];
+    const xl = fakeExcel([sheet("Renja", rows)]);
+    const s = (await new OfficeAdapter(xl.host()).readSnapshot()).sheets[0];
+    expect(xl.syncs).toBe(3);
+    const at = (r: number, c: number) => {
+      const x = s.cells.find((y) => y.row === r && y.col === c)!;
+      return { indent: x.indent, bold: x.bold, fill: x.fill };
+    };
+    expect(at(1, 1)).toEqual({ indent: undefined, bold: true, fill: "#D9E1F2" });
+    expect(at(2, 1)).toEqual({ indent: 1, bold: undefined, fill: undefined });
+    expect(at(3, 1)).toEqual({ indent: 1, bold: undefined, fill: undefined }); // white reads as no fill
+    expect(at(1, 2)).toEqual({ indent: undefined, bold: undefined, fill: undefined }); // a number: not a label
+    expect(at(1, 9)).toEqual({ indent: undefined, bold: undefined, fill: undefined }); // beyond the label columns
+
+    const old = fakeExcel([sheet("Renja", rows)], "1.8");
+    const o = (await new OfficeAdapter(old.host()).readSnapshot()).sheets[0];
+    expect(old.syncs).toBe(3);
+    expect(o.cells.some((c) => c.bold || c.indent || c.fill)).toBe(false);
+    expect(o.cells.find((c) => c.row === 2 && c.col === 1)?.value).toBe("Penyediaan Jasa Surat");
+  });
+
   test("the number of syncs does not grow with cells below one request, and grows by requests of <= 5 MB above", async () => {
     const grid = (rows: number, cols: number) =>
       Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => (c === 0 ? `Baris ${r}` : r * 1000 + c)));

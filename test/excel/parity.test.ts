@@ -30,3 +30,19 @@ test("the sample read through the Office adapter equals the sample read from the
     fromFile.sheets.map((s) => [s.name, s.visibility, s.rowCount, s.colCount, s.merges]),
   );
 });
+
+test("a Renja list whose levels show only by indentation gives the same findings through Excel as from the file", async () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const ExcelJS = require("exceljs");
+  const { renjaIndent } = await import("../cases/layouts/forms");
+  const fromFile = await readXlsx(new Uint8Array(await renjaIndent(ExcelJS, "parent-amount").xlsx.writeBuffer()), { name: "renja.xlsx" });
+  const xl = StrictFakeExcel.fromSnapshot(fromFile);
+  const fromExcel = await new OfficeAdapter(xl.host()).readSnapshot();
+  expect(xl.syncs).toBe(3);
+  const { validateWorkbook } = await import("../../src/core/validate");
+  const key = (f: { rule: string; severity: string; sheet: string; cell: string }) => `${f.rule} ${f.severity} ${f.sheet}!${f.cell}`;
+  const viaExcel = validateWorkbook(fromExcel);
+  expect(viaExcel.findings.map(key)).toEqual(["SAKIP-HIER-001 warning Renja 2025!F11"]);
+  expect(viaExcel.coverage.sheets[0].tables[0].hierarchySource).toBe("indent");
+  expect(validateWorkbook(fromFile).findings.map(key)).toEqual(viaExcel.findings.map(key));
+});

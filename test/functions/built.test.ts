@@ -34,7 +34,7 @@ describe("dist/functions.json", () => {
   const meta: { functions: Fn[] } = JSON.parse(fs.readFileSync(jsonPath, "utf8"));
   const byId = new Map(meta.functions.map((f) => [f.id, f]));
 
-  test("exactly the functions of issue 2, names without digits", () => {
+  test("exactly the eight SAKIP functions, names without digits", () => {
     expect([...byId.keys()].sort()).toEqual(Object.keys(EXPECTED).sort());
     for (const f of meta.functions) {
       expect(f.name).toBe(f.id);

@@ -193,3 +193,19 @@ describe("never an unhandled error, never English from the engine", () => {
     }
   });
 });
+
+describe("one bad cell in a column shows its own error; every other row still shows", () => {
+  test("one argument (PREDIKAT, SAMPEL_SKM)", () => {
+    const out = call("PREDIKAT", [[0.95], [95], [0.7], ["abc"], [0.4]]) as unknown[][];
+    expect(out.map((r) => (typeof r[0] === "string" ? r[0] : String(err(r[0])).slice(0, 7)))).toEqual(["Sangat Tinggi", "#VALUE!", "Sedang", "#VALUE!", "Sangat Rendah"]);
+    const s = call("SAMPEL_SKM", [[100], [-1], [1000]]) as unknown[][];
+    expect([s[0][0], String(err(s[1][0])).slice(0, 7), s[2][0]]).toEqual([80, "#VALUE!", 278]);
+  });
+  test("two arguments (CAPAIAN), a shorter second column gives #N/A naming it", () => {
+    const out = call("CAPAIAN", [[100], [0], [100], [100]], [[90], [5], ["x"]]) as unknown[][];
+    expect(out[0][0]).toBeCloseTo(0.9, 12);
+    expect(String(err(out[1][0])).slice(0, 8)).toBe("#DIV/0!");
+    expect(String(err(out[2][0])).slice(0, 7)).toBe("#VALUE!");
+    expect(err(out[3][0])).toMatch(/^#N\/A realisasi berukuran 3x1/);
+  });
+});

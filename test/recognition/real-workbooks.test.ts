@@ -4,6 +4,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { readXlsx } from "../../src/xlsx/read";
+import { readWorkbook } from "../../src/xlsx/open";
 import { validateWorkbook, type ValidationResult } from "../../src/core/validate";
 
 const DIR = path.resolve(__dirname, "..", "..", "..", "shared", "real-workbooks");
@@ -107,5 +108,15 @@ maybe("real workbooks (../shared/real-workbooks)", () => {
       "Kode Kecamatan": "checked list@A2:D5904",
       "Kode Desa": "checked list@A2:F208",
     });
+  });
+
+  it("cascading PK 2017 (.xls): the fills of its header cells are read (SheetJS gives an .xls cell's fill, not its font or indent)", async () => {
+    const wb = await readWorkbook(fs.readFileSync(path.join(DIR, "jabar_biro-produksi_cascading-pk-2017.xls")), { name: "cascade.xls" });
+    const first = wb.sheets[0].cells;
+    const filled = first.filter((c) => c.fill);
+    expect(filled.length).toBeGreaterThan(0);
+    expect(first.find((c) => c.row === 4 && c.col === 0)?.fill).toBe("#808080");
+    expect(filled.every((c) => c.type === "string")).toBe(true);
+    expect(first.some((c) => c.bold || c.indent)).toBe(false);
   });
 });

@@ -49,10 +49,12 @@ describe.each(NAMES)("CLI on %s", (file) => {
 });
 
 test("the repeated invalid NIP is one finding that says how many more cells it covers", () => {
-  const doc = JSON.parse(runs.get("scale-duplicate-nip.xlsx")!.stdout) as { findings: Array<{ rule: string; related: unknown[] }> };
+  const doc = JSON.parse(runs.get("scale-duplicate-nip.xlsx")!.stdout) as { findings: Array<{ rule: string; related: unknown[]; relatedMore?: number }> };
   const nip = doc.findings.filter((f) => f.rule === "SAKIP-NIP-001");
   expect(nip.length).toBe(1);
   expect(nip[0].related.length).toBe(MAX_RELATED);
+  // 100.000 cells: the finding's own cell, 50 listed, and the rest counted.
+  expect(nip[0].relatedMore).toBe(100_000 - 1 - MAX_RELATED);
 });
 
 test("the invalid NIPs are each reported (one per NIP), none lost to the index", () => {

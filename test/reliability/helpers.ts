@@ -76,3 +76,22 @@ export function parseA1Range(ref: string): { top: number; left: number; bottom: 
   if (top < 0 || bottom < top || right < left || bottom >= 1048576 || right >= 16384) return null;
   return { top, left, bottom, right };
 }
+
+/** One run, for a failing assertion's message. */
+export function describeRun(file: string, r: CliRun): string {
+  return `${file}: exit ${r.code} signal ${r.signal} ${r.ms} ms${r.timedOut ? " TIMED OUT" : ""}\nstderr: ${r.stderr.slice(0, 600)}\nstdout: ${r.stdout.slice(0, 300)}`;
+}
+
+/**
+ * What every file of a corpus must get from the CLI: an answer in time, no stack trace or crash, and the exit code its
+ * entry expects (0/1 findings, 2 unreadable). Returns the run's description for the caller's own checks.
+ */
+export function expectCalmAnswer(file: string, expected: "findings" | "unreadable" | string, r: CliRun): string {
+  const info = describeRun(file, r);
+  expect({ timedOut: r.timedOut, signal: r.signal, info }).toEqual({ timedOut: false, signal: null, info });
+  expect(STACK_TRACE.test(r.stderr) || STACK_TRACE.test(r.stdout) ? info : "no stack").toBe("no stack");
+  expect(CRASH.test(r.stderr) || CRASH.test(r.stdout) ? info : "no crash").toBe("no crash");
+  const allowed = expected === "findings" ? [0, 1] : expected === "unreadable" ? [2] : [0, 1, 2];
+  expect(allowed.includes(r.code as number) ? "ok" : info).toBe("ok");
+  return info;
+}

@@ -87,7 +87,7 @@ export function performanceChart(wb: WorkbookSnapshot, recognized: RecognizedWor
       if (r.kind !== "item") continue;
       const label = (labelCol !== undefined ? g.text(r.row, labelCol) : "") || (fallback !== undefined ? g.text(r.row, fallback) : "");
       if (!label) continue;
-      const key = `${t.sheet}\u0000${label.toLocaleLowerCase("id")}`;
+      const key = `${t.sheet}\u0000${label.toLowerCase()}`;
       let a = groups.get(key);
       if (!a) groups.set(key, (a = { label, sheet: t.sheet, rows: [], capaian: [], serapan: [], pagu: 0, realisasi: 0, budgetRows: 0 }));
       a.rows.push(r.row);

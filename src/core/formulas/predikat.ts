@@ -24,15 +24,30 @@ export const PREDIKAT_BANDS: Readonly<Record<PredikatScale, readonly [number, st
  * capaian never gets a lower predikat. Whether a plain 95 means 95% is the caller's reading (see ./read.ts).
  */
 export function predikat(capaian: number, scale: PredikatScale = "permendagri"): string {
-  if (!Number.isFinite(capaian)) throw new FormulaError("value", "capaian bukan angka.");
-  const bands = PREDIKAT_BANDS[scale];
-  const raw = capaian * 100;
-  // Bands compare the percent rounded to 2 decimals; only a figure within 0,01 of a bound needs that rounding.
-  let k = 0;
-  while (k < bands.length - 1 && raw < bands[k][0]) k++;
-  const near = (k > 0 && bands[k - 1][0] - raw < 0.01) || (k < bands.length - 1 && raw - bands[k][0] < 0.01);
-  if (!near) return bands[k][1];
-  const pct = roundHalfUp(raw, 2);
-  for (const [min, label] of bands) if (pct >= min) return label;
-  return bands[bands.length - 1][1];
+  return CLASSIFIERS[scale](capaian);
 }
+
+/** The classifier of one scale, for a caller that reads many capaian on one scale (a spill). */
+export const predikatOn = (scale: PredikatScale): ((capaian: number) => string) => CLASSIFIERS[scale];
+
+function classifier(bands: readonly [number, string][]): (capaian: number) => string {
+  // Flat arrays: the per-element lookup reads numbers, not tuples.
+  const mins = bands.map((b) => b[0]);
+  const labels = bands.map((b) => b[1]);
+  const last = mins.length - 1;
+  return (capaian: number): string => {
+    if (!(capaian - capaian === 0)) throw new FormulaError("value", "capaian bukan angka.");
+    const raw = capaian * 100;
+    let k = 0;
+    while (k < last && raw < mins[k]) k++;
+    // Bands compare the percent rounded to 2 decimals; only a figure within 0,01 of a bound needs that rounding.
+    if ((k > 0 && mins[k - 1] - raw < 0.01) || (k < last && raw - mins[k] < 0.01)) {
+      const pct = roundHalfUp(raw, 2);
+      for (let i = 0; i < last; i++) if (pct >= mins[i]) return labels[i];
+      return labels[last];
+    }
+    return labels[k];
+  };
+}
+
+const CLASSIFIERS = Object.fromEntries(PREDIKAT_SCALES.map((s) => [s, classifier(PREDIKAT_BANDS[s])])) as Record<PredikatScale, (capaian: number) => string>;

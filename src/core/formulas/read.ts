@@ -31,8 +31,11 @@ export interface ReadHint extends ParseHint {
   mixed?: boolean;
 }
 
+/** No hint: shared, so a call per element allocates nothing. */
+const NO_HINT: ReadHint = Object.freeze({});
+
 /** Reads one element of an argument as a number (see readFigure). */
-export function readNumber(value: unknown, name: string, hint: ReadHint = {}): number {
+export function readNumber(value: unknown, name: string, hint: ReadHint = NO_HINT): number {
   if (typeof value === "number" && value - value === 0) return value;
   return readFigure(value, name, hint).value;
 }
@@ -43,7 +46,7 @@ export function readNumber(value: unknown, name: string, hint: ReadHint = {}): n
  * ("01/02/2022", "1/2"), text holding a second number ("7 dari 8"), malformed separators, and text that reads two
  * ways in a range that writes both ways.
  */
-export function readFigure(value: unknown, name: string, hint: ReadHint = {}): Figure {
+export function readFigure(value: unknown, name: string, hint: ReadHint = NO_HINT): Figure {
   if (typeof value === "number") {
     if (value - value === 0) return { value, percent: false };
     throw new FormulaError("value", `${name}: ${shownValue(value)} bukan angka.`);
@@ -88,7 +91,7 @@ export function pointsError(name: string, v: number): FormulaError {
 }
 
 /** A percent-valued element as a fraction: percent text or a plain number up to 3; above 3 is refused (points). */
-export function readFraction(value: unknown, name: string, hint: ReadHint = {}): number {
+export function readFraction(value: unknown, name: string, hint: ReadHint = NO_HINT): number {
   if (typeof value === "number" && value - value === 0) {
     if (value > POINTS_ABOVE || value < -POINTS_ABOVE) throw pointsError(name, value);
     return value;
@@ -108,7 +111,7 @@ export interface TargetFigure {
 const RANGE_SPACED = /^(.+?)\s+(?:-|–|—|s\.?\s?d\.?|s\/d|sampai)\s+(\d.*)$/i;
 const RANGE_AFTER_UNIT = /^(.*[A-Za-z%])\s*[-–—]\s*(\d.*)$/;
 
-export function readTargetFigure(value: unknown, name: string, hint: ReadHint = {}): TargetFigure {
+export function readTargetFigure(value: unknown, name: string, hint: ReadHint = NO_HINT): TargetFigure {
   if (typeof value === "string") {
     const r = parseRange(value, hint);
     if (r) return { target: { low: r.low, high: r.high }, percent: r.percent };

@@ -51,8 +51,7 @@ export function cellValue(cell: Cell | undefined): CellNumber | null {
   if (hit !== undefined) return hit;
   let n: CellNumber | null = null;
   if (cell.type === "number" && typeof cell.value === "number") {
-    const fmt = cell.numberFormat ?? "";
-    const pct = /%/.test(fmt.replace(/"[^"]*"/g, ""));
+    const pct = formatInfo(cell.numberFormat).percent;
     n = { value: cell.value, fromText: false, percent: pct, malformed: false, unit: null, text: cellText(cell) };
   } else if (cell.type === "string" && typeof cell.value === "string") n = textValue(cell.value);
   (cell as CachedCell)[VALUE] = n;
@@ -76,6 +75,18 @@ export interface Shown {
   unit?: string;
 }
 
+/** What a number format says, read once per format string (a workbook has a handful, its cells thousands). */
+const formatInfos = new Map<string, { percent: boolean; decimals: number | undefined }>();
+function formatInfo(fmt: string | undefined): { percent: boolean; decimals: number | undefined } {
+  const key = fmt ?? "";
+  let info = formatInfos.get(key);
+  if (!info) {
+    info = { percent: /%/.test(key.replace(/"[^"]*"/g, "")), decimals: formatDecimals(key) };
+    if (formatInfos.size < 10_000) formatInfos.set(key, info);
+  }
+  return info;
+}
+
 /** Decimals a number format shows: "0.00%" -> 2, "#,##0" -> 0; undefined for General / unknown. */
 export function formatDecimals(fmt: string | undefined): number | undefined {
   if (!fmt) return undefined;
@@ -97,9 +108,9 @@ function readShown(cell: Cell | undefined, opts: { allowLikely?: boolean }): Sho
   if (!cell) return null;
   const text = cellText(cell);
   if (cell.type === "number" && typeof cell.value === "number" && Number.isFinite(cell.value)) {
-    const fmt = cell.numberFormat ?? "";
-    const percent = /%/.test(fmt.replace(/"[^"]*"/g, ""));
-    let decimals = formatDecimals(fmt);
+    const info = formatInfo(cell.numberFormat);
+    const percent = info.percent;
+    let decimals = info.decimals;
     if (decimals === undefined && text) {
       // General format: what Excel shows is in the displayed text when the source knows it.
       const p = parseNumber(text, { expect: "decimal" });

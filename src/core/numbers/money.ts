@@ -71,6 +71,8 @@ export function roundHalfUp(value: number, decimals: number): number {
   if (!Number.isFinite(value)) return value;
   // From 1e15 on a double has no decimals to round (and "1e+21e2" below would not parse): the value is its rounding.
   if (Math.abs(value) >= 1e15) return value;
+  // A whole number is its own rounding at any number of decimals (most amounts are).
+  if (Number.isInteger(value) && decimals >= 0) return value || 0;
   const clean = Number(value.toPrecision(15));
   const sign = clean < 0 ? -1 : 1;
   const shifted = Number(`${Math.abs(clean)}e${decimals}`);

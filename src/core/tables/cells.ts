@@ -133,7 +133,32 @@ export function gridOf(sheet: SheetSnapshot): SheetGrid {
   return g;
 }
 
-/** Sheet by name (exact, then case-insensitive). */
+interface SheetIndex {
+  sheets: SheetSnapshot[];
+  count: number;
+  exact: Map<string, SheetSnapshot>;
+  lower: Map<string, SheetSnapshot>;
+}
+const sheetIndexes = new WeakMap<WorkbookSnapshot, SheetIndex>();
+
+/** Sheet by name (exact, then case-insensitive; the first of equal names). Every rule asks for every table's sheet:
+ *  the names are indexed once per workbook instead of scanned each time. */
 export function sheetByName(wb: WorkbookSnapshot, name: string): SheetSnapshot | undefined {
+  let ix = sheetIndexes.get(wb);
+  if (!ix || ix.sheets !== wb.sheets || ix.count !== wb.sheets.length) {
+    ix = { sheets: wb.sheets, count: wb.sheets.length, exact: new Map(), lower: new Map() };
+    for (const s of wb.sheets) {
+      if (!ix.exact.has(s.name)) ix.exact.set(s.name, s);
+      const l = s.name.toLowerCase();
+      if (!ix.lower.has(l)) ix.lower.set(l, s);
+    }
+    sheetIndexes.set(wb, ix);
+  }
+  const hit = ix.exact.get(name) ?? ix.lower.get(name.toLowerCase());
+  if (hit) {
+    if (hit.name.toLowerCase() === name.toLowerCase()) return hit;
+    // A sheet renamed in place since the index was built: index again next time.
+    sheetIndexes.delete(wb);
+  }
   return wb.sheets.find((s) => s.name === name) ?? wb.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
 }

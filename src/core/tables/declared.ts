@@ -147,3 +147,19 @@ export function exprText(e: ColumnExpr): string {
   const op = e.op === "*" ? "x" : e.op;
   return `${wrap(e.left, e.op)} ${op} ${wrap(e.right, e.op)}`;
 }
+
+/** Sheet columns a table's column-number row says column `col` is computed from ("11=(10/4)" -> the columns
+ *  numbered 10 and 4), or undefined when it declares nothing for that column. */
+export function declaredOperands(t: { declared?: DeclaredRelation[]; columnNumbers?: Record<number, number> }, col: number): number[] | undefined {
+  const d = t.declared?.find((x) => x.col === col);
+  if (!d) return undefined;
+  const out: number[] = [];
+  const walk = (e: ColumnExpr): void => {
+    if (e.kind === "col") {
+      const c = t.columnNumbers?.[e.n];
+      if (c !== undefined) out.push(c);
+    } else if (e.kind === "op") { walk(e.left); walk(e.right); }
+  };
+  walk(d.expr);
+  return out;
+}

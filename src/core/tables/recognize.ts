@@ -11,6 +11,7 @@ import { contextOf, correctHeader, correctWord, isHeaderWord, measureOf, scoreRo
 import { parseColumnNumberCell, type DeclaredRelation } from "./declared";
 import { normalizeCode } from "./normalize";
 import { buildHierarchy } from "./hierarchy";
+import { levelsFromStyle } from "./hierarchy/indent";
 
 const COLNUM = /^\(?\s*\d{1,2}\s*\)?$|^\(?\s*\d{1,2}\s*=\s*[\d()+\-x*/:\s]+\)?$/i;
 const MAX_HEADER_TEXT = 90;
@@ -19,6 +20,7 @@ const FOOTER_LABEL = /^\s*(?:rata[\s-]*rata|nilai rata|predikat|kategori capaian
 /** Long column titles of official forms ("Realisasi Capaian Kinerja Renstra Perangkat Daerah sampai dengan ..."). */
 const MAX_TITLE_TEXT = 240;
 const LABEL_ROLES: ColumnRole[] = ["uraian", "subkegiatan", "kegiatan", "program", "indikator", "aspek", "unsur", "nama", "sasaran", "jabatan"];
+const MONEY_ROLES = new Set<ColumnRole>(["anggaran", "pagu", "realisasi_anggaran"]);
 const NUMERIC_ROLES = new Set<ColumnRole>(["target", "anggaran", "pagu", "realisasi", "realisasi_anggaran", "capaian", "capaian_anggaran",
   "serapan", "sisa", "efisiensi", "capaian_kinerja", "share", "jumlah_nilai", "responden", "nrr", "nrr_tertimbang", "ikm",
   "bobot", "skor", "nilai", "nilai_maks", "jawaban"]);
@@ -518,6 +520,15 @@ function readTable(g: SheetGrid, h: Header): RecognizedTable | null {
   // A header with nothing under it (an import template) is an empty table when its header is a full one.
   if (!rows.length && !(h.columns.filter((c) => c.role !== "other").length >= 3 && !g.row(h.bottom + 1).length && !g.row(h.bottom + 2).length)) return null;
 
+  // Levels drawn only by indentation (bold, fill) when neither codes nor labels say.
+  if (!rows.some((x) => x.level || x.code)) {
+    const amountCols = h.columns.filter((c) => MONEY_ROLES.has(c.role)).map((c) => c.col);
+    const drawn = levelsFromStyle(g, rows, labelCols, amountCols);
+    if (drawn) {
+      for (const [x, level] of drawn) x.level = level;
+      sources.add("indent");
+    }
+  }
   // Levels by the header when rows do not say ("NO | KEGIATAN | ANGGARAN": every item is a kegiatan).
   const headerLevel: TableRow["level"] | undefined = h.columns.some((c) => c.role === "subkegiatan")
     ? "subkegiatan" : h.columns.some((c) => c.role === "kegiatan") ? "kegiatan" : h.columns.some((c) => c.role === "program") ? "program" : undefined;
@@ -544,7 +555,7 @@ function readTable(g: SheetGrid, h: Header): RecognizedTable | null {
     title: titleAbove(g, h.top, h.left),
     ...(h.columnNumbers && Object.keys(h.columnNumbers).length ? { columnNumbers: h.columnNumbers } : {}),
     ...(h.declared && h.declared.length ? { declared: h.declared } : {}),
-    hierarchySource: (["code", "label", "numbering", "formula"] as const).find((x) => sources.has(x)) ?? "none",
+    hierarchySource: (["code", "label", "indent", "numbering", "formula"] as const).find((x) => sources.has(x)) ?? "none",
     ...(footerTop !== undefined ? { footer: { top: footerTop, bottom: footerBottom! } } : {}),
   };
 }

@@ -135,7 +135,7 @@ export interface BudgetItem {
   kind: "item" | "group";
   level?: Level;
   /** Where the level comes from: codes and "Program/Kegiatan ..." labels are sure; the rest is inferred. */
-  levelFrom?: "code" | "label" | "header" | "column" | "nomenclature" | "jabatan";
+  levelFrom?: "code" | "label" | "header" | "column" | "nomenclature" | "jabatan" | "indent";
   code?: string;
   label: string;
   /** normName(label), for matching across sheets. */

@@ -23,7 +23,17 @@ export interface Cell {
   /** The formula in the workbook's own notation where the source knows it (Office.js `formulasLocal`; Indonesian
    *  Excel writes "=SUM(C3:C9;D1)"). Findings show formulas in this notation when it differs from `formula`. */
   formulaLocal?: string;
+  /** How a text cell is drawn, where the source knows it (the level of a row in a Renja/Renstra list often shows only
+   *  this way). Read for text cells of the first STYLE_COLUMNS columns of the sheet's used range (the label columns),
+   *  and left out when plain: indent level (Excel's "Increase Indent") when above 0, bold when bold, and the fill as
+   *  "#RRGGBB" (or "theme:N" / "indexed:N" where the file names no colour) when the cell has one other than white. */
+  indent?: number;
+  bold?: boolean;
+  fill?: string;
 }
+
+/** Columns, from the left of a sheet's used range, whose text cells carry indent / bold / fill in the snapshot. */
+export const STYLE_COLUMNS = 8;
 
 export interface MergedArea {
   top: number;

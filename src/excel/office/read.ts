@@ -1,7 +1,7 @@
 // Reading the workbook: every sheet's used range with values, number formats, value types and formulas (English and
 // the user's notation), in a fixed number of syncs however many cells, in requests that stay under Excel on the
 // web's 5 MB limit.
-import type { Cell, CellType, MergedArea, SheetSnapshot, WorkbookSnapshot } from "../../core/workbook/snapshot";
+import { STYLE_COLUMNS, type Cell, type CellType, type MergedArea, type SheetSnapshot, type WorkbookSnapshot } from "../../core/workbook/snapshot";
 import { displayText } from "../../core/workbook/displayText";
 import { CancelledError, PortError, type ReadProgress } from "../../port";
 import { Area, isDateFormat, parseArea, serialToIso, splitAreas, toA1 } from "../a1";
@@ -16,6 +16,8 @@ export const CELL_BUDGET = 40_000;
 export const MAX_CELLS = 1_500_000;
 
 const LOADED = "values,numberFormat,valueTypes,formulas,formulasLocal";
+/** How a cell is drawn (ExcelApi 1.9), for the label columns: in the same request as the values. */
+const STYLE_PROPS = { format: { indentLevel: true, font: { bold: true }, fill: { color: true } } } as const;
 
 function cellType(valueType: string, value: unknown, format: string | undefined): CellType {
   switch (valueType) {
@@ -44,13 +46,17 @@ export interface Block {
 
 const blockCells = (b: Block) => b.rows * b.cols;
 
-/** Split each used range into row blocks of at most `budget` cells, then pack blocks into requests. */
-export function planBatches(used: Array<Area | null>, budget = CELL_BUDGET): Block[][] {
+/** What a block costs in a request: its cells, plus the cells whose format is read too (about as large again). */
+const blockCost = (b: Block, styleCols: number) => b.rows * (b.cols + Math.min(b.cols, styleCols));
+
+/** Split each used range into row blocks of at most `budget` cells, then pack blocks into requests. When the format
+ *  of the first `styleCols` columns is read as well, those cells count twice. */
+export function planBatches(used: Array<Area | null>, budget = CELL_BUDGET, styleCols = 0): Block[][] {
   const blocks: Block[] = [];
   used.forEach((a, sheet) => {
     if (!a) return;
     const cols = a.right - a.left + 1;
-    const rowsPer = Math.max(1, Math.floor(budget / cols));
+    const rowsPer = Math.max(1, Math.floor(budget / (cols + Math.min(cols, styleCols))));
     for (let top = a.top; top <= a.bottom; top += rowsPer) {
       blocks.push({ sheet, top, left: a.left, rows: Math.min(rowsPer, a.bottom - top + 1), cols });
     }
@@ -59,13 +65,13 @@ export function planBatches(used: Array<Area | null>, budget = CELL_BUDGET): Blo
   let cur: Block[] = [];
   let size = 0;
   for (const b of blocks) {
-    if (cur.length && size + blockCells(b) > budget) {
+    if (cur.length && size + blockCost(b, styleCols) > budget) {
       batches.push(cur);
       cur = [];
       size = 0;
     }
     cur.push(b);
-    size += blockCells(b);
+    size += blockCost(b, styleCols);
   }
   if (cur.length) batches.push(cur);
   return batches;
@@ -144,7 +150,9 @@ export async function readWorkbook(host: OfficeHost, opts: ReadOptions): Promise
     // 3..: the cells, in as few requests as the size allows (one for most workbooks).
     const cells: Cell[][] = sheets.map(() => []);
     const remaining = sheets.map(() => 0);
-    const batches = planBatches(used);
+    // Indent, bold and fill of the label columns (the first STYLE_COLUMNS of each used range), where Excel can say.
+    const styleCols = host.isSetSupported("ExcelApi", "1.9") ? STYLE_COLUMNS : 0;
+    const batches = planBatches(used, CELL_BUDGET, styleCols);
     for (const batch of batches) for (const b of batch) remaining[b.sheet]++;
     let cellsRead = 0;
     let sheetsDone = 0;
@@ -159,7 +167,9 @@ export async function readWorkbook(host: OfficeHost, opts: ReadOptions): Promise
       const proxies = batch.map((b) => {
         const r = sheets[b.sheet].getRange(`${toA1(b.top, b.left)}:${toA1(b.top + b.rows - 1, b.left + b.cols - 1)}`);
         r.load(LOADED);
-        return r;
+        const sc = Math.min(b.cols, styleCols);
+        const styles = sc ? sheets[b.sheet].getRange(`${toA1(b.top, b.left)}:${toA1(b.top + b.rows - 1, b.left + sc - 1)}`).getCellProperties(STYLE_PROPS) : undefined;
+        return { r, styles };
       });
       try {
         await sync();
@@ -172,7 +182,7 @@ export async function readWorkbook(host: OfficeHost, opts: ReadOptions): Promise
         return;
       }
       batch.forEach((b, k) => {
-        collect(proxies[k], b, cells[b.sheet]);
+        collect(proxies[k].r, b, cells[b.sheet], proxies[k].styles?.value);
         cellsRead += blockCells(b);
         if (--remaining[b.sheet] === 0) finish(b.sheet);
       });
@@ -197,7 +207,7 @@ export async function readWorkbook(host: OfficeHost, opts: ReadOptions): Promise
   return { snapshot, syncs };
 }
 
-function collect(r: Excel.Range, b: Block, out: Cell[]) {
+function collect(r: Excel.Range, b: Block, out: Cell[], styles?: Excel.CellProperties[][]) {
   const values = r.values;
   const types = r.valueTypes;
   const formats = r.numberFormat;
@@ -229,6 +239,14 @@ function collect(r: Excel.Range, b: Block, out: Cell[]) {
         cell.formula = f;
         const fl = local?.[i]?.[j];
         if (typeof fl === "string" && fl.startsWith("=") && fl !== f) cell.formulaLocal = fl;
+      }
+      const st = type === "string" ? styles?.[i]?.[j]?.format : undefined;
+      if (st) {
+        if (typeof st.indentLevel === "number" && st.indentLevel > 0) cell.indent = st.indentLevel;
+        if (st.font?.bold === true) cell.bold = true;
+        // Excel answers white for a cell without fill: both read as no fill, as in the .xlsx reader.
+        const color = typeof st.fill?.color === "string" ? st.fill.color.toUpperCase() : "";
+        if (color && color !== "#FFFFFF" && color !== "WHITE") cell.fill = color;
       }
       out.push(cell);
     }

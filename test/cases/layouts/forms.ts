@@ -293,3 +293,103 @@ export function skmExport(ExcelJS: ExcelJS, defect?: "answer"): ExcelJSNS.Workbo
   lab(12, "Mutu pelayanan"); put(ws, "G12", ikm >= 88.31 ? "A (Sangat Baik)" : ikm >= 76.61 ? "B (Baik)" : "C (Kurang Baik)");
   return wb;
 }
+
+/**
+ * A Renja list as many agencies type it: no code column, no "Program" / "Kegiatan" words, the levels shown only by
+ * indentation (Excel's indent, one step per level) with the parents in bold. Three levels, a JUMLAH of the deepest
+ * rows. The defect: the second top-level row's pagu typed as Rp 650.000.000 while its rows add up to Rp 600.000.000.
+ */
+export function renjaIndent(ExcelJS: ExcelJS, defect?: "parent-amount"): ExcelJSNS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Renja 2025");
+  put(ws, "A1", "RENCANA KERJA DINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN SUKAMAJU TAHUN 2025");
+  const header = ["No", "Uraian", "Indikator Kinerja", "Target", "Satuan", "Pagu Indikatif (Rp)"];
+  header.forEach((h, i) => {
+    put(ws, `${col(i)}3`, h);
+    ws.getCell(`${col(i)}3`).font = { bold: true };
+  });
+  // [depth, name, indicator, target, unit, pagu]
+  const rows: Array<[number, string, string, number, string, number]> = [
+    [0, "Peningkatan Tata Kelola Pemerintahan Berbasis Elektronik", "Indeks SPBE", 3.2, "indeks", 1_250_000_000],
+    [1, "Pengelolaan Layanan Aplikasi Umum", "Jumlah aplikasi layanan yang terintegrasi", 12, "aplikasi", 700_000_000],
+    [2, "Pengembangan Aplikasi Layanan Publik", "Jumlah aplikasi yang dikembangkan", 4, "aplikasi", 450_000_000],
+    [2, "Pemeliharaan Pusat Data", "Persentase ketersediaan pusat data", 99, "persen", 250_000_000],
+    [1, "Penyelenggaraan Persandian Informasi", "Persentase perangkat daerah yang menerapkan persandian", 80, "persen", 550_000_000],
+    [2, "Pengamanan Jaringan Intra Pemerintah", "Jumlah simpul jaringan yang diamankan", 45, "simpul", 300_000_000],
+    [2, "Audit Keamanan Informasi", "Jumlah sistem elektronik yang diaudit", 6, "sistem", 250_000_000],
+    [0, "Peningkatan Layanan Informasi Publik", "Indeks keterbukaan informasi publik", 85, "indeks", defect === "parent-amount" ? 650_000_000 : 600_000_000],
+    [1, "Pengelolaan Media Komunikasi Publik", "Jumlah media komunikasi yang dikelola", 8, "media", 600_000_000],
+    [2, "Diseminasi Informasi Melalui Media Sosial", "Jumlah konten yang disebarkan", 240, "konten", 350_000_000],
+    [2, "Penyediaan Konten Informasi Publik", "Jumlah konten informasi yang diterbitkan", 120, "konten", 250_000_000],
+  ];
+  let no = 0;
+  rows.forEach(([depth, name, ind, target, unit, pagu], i) => {
+    const r = 4 + i;
+    if (depth === 0) put(ws, `A${r}`, ++no);
+    put(ws, `B${r}`, name);
+    const b = ws.getCell(`B${r}`);
+    if (depth) b.alignment = { indent: depth };
+    if (depth < 2) b.font = { bold: true };
+    put(ws, `C${r}`, ind);
+    put(ws, `D${r}`, target);
+    put(ws, `E${r}`, unit);
+    put(ws, `F${r}`, pagu, RP);
+  });
+  const last = 4 + rows.length;
+  put(ws, `B${last}`, "JUMLAH");
+  ws.getCell(`B${last}`).font = { bold: true };
+  put(ws, `F${last}`, 1_850_000_000, RP);
+  return wb;
+}
+
+/**
+ * Permendagri 54/2010 Renja table (appendix J-1 style, "Rekapitulasi Evaluasi Hasil Pelaksanaan Renja SKPD dan
+ * Pencapaian Renstra SKPD"): two header rows (a group title over last year's target / realisation / rate) and the
+ * column-number row declaring 8=(7/6), 10=(5+7+9) and 11=(10/4). Two programs with their kegiatan, as a Diskominfo
+ * fills it. Defects: the first kegiatan's rate 8 computed the other way round (10/9 = 111,11 % instead of
+ * 7/6 = 9/10 = 90 %), and the second program's cumulative realisation 10 typed 1.150 instead of 520 + 330 + 320 =
+ * 1.170 (its rate 11 computed from the typed figure, as an agency would).
+ */
+export function renjaJ1(ExcelJS: ExcelJS, defect?: boolean): ExcelJSNS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Tabel 2.1 Evaluasi Renja");
+  put(ws, "A1", "Tabel 2.1");
+  put(ws, "A2", "Rekapitulasi Evaluasi Hasil Pelaksanaan Renja SKPD dan Pencapaian Renstra SKPD s/d Tahun 2025");
+  put(ws, "A3", "Kabupaten Sukamaju - Dinas Komunikasi dan Informatika");
+  const titles: Array<[string, string]> = [
+    ["A", "Kode"],
+    ["B", "Urusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan"],
+    ["C", "Indikator Kinerja Program (outcomes)/ Kegiatan (output)"],
+    ["D", "Target Kinerja Capaian Program (Renstra SKPD) Tahun 2026"],
+    ["E", "Realisasi Target Kinerja Hasil Program dan Keluaran Kegiatan s/d dengan Tahun 2023"],
+    ["I", "Target Program dan Kegiatan (Renja SKPD Tahun 2025)"],
+    ["J", "Perkiraan Realisasi Capaian Target Renstra SKPD s/d Tahun Berjalan"],
+    ["K", "Tingkat Capaian Realisasi Target Renstra (%)"],
+    ["L", "Keterangan"],
+  ];
+  for (const [c, t] of titles) { put(ws, `${c}5`, t); ws.mergeCells(`${c}5:${c}6`); }
+  put(ws, "F5", "Target dan Realisasi Kinerja Program dan Kegiatan Tahun Lalu (2024)");
+  ws.mergeCells("F5:H5");
+  put(ws, "F6", "Target Renja SKPD Tahun 2024");
+  put(ws, "G6", "Realisasi Renja SKPD Tahun 2024");
+  put(ws, "H6", "Tingkat Realisasi (%)");
+  ["1", "2", "3", "4", "5", "6", "7", "8=(7/6)", "9", "10=(5+7+9)", "11=(10/4)", "12"].forEach((t, i) => put(ws, `${col(i)}7`, t));
+  // [code, name, indicator, 4 renstra, 5 s/d 2023, 6 target 2024, 7 realisasi 2024, 8 rate, 9 target 2025, 10, 11]
+  type Row = [string, string, string, number, number, number, number, number, number, number, number];
+  const rows: Row[] = [
+    ["2.16.02", "Program Pengelolaan Aplikasi Informatika", "Jumlah aplikasi layanan publik yang terintegrasi", 20, 8, 5, 5, 1, 4, 17, 0.85],
+    ["2.16.02.2.01", "Pengelolaan Nama Domain dan Sub Domain", "Jumlah sub domain yang dikelola", 40, 15, 10, 9, defect ? 10 / 9 : 0.9, 8, 32, 0.8],
+    ["2.16.02.2.02", "Pengelolaan e-Government", "Jumlah sistem informasi yang dikembangkan", 12, 4, 3, 3, 1, 3, 10, 10 / 12],
+    ["2.16.03", "Program Informasi dan Komunikasi Publik", "Jumlah konten informasi publik yang diterbitkan", 1500, 520, 300, 330, 1.1, 320,
+      defect ? 1150 : 1170, defect ? 1150 / 1500 : 0.78],
+    ["2.16.03.2.01", "Pengelolaan Informasi dan Komunikasi Publik Pemerintah Daerah", "Jumlah diseminasi informasi", 600, 210, 120, 114, 0.95, 130, 454, 454 / 600],
+  ];
+  rows.forEach((x, i) => {
+    const r = 8 + i;
+    put(ws, `A${r}`, x[0]); put(ws, `B${r}`, x[1]); put(ws, `C${r}`, x[2]);
+    [3, 4, 5, 6, 8, 9].forEach((k) => put(ws, `${col(k)}${r}`, x[k], "#,##0"));
+    put(ws, `H${r}`, x[7], PCT);
+    put(ws, `K${r}`, x[10], PCT);
+  });
+  return wb;
+}

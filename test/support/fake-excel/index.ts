@@ -693,12 +693,17 @@ class FakeContext {
         },
         "range.format",
       ),
-      getCellProperties(spec: { format?: { fill?: Record<string, boolean> } }) {
+      getCellProperties(spec: { format?: { fill?: Record<string, boolean>; font?: Record<string, boolean>; indentLevel?: boolean } }) {
         x.need("1.9", "range.getCellProperties");
         const result: any = { _v: undefined };
         Object.defineProperty(result, "value", { get: () => result._v ?? unsupported("getCellProperties().value before sync") });
-        const keys = Object.keys(spec?.format?.fill ?? {});
-        ctx.request({ op: "getCellProperties", on: `${sheet}!${ref}`, keys });
+        const format = spec?.format ?? {};
+        const unknown = Object.keys(spec ?? {}).filter((k) => k !== "format")
+          .concat(Object.keys(format).filter((k) => !["fill", "font", "indentLevel"].includes(k)))
+          .concat(Object.keys(format.font ?? {}).filter((k) => k !== "bold"));
+        if (unknown.length) unsupported(`getCellProperties ${unknown.join(", ")}`);
+        const keys = Object.keys(format.fill ?? {});
+        ctx.request({ op: "getCellProperties", on: `${sheet}!${ref}`, spec });
         ctx.loads.push(() => {
           const rows: any[][] = [];
           const a = area(ref);
@@ -706,10 +711,16 @@ class FakeContext {
           for (let rr = a.top; rr <= a.bottom; rr++) {
             const row: any[] = [];
             for (let cc = a.left; cc <= a.right; cc++) {
-              const f = s.cells.get(cellKey(rr, cc))?.fill ?? NO_FILL;
-              const fill: any = {};
-              for (const k of keys) fill[k] = (f as any)[k];
-              row.push({ format: { fill } });
+              const c = s.cells.get(cellKey(rr, cc));
+              const f = c?.fill ?? NO_FILL;
+              const out: any = {};
+              if (format.fill) {
+                out.fill = {};
+                for (const k of keys) out.fill[k] = (f as any)[k];
+              }
+              if (format.font) out.font = { bold: !!c?.bold };
+              if (format.indentLevel) out.indentLevel = c?.indent ?? 0;
+              row.push({ format: out });
             }
             rows.push(row);
           }

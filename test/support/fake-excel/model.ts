@@ -18,6 +18,8 @@ export interface FakeCell {
   numberFormat: string;
   fill: Fill;
   bold?: boolean;
+  /** Excel's format.indentLevel (0 when absent). */
+  indent?: number;
   hyperlink?: unknown;
   /** Excel's valueTypes entry when it is not implied by the value ("Error" for "#DIV/0!"). */
   valueType?: string;
@@ -114,7 +116,9 @@ export function sheetsFromSnapshot(wb: WorkbookSnapshot, quotePrefix = false): A
         value,
         formula: c.formula,
         numberFormat: c.numberFormat ?? "General",
-        fill: { ...NO_FILL },
+        fill: c.fill ? { ...NO_FILL, color: c.fill, pattern: "Solid" } : { ...NO_FILL },
+        ...(c.bold ? { bold: true } : {}),
+        ...(c.indent ? { indent: c.indent } : {}),
         valueType: c.type === "error" ? "Error" : undefined,
         // Text Excel would otherwise read as a number, a formula or a boolean can only be held after an apostrophe.
         ...(quotePrefix && c.type === "string" && /^[=+\-@'"]|^\s*[\d.,]|^(true|false|benar|salah)$/i.test(String(c.value)) ? { quotePrefix: true } : {}),

@@ -12,6 +12,7 @@ import { colsWith, nearestLeft, dataRows } from "../kit/columns";
 import { checkPercent, asFraction } from "../kit/compare";
 import { rowLabel, short, tableAnchor } from "../kit/labels";
 import { perWorkbook } from "../kit/memo";
+import { declaredOperands } from "../../tables/declared";
 
 export const CODE = "SAKIP-CAPAIAN-001";
 
@@ -85,8 +86,8 @@ export const rule: Rule = {
   },
   help: {
     checks: {
-      id: "Setiap kolom CAPAIAN dipasangkan dengan kolom TARGET dan REALISASI di kirinya (CAPAIAN sesudah PAGU / REALISASI adalah serapan). Polaritas dari sel POLARITAS baris itu, dari tabel lain untuk indikator yang sama, atau dari pengaturan: positif R / T; negatif (2T - R) / T, minimal 0; negatif_rasio T / R. Target rentang \"80-90\": di atas memakai batas atas, di bawah batas bawah, di dalam 100%. Dibandingkan pada presisi yang ditampilkan (pembulatan atau pemotongan); bila tak ada polaritas tertulis, angka yang cocok dengan polaritas lain dianggap benar; capaian yang dibatasi (100%, 110%, 120%, 150%) dianggap benar kecuali tabel yang sama menampilkan capaian di atas batas itu.",
-      en: "Each CAPAIAN column paired with the TARGET and REALISASI columns left of it (a CAPAIAN after PAGU / REALISASI is a serapan). Polarity from the row's POLARITAS cell, else from another table stating one for the same indicator, else the settings: positif R / T; negatif (2T - R) / T floored at 0; negatif_rasio T / R. Range targets \"80-90\": above uses the upper bound, below the lower, inside is 100%. Compared at the precision shown (rounded or truncated); when no polarity is written, a figure that fits another polarity holds; a capped figure (100%, 110%, 120%, 150%) holds unless the same table shows figures above that cap.",
+      id: "Setiap kolom CAPAIAN dipasangkan dengan kolom TARGET dan REALISASI di kirinya (CAPAIAN sesudah PAGU / REALISASI adalah serapan); bila baris nomor kolom formulir menghitungnya dari kolom lain (\"11=(10/4)\"), rumus formulir itu yang berlaku (SAKIP-RELASI-001). Polaritas dari sel POLARITAS baris itu, dari tabel lain untuk indikator yang sama, atau dari pengaturan: positif R / T; negatif (2T - R) / T, minimal 0; negatif_rasio T / R. Target rentang \"80-90\": di atas memakai batas atas, di bawah batas bawah, di dalam 100%. Dibandingkan pada presisi yang ditampilkan (pembulatan atau pemotongan); bila tak ada polaritas tertulis, angka yang cocok dengan polaritas lain dianggap benar; capaian yang dibatasi (100%, 110%, 120%, 150%) dianggap benar kecuali tabel yang sama menampilkan capaian di atas batas itu.",
+      en: "Each CAPAIAN column paired with the TARGET and REALISASI columns left of it (a CAPAIAN after PAGU / REALISASI is a serapan); when the form's column-number row computes it from other columns (\"11=(10/4)\"), the form's formula holds (SAKIP-RELASI-001). Polarity from the row's POLARITAS cell, else from another table stating one for the same indicator, else the settings: positif R / T; negatif (2T - R) / T floored at 0; negatif_rasio T / R. Range targets \"80-90\": above uses the upper bound, below the lower, inside is 100%. Compared at the precision shown (rounded or truncated); when no polarity is written, a figure that fits another polarity holds; a capped figure (100%, 110%, 120%, 150%) holds unless the same table shows figures above that cap.",
     },
     why: {
       id: "Capaian kinerja menentukan predikat dan penilaian SAKIP; capaian yang tidak sesuai target dan realisasinya menyesatkan pembaca LKjIP.",
@@ -117,6 +118,10 @@ export const rule: Rule = {
       prevBoundary = cc;
       // A "capaian" right after budget columns is a serapan (SAKIP-SERAPAN-001 checks it).
       if (tc === undefined || rc === undefined || moneyBetween !== undefined) continue;
+      // The form's column-number row computes this column from other columns ("11=(10/4)"): its own formula holds
+      // (SAKIP-RELASI-001 checks it), not the nearest target and realisasi.
+      const formOperands = declaredOperands(t, cc);
+      if (formOperands && !(formOperands.includes(tc) && formOperands.includes(rc))) continue;
       const rows = dataRows(t);
       // Stated capaian per row, to see whether the table caps achievements elsewhere.
       const stated = rows.map((r) => cellShown(grid.get(r.row, cc)));

@@ -48,12 +48,23 @@ export function checkPercent(shown: Shown, expected: number, tolerancePoints: nu
   if (shown.percent || points) {
     const statedPct = shown.percent ? shown.value * 100 : shown.value;
     const holds = holdsAt(statedPct, shown.decimals, expected * 100, tolerancePoints);
-    const expectedText = shown.percent ? formatPercent(expected, shown.decimals) : formatNumberId(expected * 100, shown.decimals);
     const difference = shown.percent ? expected - shown.value : expected * 100 - shown.value;
-    return { holds, expectedText, difference: round12(difference) };
+    return lazyText(holds, round12(difference), () => (shown.percent ? formatPercent(expected, shown.decimals) : formatNumberId(expected * 100, shown.decimals)));
   }
   const holds = holdsAt(shown.value, shown.decimals, expected, tolerancePoints / 100);
-  return { holds, expectedText: formatNumberId(expected, shown.decimals), difference: round12(expected - shown.value) };
+  return lazyText(holds, round12(expected - shown.value), () => formatNumberId(expected, shown.decimals));
+}
+
+/** Most checks hold and nobody reads their text: it is formatted when first read. */
+function lazyText(holds: boolean, difference: number, format: () => string): PercentCheck {
+  let text: string | undefined;
+  return {
+    holds,
+    get expectedText() {
+      return (text ??= format());
+    },
+    difference,
+  };
 }
 
 /** Plain value (NRR, IKM, merit total) at its shown precision. */

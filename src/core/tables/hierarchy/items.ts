@@ -61,9 +61,12 @@ export function budgetItems(wb: WorkbookSnapshot, rec: RecognizedTables): Budget
       }
       const label = r.label && (r.code || own.includes(r.label)) ? r.label : own;
       let level = r.level;
-      let levelFrom: BudgetItem["levelFrom"] = r.code ? "code" : /^(?:\d+[.)]\s*)?(?:sub\s*kegiatan|kegiatan|program)\b/i.test(own) ? "label" : level ? "header" : undefined;
-      if (multi && levelFrom !== "code" && levelFrom !== "label" && ROLE_LEVEL[nameCol.role]) { level = ROLE_LEVEL[nameCol.role]; levelFrom = "column"; }
-      if (levelFrom !== "code" && levelFrom !== "label") {
+      let levelFrom: BudgetItem["levelFrom"] = r.code ? "code" : /^(?:\d+[.)]\s*)?(?:sub\s*kegiatan|kegiatan|program)\b/i.test(own) ? "label"
+        : level && t.hierarchySource === "indent" ? "indent" : level ? "header" : undefined;
+      // Levels drawn by indentation are the table's own structure: the column or the nomenclature does not override them.
+      const drawn = levelFrom === "indent";
+      if (multi && !drawn && levelFrom !== "code" && levelFrom !== "label" && ROLE_LEVEL[nameCol.role]) { level = ROLE_LEVEL[nameCol.role]; levelFrom = "column"; }
+      if (!drawn && levelFrom !== "code" && levelFrom !== "label") {
         // The national nomenclature knows the level of Program Penunjang names (a KEGIATAN column holding Sub Kegiatan).
         const nom = nomenclatureOf(label);
         if (nom.sub !== undefined && nom.keg === undefined && level !== "program") { level = "subkegiatan"; levelFrom = "nomenclature"; }

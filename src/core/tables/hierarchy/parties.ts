@@ -43,6 +43,27 @@ function dateKey(h: PkHeader): number {
   return parseInt(m[3], 10) * 10000 + (MONTH_NO[m[2].toLowerCase()] ?? 0) * 100 + parseInt(m[1], 10);
 }
 
+/** Parties indexed by each of their keys: the candidates for sameParty without comparing every pair. */
+class PartyIndex {
+  private readonly maps = { nip: new Map<string, number[]>(), nama: new Map<string, number[]>(), jabatan: new Map<string, number[]>() };
+  add(p: PkParty, i: number): void {
+    const k = keysOf(p);
+    for (const kind of ["nip", "nama", "jabatan"] as const) {
+      if (!k[kind]) continue;
+      const list = this.maps[kind].get(k[kind]);
+      if (list) list.push(i);
+      else this.maps[kind].set(k[kind], [i]);
+    }
+  }
+  /** Positions that may be the same party (ascending, distinct); the caller confirms with sameParty. */
+  candidates(p: PkParty): number[] {
+    const k = keysOf(p);
+    const out = new Set<number>();
+    for (const kind of ["nip", "nama", "jabatan"] as const) if (k[kind]) for (const i of this.maps[kind].get(k[kind]) ?? []) out.add(i);
+    return [...out].sort((a, b) => a - b);
+  }
+}
+
 /** Subordinate sheet -> superior sheet, through PIHAK KEDUA = another sheet's PIHAK PERTAMA.
  *  When an official has several PK sheets (original and PERUBAHAN), the latest dated one (else the last) is used. */
 export function pkChain(wb: WorkbookSnapshot, rec: RecognizedTables): PkLink[] {
@@ -50,18 +71,29 @@ export function pkChain(wb: WorkbookSnapshot, rec: RecognizedTables): PkLink[] {
   const hs = rec.pkHeaders;
   // Keep one sheet per official.
   const latest: PkHeader[] = [];
+  const seen = new PartyIndex();
   for (const h of hs) {
-    const i = latest.findIndex((o) => sameParty(o.pihakPertama, h.pihakPertama));
-    if (i < 0) latest.push(h);
-    else {
+    // The first kept official who is the same party (an index entry may be stale after a replacement: confirm).
+    const i = seen.candidates(h.pihakPertama).find((j) => sameParty(latest[j].pihakPertama, h.pihakPertama)) ?? -1;
+    if (i < 0) {
+      seen.add(h.pihakPertama, latest.length);
+      latest.push(h);
+    } else {
       const o = latest[i];
-      if (dateKey(h) > dateKey(o) || (dateKey(h) === dateKey(o) && (order.get(h.sheet) ?? 0) > (order.get(o.sheet) ?? 0))) latest[i] = h;
+      if (dateKey(h) > dateKey(o) || (dateKey(h) === dateKey(o) && (order.get(h.sheet) ?? 0) > (order.get(o.sheet) ?? 0))) {
+        latest[i] = h;
+        seen.add(h.pihakPertama, i);
+      }
     }
   }
+  const firsts = new PartyIndex();
+  latest.forEach((o, i) => firsts.add(o.pihakPertama, i));
   const links: PkLink[] = [];
   for (const h of latest) {
     if (!h.pihakKedua.nama && !h.pihakKedua.jabatan && !h.pihakKedua.nip) continue;
-    const cands = latest
+    const cands = firsts
+      .candidates(h.pihakKedua)
+      .map((j) => latest[j])
       .filter((o) => o.sheet !== h.sheet)
       .map((o) => ({ o, by: sameParty(h.pihakKedua, o.pihakPertama) }))
       .filter((x) => x.by);
@@ -77,8 +109,11 @@ export function supersededSheets(wb: WorkbookSnapshot, rec: RecognizedTables): S
   const order = new Map(wb.sheets.map((s, i) => [s.name, i]));
   const out = new Set<string>();
   const hs = rec.pkHeaders;
+  const index = new PartyIndex();
+  hs.forEach((h, i) => index.add(h.pihakPertama, i));
   for (const h of hs) {
-    for (const o of hs) {
+    for (const j of index.candidates(h.pihakPertama)) {
+      const o = hs[j];
       if (o === h || !sameParty(h.pihakPertama, o.pihakPertama)) continue;
       const newer = dateKey(o) > dateKey(h) || (dateKey(o) === dateKey(h) && (order.get(o.sheet) ?? 0) > (order.get(h.sheet) ?? 0));
       if (newer) out.add(h.sheet);

@@ -1,0 +1,2 @@
+import { renjaIndent } from "../forms";
+export default (ExcelJS: typeof import("exceljs")) => renjaIndent(ExcelJS, "parent-amount");

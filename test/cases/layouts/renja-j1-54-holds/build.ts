@@ -1,0 +1,2 @@
+import { renjaJ1 } from "../forms";
+export default (ExcelJS: typeof import("exceljs")) => renjaJ1(ExcelJS);
