@@ -272,4 +272,8 @@ test("Petakan tabel ini…: an unrecognised sheet mapped by hand is saved in the
   });
   expect(within(card).getByTestId("finding-cell").textContent).toBe("Rekap Kontrak!C7");
   expect(screen.getByTestId("summary").textContent).toMatch(/^1 temuan di 1 lembar/);
+  // The coverage (still open from above) now says the sheet was checked, through the planner's mapping.
+  const sheet = within(await screen.findByTestId("coverage")).getAllByTestId("coverage-sheet").find((x) => x.textContent!.startsWith("Rekap Kontrak"))!;
+  expect(sheet.getAttribute("data-status")).toBe("checked");
+  expect(within(sheet).getByTestId("coverage-mapped").textContent).toBe("dipetakan");
 });

@@ -81,6 +81,14 @@ export function CoverageView({ coverage, lang, onGo, onClose, snapshot, mappings
                       <Text size={200}>
                         {t(lang, "covTable", { kind: t(lang, `kind_${tb.kind}` as Key), range: tb.range, rows: tb.rowCount, n: tb.rowCount })}
                       </Text>
+                      {tb.mapped && (
+                        <>
+                          {" "}
+                          <Badge appearance="tint" color="informative" size="small" data-testid="coverage-mapped">
+                            {t(lang, "mapped")}
+                          </Badge>
+                        </>
+                      )}
                     </li>
                   ))}
                   {sh.uncovered.map((b) => (
