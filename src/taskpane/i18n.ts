@@ -167,6 +167,10 @@ const S = {
     id: "Sel ini ada di berkas lain yang dibuka untuk dibandingkan: {file}, lembar {sheet}, sel {cell} (hanya dibaca).",
     en: "This cell is in another file opened for comparison: {file}, sheet {sheet}, cell {cell} (read only).",
   },
+  withCompanions: {
+    id: "Divalidasi bersama {n} berkas lain (hanya dibaca): {names}. Ubah di Pengaturan.",
+    en: "Validated together with {n} other file (read only): {names}. Change it in Settings.|Validated together with {n} other files (read only): {names}. Change it in Settings.",
+  },
   formulaWritten: { id: "Rumus tertulis", en: "Formula as written" },
   formulaExpected: { id: "Rumus seharusnya", en: "Expected formula" },
   nomTitle: { id: "Nomenklatur resmi (Kepmendagri)", en: "Official nomenclature (Kepmendagri)" },
@@ -180,7 +184,7 @@ const S = {
   nomRemove: { id: "Lepas daftar", en: "Remove list" },
   nomCodes: { id: "{n} kode", en: "{n} code|{n} codes" },
   mapThis: { id: "Petakan tabel ini…", en: "Map this table…" },
-  mapThisLabel: { id: "Petakan tabel di lembar {sheet}", en: "Map the table on sheet {sheet}" },
+  mapThisLabel: { id: "Petakan tabel ini… (lembar {sheet})", en: "Map this table… (sheet {sheet})" },
   mapTitle: { id: "Pemetaan tabel: {sheet}", en: "Table mapping: {sheet}" },
   mapIntro: {
     id: "Beri tahu validator isi tabel ini: baris judul kolom, jenis tabel, dan peran setiap kolom. Kolom tanpa peran tidak dibaca.",

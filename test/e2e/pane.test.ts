@@ -183,6 +183,70 @@ test("outside Excel: validate the bundled sample, see findings, click one, see i
   expect(pageErrors.filter((e) => !/CustomFunctions is not defined/.test(e))).toEqual([]);
 }, 180000);
 
+test("at 320 px: fix a capaian and undo it as the cell view shows it, fix a whole rule in one step, export the report", async () => {
+  const page = await openPane();
+  await openSampleAndValidate(page);
+  const gridCell = (address: string) => page.locator(`[data-testid="grid"] td[data-address="${address}"]`);
+
+  // One finding: the cell as the reader sees it before, after Perbaiki, and after Batalkan.
+  await page.getByTestId("search").fill("Capaian Pejabat!F7");
+  const card = page.locator('[data-testid="finding"][data-rule="SAKIP-CAPAIAN-001"]').filter({ has: page.getByRole("button", { name: "Buka sel Capaian Pejabat!F7", exact: true }) });
+  await card.waitFor();
+  await card.getByRole("button", { name: "Buka sel Capaian Pejabat!F7", exact: true }).click();
+  await card.getByTestId("grid").waitFor();
+  expect(((await gridCell("F7").textContent()) || "").trim()).toBe("90,25%");
+  await card.getByRole("button", { name: "Perbaiki sel F7: tulis 90,39%" }).click();
+  const undo = card.getByRole("button", { name: "Batalkan perbaikan sel F7" });
+  await undo.waitFor();
+  expect(((await gridCell("F7").textContent()) || "").trim()).toBe("90,39%");
+  expect(await page.getByTestId("status").textContent()).toMatch(/^Sel F7 diperbaiki/);
+  await card.getByTestId("fix-panel").scrollIntoViewIfNeeded();
+  await shot(page, "pane-320-fix.png");
+  await undo.click();
+  await card.getByRole("button", { name: "Perbaiki sel F7: tulis 90,39%" }).waitFor();
+  expect(((await gridCell("F7").textContent()) || "").trim()).toBe("90,25%");
+  expect(await page.getByTestId("status").textContent()).toBe("Perbaikan dibatalkan: 1 sel dipulihkan persis.");
+  await card.getByTestId("fix-panel").scrollIntoViewIfNeeded();
+  await shot(page, "pane-320-undo.png");
+
+  // A whole rule: the list of changes first, one write, one undo.
+  await page.getByTestId("search").fill("");
+  await page.getByTestId("filters-toggle").click();
+  await page.getByTestId("rule-filter").selectOption("SAKIP-SERAPAN-001");
+  const all = page.getByRole("button", { name: /^Perbaiki semua \(4\): SAKIP-SERAPAN-001/ });
+  await all.click();
+  const list = page.getByTestId("fix-all-list");
+  expect(await list.getByTestId("fix-all-item").allTextContents()).toEqual([
+    "Capaian Pejabat!J14: 98,16% → 98,18%",
+    "Capaian Pejabat!J59: 99,34% → 99,21%",
+    "Capaian Eselon!I14: 98,16% → 98,18%",
+    "Capaian Eselon!I150: 99.34% → 99,21%",
+  ]);
+  await list.getByRole("button", { name: "Tulis 4 perubahan" }).click();
+  const undoAll = page.getByRole("button", { name: /^Batalkan semua \(4\): SAKIP-SERAPAN-001/ });
+  await undoAll.waitFor();
+  expect(await page.getByTestId("status").textContent()).toMatch(/^4 sel diperbaiki dalam satu langkah/);
+  await undoAll.click();
+  await all.waitFor();
+  expect(await page.getByTestId("status").textContent()).toBe("Perbaikan dibatalkan: 4 sel dipulihkan persis.");
+
+  // The report, as the browser downloads it.
+  const sample = sampleName();
+  await page.getByRole("button", { name: "Unduh laporan", exact: true }).click();
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("menuitem", { name: "Unduh laporan CSV" }).click()]);
+  expect(csv.suggestedFilename()).toBe(`${sample.replace(/\.xlsx$/, "")} - Laporan Validasi.csv`);
+  const csvText = fs.readFileSync((await csv.path())!, "utf8");
+  expect(csvText).toContain("SAKIP-SERAPAN-001;Capaian Pejabat;J14;");
+  await page.getByRole("button", { name: "Unduh laporan", exact: true }).click();
+  const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("menuitem", { name: "Unduh laporan .xlsx" }).click()]);
+  expect(xlsx.suggestedFilename()).toBe(`${sample.replace(/\.xlsx$/, "")} - Laporan Validasi.xlsx`);
+  const report = await readXlsx(fs.readFileSync((await xlsx.path())!), { name: "laporan.xlsx" });
+  expect(JSON.stringify(report.sheets.map((x) => x.cells.map((c) => c.value)))).toContain("SAKIP-SERAPAN-001");
+  await page.close();
+  expect(offHost).toEqual([]);
+  expect(pageErrors.filter((e) => !/CustomFunctions is not defined/.test(e))).toEqual([]);
+}, 180000);
+
 for (const [width, height] of [[320, 640], [450, 700]] as const) {
   test(`at ${width} px the first finding starts above the fold`, async () => {
     const page = await openPane();
@@ -262,6 +326,8 @@ test("accessibility: axe finds no serious or critical violation in any state of 
   const check = async (name: string) => (states[name] = await checkA11y(page));
   await check("start");
   await openSampleAndValidate(page);
+  // Buttons that were disabled during the run fade back in: measure contrast once they have.
+  await page.waitForTimeout(300);
   await check("findings");
   await page.getByTestId("filters-toggle").click();
   await check("filters open");
@@ -281,6 +347,16 @@ test("accessibility: axe finds no serious or critical violation in any state of 
   await page.getByTestId("chart-toggle").click();
   await page.waitForTimeout(300);
   await check("coverage and chart");
+  if (await page.getByTestId("map-table").count()) {
+    await page.getByTestId("map-table").first().click();
+    await page.getByTestId("mapping-editor").waitFor();
+    await check("mapping editor");
+  }
+  // The filters are still open from above.
+  await page.getByTestId("rule-filter").selectOption("SAKIP-SERAPAN-001");
+  await page.getByTestId("fix-all").first().click();
+  await page.getByTestId("fix-all-list").waitFor();
+  await check("fix all list");
   await page.getByRole("tab", { name: "Pengaturan" }).click();
   await check("settings");
   await page.getByRole("textbox", { name: /Toleransi selisih rupiah/ }).fill("abc");

@@ -92,10 +92,12 @@ test("the preview exports the report as .xlsx and CSV (bytes made by the present
         save={(name, bytes, type) => saved.push({ name, size: bytes.length, type, text: typeof bytes === "string" ? bytes : undefined })} />
     </FluentProvider>,
   );
-  fireEvent.click(screen.getByTestId("export-csv"));
+  fireEvent.click(screen.getByRole("button", { name: "Unduh laporan" }));
+  fireEvent.click(await screen.findByRole("menuitem", { name: "Unduh laporan CSV" }));
   await waitFor(() => expect(saved).toHaveLength(1));
-  await waitFor(() => expect((screen.getByTestId("export-xlsx") as HTMLButtonElement).disabled).toBe(false));
-  fireEvent.click(screen.getByTestId("export-xlsx"));
+  await waitFor(() => expect((screen.getByTestId("export-menu") as HTMLButtonElement).disabled).toBe(false));
+  fireEvent.click(screen.getByRole("button", { name: "Unduh laporan" }));
+  fireEvent.click(await screen.findByRole("menuitem", { name: "Unduh laporan .xlsx" }));
   await waitFor(() => expect(saved).toHaveLength(2));
   const csv = saved.find((s) => s.name.endsWith(".csv"))!;
   expect(csv.name).toBe("uji - Laporan Validasi.csv");

@@ -102,10 +102,12 @@ test("the entry point's preview port: a file opened from disk is validated, and 
     names.push(this.download);
   });
   try {
-    fireEvent.click(screen.getByRole("button", { name: "Unduh laporan CSV" }));
+    fireEvent.click(screen.getByRole("button", { name: "Unduh laporan" }));
+    fireEvent.click(await screen.findByRole("menuitem", { name: "Unduh laporan CSV" }));
     await waitFor(() => expect(names).toHaveLength(1));
-    await waitFor(() => expect(screen.getByRole("button", { name: "Unduh laporan .xlsx" }).hasAttribute("disabled")).toBe(false));
-    fireEvent.click(screen.getByRole("button", { name: "Unduh laporan .xlsx" }));
+    await waitFor(() => expect(screen.getByRole("button", { name: "Unduh laporan" }).hasAttribute("disabled")).toBe(false));
+    fireEvent.click(screen.getByRole("button", { name: "Unduh laporan" }));
+    fireEvent.click(await screen.findByRole("menuitem", { name: "Unduh laporan .xlsx" }));
     await waitFor(() => expect(names).toHaveLength(2));
   } finally {
     click.mockRestore();
@@ -127,7 +129,7 @@ test("Perbaiki semua: the rule's changes are listed first, written in one batch,
   const before = [JSON.stringify(cellOf(port, "Pengukuran", 1, 4)), JSON.stringify(cellOf(port, "Pengukuran", 2, 4))];
   fireEvent.click(screen.getByTestId("filters-toggle"));
   fireEvent.click(screen.getByRole("radio", { name: "Per aturan" }));
-  const all = await screen.findByRole("button", { name: /^Perbaiki semua 2 temuan SAKIP-CAPAIAN-001/ });
+  const all = await screen.findByRole("button", { name: /^Perbaiki semua \(2\): SAKIP-CAPAIAN-001/ });
   expect(all.textContent).toBe("Perbaiki semua (2)");
   fireEvent.click(all);
   // Nothing is written before the list is confirmed.
@@ -135,14 +137,14 @@ test("Perbaiki semua: the rule's changes are listed first, written in one batch,
   expect(within(list).getAllByTestId("fix-all-item").map((li) => li.textContent)).toEqual(["Pengukuran!E2: 95,00% → 106,92%", "Pengukuran!E3: 80,00% → 90,00%"]);
   expect(cellOf(port, "Pengukuran", 1, 4)!.value).toBe(0.95);
   fireEvent.click(within(list).getByRole("button", { name: "Tulis 2 perubahan" }));
-  const undo = await screen.findByRole("button", { name: /^Batalkan 2 perbaikan SAKIP-CAPAIAN-001/ });
+  const undo = await screen.findByRole("button", { name: /^Batalkan semua \(2\): SAKIP-CAPAIAN-001/ });
   expect(undo.textContent).toBe("Batalkan semua (2)");
   expect(cellOf(port, "Pengukuran", 1, 4)).toMatchObject({ value: 1.0692, numberFormat: "0.00%" });
   expect(cellOf(port, "Pengukuran", 2, 4)).toMatchObject({ value: 0.9, numberFormat: "0.00%" });
   expect((await port.fixHistory()).length).toBe(1);
   expect(screen.getByTestId("status").textContent).toBe("Sel E2, E3 diperbaiki. \"Batalkan\" memulihkan isi dan formatnya persis.");
   fireEvent.click(undo);
-  await screen.findByRole("button", { name: /^Perbaiki semua 2 temuan/ });
+  await screen.findByRole("button", { name: /^Perbaiki semua \(2\): / });
   expect([JSON.stringify(cellOf(port, "Pengukuran", 1, 4)), JSON.stringify(cellOf(port, "Pengukuran", 2, 4))]).toEqual(before);
   expect(screen.getByTestId("status").textContent).toBe("Perbaikan dibatalkan: 2 sel dipulihkan persis.");
   expect(await port.fixHistory()).toEqual([]);
@@ -154,7 +156,7 @@ test("Perbaiki semua is offered above the list when one rule is filtered, in Eng
   await validate("Validate workbook");
   fireEvent.click(screen.getByTestId("filters-toggle"));
   fireEvent.change(screen.getByTestId("rule-filter"), { target: { value: "SAKIP-CAPAIAN-001" } });
-  fireEvent.click(await screen.findByRole("button", { name: /^Fix all 2 findings of SAKIP-CAPAIAN-001/ }));
+  fireEvent.click(await screen.findByRole("button", { name: /^Fix all \(2\): SAKIP-CAPAIAN-001/ }));
   const list = screen.getByTestId("fix-all-list");
   expect(within(list).getAllByTestId("fix-all-item").map((li) => li.textContent)).toEqual(["Pengukuran!E2: 95.00% → 106.92%", "Pengukuran!E3: 80.00% → 90.00%"]);
   fireEvent.click(within(list).getByRole("button", { name: "Cancel" }));
@@ -174,10 +176,14 @@ test("Bandingkan dengan file lain…: another .xlsx is validated with the workbo
   ws.getCell("E2").numFmt = "0.00%";
   const bytes = await bytesOf(other);
   const snapshotBefore = JSON.stringify(await readWorkbookBytes(bytes.slice(0), "PK Kabid.xlsx"));
+  fireEvent.click(screen.getByRole("tab", { name: "Pengaturan" }));
+  expect(screen.getByRole("button", { name: "Bandingkan dengan file lain…" })).toBeTruthy();
   fireEvent.change(screen.getByTestId("compare-files-input"), { target: { files: [picked("PK Kabid.xlsx", bytes), picked("rusak.xlsx", new ArrayBuffer(10))] } });
   await screen.findByText("PK Kabid.xlsx");
   expect(screen.getByText(/Hanya dibaca: tidak ada yang ditulis/)).toBeTruthy();
   expect(screen.getByRole("alert").textContent).toMatch(/^rusak\.xlsx: /);
+  fireEvent.click(screen.getByRole("tab", { name: "Temuan" }));
+  expect(screen.getByTestId("companions-note").textContent).toBe("Divalidasi bersama 1 berkas lain (hanya dibaca): PK Kabid.xlsx. Ubah di Pengaturan.");
   await screen.findByTestId("stale");
   fireEvent.click(within(screen.getByTestId("stale")).getByRole("button", { name: "Validasi ulang" }));
   await waitFor(() => expect(screen.queryByTestId("stale")).toBeNull());
@@ -191,7 +197,9 @@ test("Bandingkan dengan file lain…: another .xlsx is validated with the workbo
   await waitFor(() => expect(screen.getByTestId("status").textContent).toMatch(/^Sel ini ada di berkas lain yang dibuka untuk dibandingkan: PK Kabid\.xlsx, lembar Pengukuran, sel E2/));
   expect(JSON.stringify(await readWorkbookBytes(bytes.slice(0), "PK Kabid.xlsx"))).toBe(snapshotBefore);
   // Removed: the set is the workbook alone again.
+  fireEvent.click(screen.getByRole("tab", { name: "Pengaturan" }));
   fireEvent.click(screen.getByRole("button", { name: "Hapus PK Kabid.xlsx" }));
+  fireEvent.click(screen.getByRole("tab", { name: "Temuan" }));
   fireEvent.click(within(await screen.findByTestId("stale")).getByRole("button", { name: "Validasi ulang" }));
   await waitFor(() => expect(screen.getAllByTestId("finding")).toHaveLength(own));
 });
@@ -239,7 +247,7 @@ test("Petakan tabel ini…: an unrecognised sheet mapped by hand is saved in the
   await validate();
   expect(screen.getByTestId("summary").textContent).toBe("Tidak ada tabel yang dikenali: tidak ada yang dapat diperiksa.");
   fireEvent.click(screen.getByTestId("unchecked"));
-  fireEvent.click(await screen.findByRole("button", { name: "Petakan tabel di lembar Rekap Kontrak" }));
+  fireEvent.click(await screen.findByRole("button", { name: "Petakan tabel ini… (lembar Rekap Kontrak)" }));
   const editor = screen.getByTestId("mapping-editor");
   // The header row is guessed, and each column shows its header text.
   expect((within(editor).getByTestId("map-header-row") as HTMLInputElement).value).toBe("3");
@@ -264,4 +272,8 @@ test("Petakan tabel ini…: an unrecognised sheet mapped by hand is saved in the
   });
   expect(within(card).getByTestId("finding-cell").textContent).toBe("Rekap Kontrak!C7");
   expect(screen.getByTestId("summary").textContent).toMatch(/^1 temuan di 1 lembar/);
+  // The coverage (still open from above) now says the sheet was checked, through the planner's mapping.
+  const sheet = within(await screen.findByTestId("coverage")).getAllByTestId("coverage-sheet").find((x) => x.textContent!.startsWith("Rekap Kontrak"))!;
+  expect(sheet.getAttribute("data-status")).toBe("checked");
+  expect(within(sheet).getByTestId("coverage-mapped").textContent).toBe("dipetakan");
 });

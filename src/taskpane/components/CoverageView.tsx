@@ -42,9 +42,11 @@ export interface CoverageViewProps {
   mappings?: TableMapping[];
   /** Offered on sheets that could not be checked: "Petakan tabel ini…". */
   onSaveMapping?(m: TableMapping): Promise<void>;
+  /** Whether a sheet can be mapped (the sheets of other files opened for comparison cannot). */
+  canMap?(sheet: string): boolean;
 }
 
-export function CoverageView({ coverage, lang, onGo, onClose, snapshot, mappings = [], onSaveMapping }: CoverageViewProps) {
+export function CoverageView({ coverage, lang, onGo, onClose, snapshot, mappings = [], onSaveMapping, canMap = () => true }: CoverageViewProps) {
   const s = useStyles();
   const [mapping, setMapping] = React.useState<string | null>(null);
   const headRef = React.useRef<HTMLHeadingElement>(null);
@@ -63,7 +65,7 @@ export function CoverageView({ coverage, lang, onGo, onClose, snapshot, mappings
       <ul className={s.list}>
         {sheets.map((sh) => {
           const st = STATUS[sh.status];
-          const snap = snapshot?.sheets.find((x) => x.name === sh.sheet);
+          const snap = canMap(sh.sheet) ? snapshot?.sheets.find((x) => x.name === sh.sheet) : undefined;
           return (
             <li key={sh.sheet} data-testid="coverage-sheet" data-status={sh.status}>
               <details open={sh.status === "unchecked" || sh.status === "partial" ? undefined : undefined}>
@@ -79,6 +81,14 @@ export function CoverageView({ coverage, lang, onGo, onClose, snapshot, mappings
                       <Text size={200}>
                         {t(lang, "covTable", { kind: t(lang, `kind_${tb.kind}` as Key), range: tb.range, rows: tb.rowCount, n: tb.rowCount })}
                       </Text>
+                      {tb.mapped && (
+                        <>
+                          {" "}
+                          <Badge appearance="tint" color="informative" size="small" data-testid="coverage-mapped">
+                            {t(lang, "mapped")}
+                          </Badge>
+                        </>
+                      )}
                     </li>
                   ))}
                   {sh.uncovered.map((b) => (

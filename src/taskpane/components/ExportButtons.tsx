@@ -1,13 +1,13 @@
 // The preview's export: download the report as .xlsx or CSV (the presenters make the bytes; nothing leaves the page).
 import * as React from "react";
-import { Button } from "@fluentui/react-components";
+import { Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger } from "@fluentui/react-components";
 import { ArrowDownload16Regular } from "@fluentui/react-icons";
 import type { Finding } from "../../core/findings/finding";
 import type { Lang } from "../../presenters/format";
 
 const TEXT = {
-  id: { xlsx: "Unduh laporan .xlsx", csv: "Unduh laporan CSV", failed: "Laporan tidak dapat dibuat: {msg}" },
-  en: { xlsx: "Download report (.xlsx)", csv: "Download report (CSV)", failed: "The report could not be made: {msg}" },
+  id: { menu: "Unduh laporan", xlsx: "Unduh laporan .xlsx", csv: "Unduh laporan CSV", failed: "Laporan tidak dapat dibuat: {msg}" },
+  en: { menu: "Download report", xlsx: "Download report (.xlsx)", csv: "Download report (CSV)", failed: "The report could not be made: {msg}" },
 };
 
 export interface ExportButtonsProps {
@@ -51,14 +51,24 @@ export function ExportButtons({ findings, lang, workbookName, sheetNames, disabl
       setBusy(false);
     }
   };
+  // One menu: a narrow pane keeps its first finding above the fold.
   return (
-    <>
-      <Button size="small" icon={<ArrowDownload16Regular />} onClick={() => void run("xlsx")} disabled={disabled || busy} data-testid="export-xlsx">
-        {t.xlsx}
-      </Button>
-      <Button size="small" icon={<ArrowDownload16Regular />} onClick={() => void run("csv")} disabled={disabled || busy} data-testid="export-csv">
-        {t.csv}
-      </Button>
-    </>
+    <Menu>
+      <MenuTrigger disableButtonEnhancement>
+        <MenuButton size="small" icon={<ArrowDownload16Regular />} disabled={disabled || busy} data-testid="export-menu">
+          {t.menu}
+        </MenuButton>
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          <MenuItem onClick={() => void run("xlsx")} data-testid="export-xlsx">
+            {t.xlsx}
+          </MenuItem>
+          <MenuItem onClick={() => void run("csv")} data-testid="export-csv">
+            {t.csv}
+          </MenuItem>
+        </MenuList>
+      </MenuPopover>
+    </Menu>
   );
 }

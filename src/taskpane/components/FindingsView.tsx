@@ -267,7 +267,13 @@ export function FindingsView(props: FindingsViewProps) {
     [onGoP],
   );
 
-  const currentIndex = currentKey ? cards.findIndex((f) => keyOf(f) === currentKey) : -1;
+  // Position of each card, built once per list (not a search through every finding on each render).
+  const cardIndexOfKey = React.useMemo(() => {
+    const m = new Map<string, number>();
+    cards.forEach((f, i) => m.set(keyOf(f), i));
+    return m;
+  }, [cards]);
+  const currentIndex = currentKey ? cardIndexOfKey.get(currentKey) ?? -1 : -1;
   const step = (dir: 1 | -1) => {
     if (cards.length === 0) return;
     const next = currentIndex < 0 ? (dir === 1 ? 0 : cards.length - 1) : (currentIndex + dir + cards.length) % cards.length;

@@ -75,7 +75,9 @@ export function Pane({ port, validate, rules, lang, onLangChange, workbookName, 
     return o && o.file !== run.set!.workbook.name ? o : undefined;
   };
   const inWorkbook = (f: Finding) => !origin(f.sheet);
-  const extra = (f: Finding): React.ReactNode => (
+  // Null when there is nothing to add, so the memoised card of a finding without a fix is not drawn again.
+  const extra = (f: Finding): React.ReactNode =>
+    !(fixes.can && f.fix && inWorkbook(f)) && !renderExtra ? null : (
     <>
       {fixes.can && f.fix && inWorkbook(f) && (
         <FixPanel finding={f} lang={lang} applied={fixes.applied(f)} busy={fixes.busy} onApply={(c) => void fixes.apply([c])} onUndo={() => void fixes.undo(f.fingerprint)} />
@@ -168,6 +170,7 @@ export function Pane({ port, validate, rules, lang, onLangChange, workbookName, 
         run.markStale();
       }}
       onSaveMapping={saveMapping}
+      canMap={(sheet) => !origin(sheet)}
       onGo={(sheet: string, cell: string, related?: CellRef[]) => {
         const o = origin(sheet);
         // A cell of another file of the set: say where it is (that file is not open in Excel).

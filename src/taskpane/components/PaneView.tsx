@@ -69,6 +69,7 @@ export interface PaneViewProps {
   onPickNomenclature(file: PickedFile): void;
   onClearNomenclature(): void;
   onSaveMapping(m: TableMapping): Promise<void>;
+  canMap?(sheet: string): boolean;
   onGo(sheet: string, cell: string, related?: CellRef[]): void;
   onIgnore(f: Finding): void;
   onUnignore(f: Finding): void;
@@ -141,6 +142,16 @@ export function PaneView(p: PaneViewProps) {
       )}
 
       <div hidden={tab !== "settings"} data-testid="settings-panel">
+        <div style={{ marginBottom: 12 }}>
+          <CompareFiles
+            lang={lang}
+            files={p.docs.companions.map((c) => c.name)}
+            failed={p.docs.failed}
+            busy={p.docs.reading}
+            onPick={p.onPickCompanions}
+            onRemove={p.onRemoveCompanion}
+          />
+        </div>
         <NomenclatureSetting
           lang={lang}
           current={p.docs.nomenclature}
@@ -200,14 +211,11 @@ export function PaneView(p: PaneViewProps) {
             />
           )}
         </div>
-        <CompareFiles
-          lang={lang}
-          files={p.docs.companions.map((c) => c.name)}
-          failed={p.docs.failed}
-          busy={p.docs.reading || run.running}
-          onPick={p.onPickCompanions}
-          onRemove={p.onRemoveCompanion}
-        />
+        {p.docs.companions.length > 0 && (
+          <Text size={200} data-testid="companions-note">
+            {t(lang, "withCompanions", { n: p.docs.companions.length, names: p.docs.companions.map((c) => c.name).join(", ") })}
+          </Text>
+        )}
         {!caps.read.ok && caps.read.reason && <Text>{said(lang, caps.read.reason)}</Text>}
         {run.running && (
           <div>
@@ -265,6 +273,7 @@ export function PaneView(p: PaneViewProps) {
             chartData={p.chartData}
             mappings={wb.stored.validation.mappings}
             onSaveMapping={p.onSaveMapping}
+            canMap={p.canMap}
           />
         )}
         {result && result.findings.length > 0 && (

@@ -32,9 +32,10 @@ export interface SummaryProps {
   /** Mappings saved with the workbook, and how to save one (offered in the coverage view). */
   mappings?: TableMapping[];
   onSaveMapping?(m: TableMapping): Promise<void>;
+  canMap?(sheet: string): boolean;
 }
 
-export function Summary({ result, snapshot, ignored, lang, headingRef, onGo, chartData = chartDataFrom, mappings, onSaveMapping }: SummaryProps) {
+export function Summary({ result, snapshot, ignored, lang, headingRef, onGo, chartData = chartDataFrom, mappings, onSaveMapping, canMap }: SummaryProps) {
   const s = useStyles();
   const [coverageOpen, setCoverageOpen] = React.useState(false);
   const [chartOpen, setChartOpen] = React.useState(false);
@@ -81,7 +82,7 @@ export function Summary({ result, snapshot, ignored, lang, headingRef, onGo, cha
           </Button>
         )}
       </div>
-      {coverageOpen && result.coverage && <CoverageView coverage={result.coverage} lang={lang} onGo={onGo} onClose={() => setCoverageOpen(false)} snapshot={snapshot} mappings={mappings} onSaveMapping={onSaveMapping} />}
+      {coverageOpen && result.coverage && <CoverageView coverage={result.coverage} lang={lang} onGo={onGo} onClose={() => setCoverageOpen(false)} snapshot={snapshot} mappings={mappings} onSaveMapping={onSaveMapping} canMap={canMap} />}
       {chart &&
         (chart.points.length ? (
           <React.Suspense fallback={<Spinner size="tiny" />}>
