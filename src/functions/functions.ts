@@ -242,5 +242,5 @@ export function nip(nip: any[][], bagian?: any): any[][] {
  * @returns Jumlah sampel minimal.
  */
 export function sampelSkm(populasi: any[][]): any[][] {
-  return cellwise({ populasi }, (P) => (p: Cell) => krejcieMorgan(P.whole(p)));
+  return cellwise({ populasi }, (P) => (p: Cell) => krejcieMorgan(typeof p === "number" ? p : P.whole(p)));
 }

@@ -233,7 +233,9 @@ function column1(kernel: Kernel, m: Matrix, h: number, rows: number, out: unknow
   for (; r < rows; r++) {
     row1 = r;
     const v = k(h === 1 ? m[0][0] : m[r][0]);
-    out[r] = [typeof v === "number" && v - v === 0 ? v : shown(v)];
+    // Two literals: a spill of numbers keeps its rows as arrays of doubles even after a spill of text.
+    if (typeof v === "number" && v - v === 0) out[r] = [v];
+    else out[r] = [shown(v)];
   }
   return r;
 }
@@ -246,7 +248,8 @@ function column2(kernel: Kernel, m0: Matrix, h0: number, m1: Matrix, h1: number,
     const a = h0 === 1 ? m0[0][0] : r < h0 ? m0[r][0] : MISSING;
     const b = h1 === 1 ? m1[0][0] : r < h1 ? m1[r][0] : MISSING;
     const v = a === MISSING || b === MISSING ? missing(r, 0) : k(a, b);
-    out[r] = [typeof v === "number" && v - v === 0 ? v : shown(v)];
+    if (typeof v === "number" && v - v === 0) out[r] = [v];
+    else out[r] = [shown(v)];
   }
   return r;
 }
