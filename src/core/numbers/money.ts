@@ -73,6 +73,14 @@ export function roundHalfUp(value: number, decimals: number): number {
   if (Math.abs(value) >= 1e15) return value;
   // A whole number is its own rounding at any number of decimals (most amounts are).
   if (Number.isInteger(value) && decimals >= 0) return value || 0;
+  // Far from a tie, one multiplication decides: the 15-digit cleaning below moves a value by at most 5e-15 of itself,
+  // which cannot carry it across .5 unless it is that close. k / 10^d is the double nearest the decimal k x 10^-d.
+  if (decimals >= 0 && decimals <= 15) {
+    const p = 10 ** decimals;
+    const x = (value < 0 ? -value : value) * p;
+    const f = x - Math.floor(x);
+    if (x < 1e15 && Math.abs(f - 0.5) > x * 1e-14 + 1e-9) return (value < 0 ? -Math.round(x) : Math.round(x)) / p || 0;
+  }
   const clean = Number(value.toPrecision(15));
   const sign = clean < 0 ? -1 : 1;
   const shifted = Number(`${Math.abs(clean)}e${decimals}`);
