@@ -149,6 +149,21 @@ describe("money is exact", () => {
     expect(roundHalfUp(106.925, 2)).toBe(106.93);
     expect(roundHalfUp(-2.5, 0)).toBe(-3);
   });
+  test("roundHalfUp: the one-multiplication path agrees with decimal rounding, ties included", () => {
+    // Reference: round the 15-digit decimal text, as a person would.
+    const ref = (v: number, d: number) => {
+      const t = Math.abs(Number(v.toPrecision(15)));
+      return Math.sign(v) * Number(`${Math.round(Number(`${t}e${d}`))}e-${d}`) || 0;
+    };
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    for (let i = 0; i < 200_000; i++) {
+      const v = i % 3 === 0 ? Math.round(rnd() * 1e6) / 2000 : i % 3 === 1 ? (rnd() - 0.5) * 1e9 : rnd() * 300;
+      const d = i % 4;
+      if (roundHalfUp(v, d) !== ref(v, d)) throw new Error(`roundHalfUp(${v}, ${d}) = ${roundHalfUp(v, d)}, expected ${ref(v, d)}`);
+    }
+    expect([roundHalfUp(0.285, 2), roundHalfUp(37460.295, 2), roundHalfUp(-1.005, 2), roundHalfUp(1e14 + 0.5, 0)]).toEqual([0.29, 37460.3, -1.01, 1e14 + 1]);
+  });
 });
 
 describe("percent holds at the precision shown", () => {
