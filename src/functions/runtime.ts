@@ -243,6 +243,16 @@ function column1(kernel: Kernel, m: Matrix, h: number, rows: number, out: unknow
 function column2(kernel: Kernel, m0: Matrix, h0: number, m1: Matrix, h1: number, rows: number, out: unknown[][], r: number,
   missing: (r: number, c: number) => CustomFunctions.Error): number {
   const k = kernel as (a: Cell, b: Cell) => unknown;
+  if (h0 === rows && h1 === rows) {
+    // Two columns of the same height (the usual call): no element can be missing.
+    for (; r < rows; r++) {
+      row1 = r;
+      const v = k(m0[r][0], m1[r][0]);
+      if (typeof v === "number" && v - v === 0) out[r] = [v];
+      else out[r] = [shown(v)];
+    }
+    return r;
+  }
   for (; r < rows; r++) {
     row1 = r;
     const a = h0 === 1 ? m0[0][0] : r < h0 ? m0[r][0] : MISSING;
