@@ -135,14 +135,7 @@ export function officialLinks(t: RecognizedTable, g: SheetGrid): RowLink[] {
   for (let i = 0; i < blocks.length; i++) {
     const p = blocks[i];
     if (!p.rank) continue;
-    const kids: typeof blocks = [];
-    for (let j = i + 1; j < blocks.length; j++) {
-      const q = blocks[j];
-      // An official the words do not place ends the chain: who answers to whom is then a guess.
-      if (!q.rank) { kids.length = 0; break; }
-      if (q.rank <= p.rank) break;
-      if (q.rank === p.rank + 1) kids.push(q);
-    }
+    const kids = subordinates(blocks, i);
     if (!kids.length || (p.rank === 1 && kids.length < 2)) continue;
     out.push({ parent: p.row, children: kids.map((k) => k.row), via: "jabatan", parentRows: p.rows, childRows: kids.map((k) => k.rows), level: p.name, sure: false });
   }
@@ -222,13 +215,7 @@ export function officialTableLinks(tables: RecognizedTable[], g: SheetGrid): Arr
   for (let i = 0; i < blocks.length; i++) {
     const p = blocks[i];
     if (!p.rank || p.rank === 1) continue;
-    const kids: typeof blocks = [];
-    for (let j = i + 1; j < blocks.length; j++) {
-      const q = blocks[j];
-      if (!q.rank) { kids.length = 0; break; }
-      if (q.rank <= p.rank) break;
-      if (q.rank === p.rank + 1) kids.push(q);
-    }
+    const kids = subordinates(blocks, i);
     // A table split by a page break, or numbered with a gap, may have lost a row: its official is not compared.
     if (!kids.length || kids.some((k) => k.cols !== p.cols) || p.split || kids.some((k) => k.split)) continue;
     const t = sorted.find((x) => x.rows.includes(p.first))!;
@@ -238,4 +225,18 @@ export function officialTableLinks(tables: RecognizedTable[], g: SheetGrid): Arr
     });
   }
   return out;
+}
+
+/** The officials one rank below blocks[i], up to the next official of its rank or above. An official whose rank the
+ *  words do not give ends the chain with none: who answers to whom is then a guess. */
+function subordinates<B extends { rank?: number }>(blocks: B[], i: number): B[] {
+  const rank = blocks[i].rank!;
+  const kids: B[] = [];
+  for (let j = i + 1; j < blocks.length; j++) {
+    const q = blocks[j];
+    if (!q.rank) return [];
+    if (q.rank <= rank) break;
+    if (q.rank === rank + 1) kids.push(q);
+  }
+  return kids;
 }
