@@ -203,6 +203,16 @@ const S = {
     en: "The mapping of sheet {sheet} is saved in the workbook's settings. Validate again to check it.",
   },
   mapped: { id: "dipetakan", en: "mapped" },
+
+  compare: { id: "Bandingkan dengan file lain…", en: "Compare with other files…" },
+  compareNomenclature: { id: "Nomenklatur resmi…", en: "Official nomenclature…" },
+  compareRemove: { id: "Hapus", en: "Remove" },
+  compareReadOnly: {
+    id: "Hanya dibaca: tidak ada yang ditulis ke berkas ini, dan tidak diunggah ke mana pun. Temuannya muncul dengan nama lembar \"berkas › lembar\".",
+    en: "Read only: nothing is written to these files and they are not uploaded anywhere. Their findings show sheet names \"file › sheet\".",
+  },
+  compareNomenclatureOn: { id: "Kode dan nama diperiksa terhadap {name} ({size} kode).", en: "Codes and names are checked against {name} ({size} codes)." },
+  compareReading: { id: "Membaca berkas…", en: "Reading files…" },
 } satisfies Record<string, Said>;
 
 export type Key = keyof typeof S;

@@ -4,9 +4,8 @@
 import * as React from "react";
 import { Button, Text, makeStyles } from "@fluentui/react-components";
 import { DocumentMultiple16Regular } from "@fluentui/react-icons";
+import { Lang, t } from "../i18n";
 import type { Said } from "../../excel/port";
-
-type Lang = "id" | "en";
 
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", rowGap: "6px" },
@@ -16,20 +15,6 @@ const useStyles = makeStyles({
   error: { color: "#a4262c" },
 });
 
-const S = {
-  compare: { id: "Bandingkan dengan file lain…", en: "Compare with other files…" },
-  nomenclature: { id: "Nomenklatur resmi…", en: "Official nomenclature…" },
-  remove: { id: "Hapus", en: "Remove" },
-  readOnly: {
-    id: "Hanya dibaca: tidak ada yang ditulis ke berkas ini, dan tidak diunggah ke mana pun. Temuannya muncul dengan nama lembar \"berkas › lembar\".",
-    en: "Read only: nothing is written to these files and they are not uploaded anywhere. Their findings show sheet names \"file › sheet\".",
-  },
-  nomenclatureOn: { id: "Kode dan nama diperiksa terhadap {name} ({size} kode).", en: "Codes and names are checked against {name} ({size} codes)." },
-  reading: { id: "Membaca berkas…", en: "Reading files…" },
-} satisfies Record<string, Said>;
-
-const say = (lang: Lang, s: Said, params: Record<string, string | number> = {}) =>
-  s[lang].replace(/\{(\w+)\}/g, (m, k) => (params[k] !== undefined ? String(params[k]) : m));
 
 export interface CompareFilesProps {
   lang: Lang;
@@ -57,29 +42,29 @@ export function CompareFiles(p: CompareFilesProps) {
     return list;
   };
   return (
-    <section className={s.box} aria-label={say(p.lang, S.compare)}>
+    <section className={s.box} aria-label={t(p.lang, "compare")}>
       <div className={s.row}>
-        <Button size="small" disabled={p.busy} icon={<DocumentMultiple16Regular />} onClick={() => filesInput.current?.click()}>{say(p.lang, S.compare)}</Button>
+        <Button size="small" disabled={p.busy} icon={<DocumentMultiple16Regular />} onClick={() => filesInput.current?.click()}>{t(p.lang, "compare")}</Button>
         {p.onPickNomenclature && (
-          <Button size="small" disabled={p.busy} appearance="subtle" onClick={() => nomInput.current?.click()}>{say(p.lang, S.nomenclature)}</Button>
+          <Button size="small" disabled={p.busy} appearance="subtle" onClick={() => nomInput.current?.click()}>{t(p.lang, "compareNomenclature")}</Button>
         )}
       </div>
-      <input ref={filesInput} data-testid="compare-files-input" aria-label={say(p.lang, S.compare)} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" multiple hidden
+      <input ref={filesInput} data-testid="compare-files-input" aria-label={t(p.lang, "compare")} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" multiple hidden
         onChange={(e) => { const l = take(e); if (l.length) p.onPick(l); }} />
-      <input ref={nomInput} data-testid="nomenclature-input" aria-label={say(p.lang, S.nomenclature)} type="file" accept=".xlsx" hidden
+      <input ref={nomInput} data-testid="nomenclature-input" aria-label={t(p.lang, "compareNomenclature")} type="file" accept=".xlsx" hidden
         onChange={(e) => { const l = take(e); if (l[0]) p.onPickNomenclature?.(l[0]); }} />
-      {p.busy && <Text>{say(p.lang, S.reading)}</Text>}
+      {p.busy && <Text>{t(p.lang, "compareReading")}</Text>}
       {p.files.length > 0 && (
         <>
           <ul className={s.list}>
             {p.files.map((name) => (
               <li key={name} className={s.row}>
                 <Text>{name}</Text>
-                <Button size="small" appearance="subtle" aria-label={`${say(p.lang, S.remove)} ${name}`} onClick={() => p.onRemove(name)}>{say(p.lang, S.remove)}</Button>
+                <Button size="small" appearance="subtle" aria-label={`${t(p.lang, "compareRemove")} ${name}`} onClick={() => p.onRemove(name)}>{t(p.lang, "compareRemove")}</Button>
               </li>
             ))}
           </ul>
-          <Text size={200} className={s.note}>{say(p.lang, S.readOnly)}</Text>
+          <Text size={200} className={s.note}>{t(p.lang, "compareReadOnly")}</Text>
         </>
       )}
       {(p.failed ?? []).map((f) => (
@@ -87,8 +72,8 @@ export function CompareFiles(p: CompareFilesProps) {
       ))}
       {p.nomenclature && p.onClearNomenclature && (
         <div className={s.row}>
-          <Text size={200}>{say(p.lang, S.nomenclatureOn, { name: p.nomenclature.name, size: p.nomenclature.size.toLocaleString(p.lang === "id" ? "id-ID" : "en-US") })}</Text>
-          <Button size="small" appearance="subtle" onClick={p.onClearNomenclature}>{say(p.lang, S.remove)}</Button>
+          <Text size={200}>{t(p.lang, "compareNomenclatureOn", { name: p.nomenclature.name, size: p.nomenclature.size.toLocaleString(p.lang === "id" ? "id-ID" : "en-US") })}</Text>
+          <Button size="small" appearance="subtle" onClick={p.onClearNomenclature}>{t(p.lang, "compareRemove")}</Button>
         </div>
       )}
     </section>
