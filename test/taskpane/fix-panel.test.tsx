@@ -53,6 +53,8 @@ test("Perbaiki writes the expected value keeping the cell's format; Batalkan giv
   await within(card).findByRole("button", { name: "Batalkan perbaikan sel E2" });
   expect(e2()).toMatchObject({ value: 1.0692, numberFormat: "0.00%" });
   expect(screen.getByTestId("status").textContent).toMatch(/^Sel E2 diperbaiki/);
+  // Written: the panel says what the cell was and what it is now.
+  expect(within(card).getByTestId("fix-panel").querySelector("dl")!.textContent).toBe("Sebelumnya95,00%Sekarang106,92%");
   fireEvent.click(within(card).getByRole("button", { name: "Batalkan perbaikan sel E2" }));
   await within(card).findByRole("button", { name: "Perbaiki sel E2: tulis 106,92%" });
   expect(JSON.stringify(e2())).toBe(before);

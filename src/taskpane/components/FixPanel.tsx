@@ -13,6 +13,8 @@ const TEXT = {
   id: {
     before: "Sekarang",
     after: "Menjadi",
+    wasBefore: "Sebelumnya",
+    isNow: "Sekarang",
     fix: "Perbaiki",
     fixLabel: "Perbaiki sel {cell}: tulis {value}",
     toFormula: "Jadikan rumus",
@@ -40,6 +42,8 @@ const TEXT = {
   en: {
     before: "Now",
     after: "Becomes",
+    wasBefore: "Before",
+    isNow: "Now",
     fix: "Fix",
     fixLabel: "Fix cell {cell}: write {value}",
     toFormula: "Make it a formula",
@@ -119,9 +123,10 @@ export function FixPanel({ finding: f, lang, applied, busy, onApply, onUndo }: F
   return (
     <div className={s.box} data-testid="fix-panel">
       <dl className={s.facts}>
-        <dt className={s.dt}>{fixText(lang, "before")}</dt>
+        {/* Once written, the cell holds the new figure: the labels say what was and what is. */}
+        <dt className={s.dt}>{fixText(lang, applied ? "wasBefore" : "before")}</dt>
         <dd className={s.dd} data-testid="fix-before">{shownValue(f.actual, lang) ?? "—"}</dd>
-        <dt className={s.dt}>{fixText(lang, "after")}</dt>
+        <dt className={s.dt}>{fixText(lang, applied ? "isNow" : "after")}</dt>
         <dd className={s.dd} data-testid="fix-after">
           {choosing && hasFormula ? afterText(f, formulaMode, lang) : afterText(f, "value", lang)}
         </dd>
