@@ -27,7 +27,7 @@ const useStyles = makeStyles({
     zIndex: 1,
   },
   // Row numbers stay in view when the grid scrolls sideways.
-  rowHead: { position: "sticky", left: 0, zIndex: 1 },
+  rowHead: { position: "sticky", left: 0, zIndex: 1, whiteSpace: "nowrap", textAlign: "right" },
   corner: { position: "sticky", left: 0, top: 0, zIndex: 2 },
   hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
   td: {
