@@ -3,7 +3,7 @@
 // for it, in the CLI or in the pane's preview. Cells become snapshot cells through the .xlsx reader's own
 // snapshotCell, so a workbook saved in any of the three formats gives the same findings.
 import type { Cell, MergedArea, SheetSnapshot, WorkbookSnapshot } from "../core/workbook/snapshot";
-import { damagedError, encryptedError, fillKey, GRID_COLS, GRID_ROWS, isoDate, MergeSweep, snapshotCell, StyleMarks, tooLargeError, WorkbookReadError, type Plain } from "./read";
+import { damagedError, encryptedError, fillKey, GRID_COLS, GRID_ROWS, isoDate, MergeSweep, SheetCells, snapshotCell, tooLargeError, WorkbookReadError, type Plain } from "./read";
 import { MAX_CELLS, MAX_XML_BYTES } from "./limits";
 import { inflateBudget, listZipEntries, readEntry, ZipTooLargeError, type NativeInflate } from "./zip";
 
@@ -108,12 +108,8 @@ export async function readLegacy(bytes: Uint8Array, kind: LegacyKind, options: L
       .filter((m) => m.top >= 0 && m.left >= 0 && m.top <= m.bottom && m.left <= m.right && m.top < GRID_ROWS && m.left < GRID_COLS)
       .sort((a, b) => a.top - b.top || a.left - b.left);
     const sweep = new MergeSweep(merges);
-    const cells: Cell[] = [];
-    let maxRow = 0;
-    let maxCol = 0;
-    let minCol = Infinity;
     // SheetJS gives an .xls cell's fill (pattern and colour) but not its font or indent, and nothing for .ods.
-    const styles = new StyleMarks();
+    const sheet = new SheetCells();
     for (const { r, c, cell } of placed) {
       if (sweep.hidden(r, c)) continue;
       const fmt: string | undefined = typeof cell.z === "string" && cell.z !== "General" ? cell.z : undefined;
@@ -128,18 +124,9 @@ export async function readLegacy(bytes: Uint8Array, kind: LegacyKind, options: L
       const unknown = !!formula && (cell.v === undefined || cell.v === null);
       const out = snapshotCell(r, c, p, fmt, formula, unknown, withText);
       if (!out) continue;
-      cells.push(out);
-      if (out.type === "string" && cell.s) styles.note(out, undefined, undefined, fillKey(cell.s.patternType, cell.s.fgColor));
-      if (r + 1 > maxRow) maxRow = r + 1;
-      if (c + 1 > maxCol) maxCol = c + 1;
-      if (c < minCol) minCol = c;
+      sheet.add(out, undefined, undefined, out.type === "string" && cell.s ? fillKey(cell.s.patternType, cell.s.fgColor) : undefined);
     }
-    styles.apply(minCol);
-    for (const m of merges) {
-      if (m.bottom + 1 > maxRow) maxRow = m.bottom + 1;
-      if (m.right + 1 > maxCol) maxCol = m.right + 1;
-    }
-    sheets.push({ name: sheetName, visibility: hidden === 2 ? "veryHidden" : hidden === 1 ? "hidden" : "visible", rowCount: maxRow, colCount: maxCol, cells, merges });
+    sheets.push(sheet.sheet(sheetName, hidden === 2 ? "veryHidden" : hidden === 1 ? "hidden" : "visible", merges));
   });
   if (sheets.length === 0) {
     throw new WorkbookReadError(`Berkas "${name}" tidak berisi lembar kerja yang dapat divalidasi.`, `File "${name}" contains no worksheet that can be validated.`);

@@ -217,31 +217,48 @@ export function fillKey(pattern: unknown, color: { argb?: unknown; rgb?: unknown
   return undefined;
 }
 
-/** Indent, bold and fill of a text cell, kept once the sheet's used range is known (only its first STYLE_COLUMNS). */
-export class StyleMarks {
+/** The cells of one sheet as a reader finds them, their used range, and the indent, bold and fill of its text cells. */
+export class SheetCells {
+  readonly cells: Cell[] = [];
+  private maxRow = 0;
+  private maxCol = 0;
+  private minCol = Infinity;
   private marks: Array<[Cell, number, boolean, string | undefined]> = [];
-  note(cell: Cell, indent: unknown, bold: unknown, fill: string | undefined): void {
-    const ind = typeof indent === "number" && indent > 0 ? indent : 0;
-    if (ind || bold === true || fill) this.marks.push([cell, ind, bold === true, fill]);
+
+  /** One snapshot cell, with the indent, bold and fill its reader knows (undefined where it knows none). */
+  add(cell: Cell, indent?: unknown, bold?: unknown, fill?: string): void {
+    this.cells.push(cell);
+    if (cell.type === "string") {
+      const ind = typeof indent === "number" && indent > 0 ? indent : 0;
+      if (ind || bold === true || fill) this.marks.push([cell, ind, bold === true, fill]);
+    }
+    if (cell.row + 1 > this.maxRow) this.maxRow = cell.row + 1;
+    if (cell.col + 1 > this.maxCol) this.maxCol = cell.col + 1;
+    if (cell.col < this.minCol) this.minCol = cell.col;
   }
-  /** Puts the marks on the cells of the first STYLE_COLUMNS columns from `left`. */
-  apply(left: number): void {
+
+  /** The sheet: styles put on the text cells of the first STYLE_COLUMNS columns of the used range, and a size that
+   *  takes in the merged areas. */
+  sheet(name: string, visibility: SheetSnapshot["visibility"], merges: MergedArea[]): SheetSnapshot {
     for (const [cell, indent, bold, fill] of this.marks) {
-      if (cell.col >= left + STYLE_COLUMNS) continue;
+      if (cell.col >= this.minCol + STYLE_COLUMNS) continue;
       if (indent) cell.indent = indent;
       if (bold) cell.bold = true;
       if (fill) cell.fill = fill;
     }
+    let rowCount = this.maxRow;
+    let colCount = this.maxCol;
+    for (const m of merges) {
+      if (m.bottom + 1 > rowCount) rowCount = m.bottom + 1;
+      if (m.right + 1 > colCount) colCount = m.right + 1;
+    }
+    return { name, visibility, rowCount, colCount, cells: this.cells, merges };
   }
 }
 
 function readSheet(ws: any, withText: boolean): SheetSnapshot {
-  const cells: Cell[] = [];
+  const sheet = new SheetCells();
   const shared = new SharedFormulas();
-  let maxRow = 0;
-  let maxCol = 0;
-  let minCol = Infinity;
-  const styles = new StyleMarks();
   const merges: MergedArea[] = [];
   const mergeStore: Record<string, any> = ws._merges ?? {};
   for (const key of Object.keys(mergeStore)) {
@@ -285,20 +302,12 @@ function readSheet(ws: any, withText: boolean): SheetSnapshot {
       const style = cell.style;
       const out = snapshotCell(r, c, p, style?.numFmt, formula, unknown, withText);
       if (!out) continue;
-      cells.push(out);
-      if (out.type === "string" && style) styles.note(out, style.alignment?.indent, style.font?.bold, style.fill?.type === "pattern" ? fillKey(style.fill.pattern, style.fill.fgColor) : undefined);
-      if (r + 1 > maxRow) maxRow = r + 1;
-      if (c + 1 > maxCol) maxCol = c + 1;
-      if (c < minCol) minCol = c;
+      if (out.type === "string" && style) sheet.add(out, style.alignment?.indent, style.font?.bold, style.fill?.type === "pattern" ? fillKey(style.fill.pattern, style.fill.fgColor) : undefined);
+      else sheet.add(out);
     }
   }
-  styles.apply(minCol);
-  for (const area of merges) {
-    if (area.bottom + 1 > maxRow) maxRow = area.bottom + 1;
-    if (area.right + 1 > maxCol) maxCol = area.right + 1;
-  }
   const state = ws.state === "hidden" || ws.state === "veryHidden" ? ws.state : "visible";
-  return { name: String(ws.name), visibility: state, rowCount: maxRow, colCount: maxCol, cells, merges };
+  return sheet.sheet(String(ws.name), state, merges);
 }
 
 // exceljs applies a file's merged areas cell by cell (every cell of F1:XFD1048576 becomes an object) and checks each
