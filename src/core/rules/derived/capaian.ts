@@ -8,11 +8,10 @@ import { parseRange } from "../../numbers/parse";
 import { capaianFormulas, percentFix, type Fix } from "../../findings/fix";
 import { capaian, type Target } from "../../formulas/capaian";
 import { cellShown, type Shown } from "../../numbers/cell";
-import { colsWith, nearestLeft, dataRows } from "../kit/columns";
+import { colsWith, nearestLeft, dataRows, declaredFromOthers } from "../kit/columns";
 import { checkPercent, asFraction } from "../kit/compare";
 import { rowLabel, short, tableAnchor } from "../kit/labels";
 import { perWorkbook } from "../kit/memo";
-import { declaredOperands } from "../../tables/declared";
 
 export const CODE = "SAKIP-CAPAIAN-001";
 
@@ -120,8 +119,7 @@ export const rule: Rule = {
       if (tc === undefined || rc === undefined || moneyBetween !== undefined) continue;
       // The form's column-number row computes this column from other columns ("11=(10/4)"): its own formula holds
       // (SAKIP-RELASI-001 checks it), not the nearest target and realisasi.
-      const formOperands = declaredOperands(t, cc);
-      if (formOperands && !(formOperands.includes(tc) && formOperands.includes(rc))) continue;
+      if (declaredFromOthers(t, cc, tc, rc)) continue;
       const rows = dataRows(t);
       // Stated capaian per row, to see whether the table caps achievements elsewhere.
       const stated = rows.map((r) => cellShown(grid.get(r.row, cc)));

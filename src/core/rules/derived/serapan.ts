@@ -3,10 +3,9 @@ import type { Rule, FindingDraft } from "../rule";
 import type { RecognizedTable } from "../../tables/table";
 import { a1, cellText } from "../../tables/cells";
 import { normName } from "../../tables/normalize";
-import { declaredOperands } from "../../tables/declared";
 import { percentFix } from "../../findings/fix";
 import { cellShown } from "../../numbers/cell";
-import { colsWith, nearestLeft, dataRows } from "../kit/columns";
+import { colsWith, nearestLeft, dataRows, declaredFromOthers } from "../kit/columns";
 import { checkPercent, asFraction } from "../kit/compare";
 import { rowLabel, short, tableAnchor } from "../kit/labels";
 import { SOURCES } from "../kit/sources";
@@ -29,8 +28,7 @@ export function serapanColumns(t: RecognizedTable): Array<{ col: number; pagu: n
     // The K half of a K / Rp capaian pair is a capaian kinerja, whatever budget columns stand to its left.
     if (t.columns.find((x) => x.col === c)?.measure === "K") continue;
     // The form's column-number row computes it from other columns ("12 = 11/6 x 100%"): SAKIP-RELASI-001 checks that.
-    const formOperands = declaredOperands(t, c);
-    if (formOperands && !(formOperands.includes(pagu) && formOperands.includes(real))) continue;
+    if (declaredFromOthers(t, c, pagu, real)) continue;
     out.push({ col: c, pagu, real });
   }
   return out;

@@ -1,5 +1,6 @@
 // Finding a table's columns by what they mean (their role), and the rows that carry figures.
 import type { ColumnRole, RecognizedTable, TableRow } from "../../tables/table";
+import { declaredOperands } from "../../tables/declared";
 
 /** Columns whose cells are amounts of money. */
 export const MONEY_ROLES: ColumnRole[] = ["anggaran", "pagu", "realisasi_anggaran", "sisa"];
@@ -34,4 +35,11 @@ export function dataRows(t: RecognizedTable, withTotals = false): TableRow[] {
 export function columnName(header: string, role: string): string {
   const h = header.replace(/\s+/g, " ").trim();
   return h || role.toUpperCase();
+}
+
+/** The form's column-number row computes `col` from columns other than `operands` ("11=(10/4)"): the column is the
+ *  form's own relation, which SAKIP-RELASI-001 checks, not the pairing a rule would infer from its neighbours. */
+export function declaredFromOthers(t: RecognizedTable, col: number, ...operands: number[]): boolean {
+  const declared = declaredOperands(t, col);
+  return !!declared && !operands.every((c) => declared.includes(c));
 }
