@@ -1,6 +1,6 @@
 // The port outside Excel: an .xlsx file (the bundled sample or one from disk) read in the browser.
 // Read-only: "select" moves the grid view, "highlight" colours the grid, nothing is written anywhere.
-// The .xlsx reader (exceljs) is imported dynamically so it never weighs on the Excel path.
+// The workbook reader is imported dynamically so it never weighs on the Excel path.
 import type { Cell, WorkbookSnapshot } from "../core/workbook/snapshot";
 import type { CellRef, Finding, Severity } from "../core/findings/finding";
 import { displayText } from "../core/workbook/displayText";
@@ -33,7 +33,7 @@ const onlyInExcel = (id: string, en: string) => ({
   reason: { id: `${id} hanya tersedia di Excel.`, en: `${en} is only available in Excel.` },
 });
 
-/** Read .xlsx bytes into a snapshot, loading exceljs on first use. Errors become the reader's Indonesian message. */
+/** Read .xlsx bytes into a snapshot, loading the reader on first use. Errors become the reader's Indonesian message. */
 export async function readWorkbookBytes(bytes: ArrayBuffer, name: string): Promise<WorkbookSnapshot> {
   const mod = await import(/* webpackChunkName: "xlsx-reader" */ "../xlsx/open");
   try {

@@ -25,7 +25,7 @@ export function reportCsv(findings: Finding[], lang: Lang, meta: ReportMetaIn = 
 
 /** The report sheet as an .xlsx file: title, header, one row per finding, column widths, a filter on the header. */
 export async function reportXlsx(findings: Finding[], lang: Lang, meta: ReportMetaIn = {}): Promise<Uint8Array> {
-  const ExcelJS = await import(/* webpackChunkName: "xlsx-reader" */ "exceljs");
+  const ExcelJS = await import(/* webpackChunkName: "xlsx-writer" */ "exceljs");
   const r = reportRows(findings, lang, meta);
   const wb = new ExcelJS.Workbook();
   wb.creator = "SAKIP Tools for Excel";

@@ -3,23 +3,13 @@
 // for it, in the CLI or in the pane's preview. Cells become snapshot cells through the .xlsx reader's own
 // snapshotCell, so a workbook saved in any of the three formats gives the same findings.
 import type { Cell, MergedArea, SheetSnapshot, WorkbookSnapshot } from "../core/workbook/snapshot";
-import { damagedError, encryptedError, fillKey, GRID_COLS, GRID_ROWS, isoDate, MergeSweep, SheetCells, snapshotCell, tooLargeError, WorkbookReadError, type Plain } from "./read";
+import { damagedError, encryptedError, fillKey, GRID_COLS, GRID_ROWS, isoDate, MergeSweep, serialToIso, SheetCells, snapshotCell, tooLargeError, WorkbookReadError, type Plain } from "./read";
 import { MAX_CELLS, MAX_XML_BYTES } from "./limits";
 import { inflateBudget, listZipEntries, readEntry, ZipTooLargeError, type NativeInflate } from "./zip";
 
 export type LegacyKind = "xls" | "ods";
 
 const ERRORS: Record<number, string> = { 0x00: "#NULL!", 0x07: "#DIV/0!", 0x0f: "#VALUE!", 0x17: "#REF!", 0x1d: "#NAME?", 0x24: "#NUM!", 0x2a: "#N/A", 0x2b: "#GETTING_DATA" };
-const DAY_MS = 86_400_000;
-
-/** Excel serial -> ISO date, 1900 system with Lotus' 29 February 1900, or the 1904 system. */
-function serialToIso(serial: number, date1904: boolean): string {
-  let ms: number;
-  if (date1904) ms = Date.UTC(1904, 0, 1) + serial * DAY_MS;
-  else if (serial < 60) ms = Date.UTC(1899, 11, 31) + serial * DAY_MS;
-  else ms = Date.UTC(1899, 11, 30) + serial * DAY_MS;
-  return isoDate(new Date(Math.round(ms / 1000) * 1000));
-}
 
 /**
  * Cells an .ods content.xml would expand to: a cell with a value repeated over N columns, in a row repeated over M

@@ -1,7 +1,7 @@
-// Size guard before exceljs opens a workbook: exceljs builds an object per cell and per row, so a workbook of
-// millions of them takes minutes and more memory than a laptop's browser tab or a CI job grants. The guard inflates
-// the parts exceljs will read (with a budget on the bytes really produced, see zip.ts), counts the elements exceljs
-// will expand into objects, and refuses before any parser runs. Pure: the pane's preview runs the same guard.
+// Size guard before a workbook is parsed: the reader builds an object per cell, so a workbook of millions of them
+// takes more memory and time than a laptop's browser tab or a CI job grants. The guard inflates the parts the reader
+// will read (with a budget on the bytes really produced, see zip.ts), counts their cell and row elements, and refuses
+// before any parser runs. Pure: the pane's preview runs the same guard.
 import { inflateBudget, listZipEntries, readEntry, ZipTooLargeError, type NativeInflate, type ZipEntry } from "./zip";
 
 export { listZipEntries } from "./zip";
@@ -36,7 +36,7 @@ export function countCellElements(xml: Uint8Array): number {
   return countElements(xml, "c");
 }
 
-/** Number of row elements in worksheet XML (exceljs makes an object for each, even an empty one). */
+/** Number of row elements in worksheet XML (a file of a million empty rows is refused too). */
 export function countRowElements(xml: Uint8Array): number {
   return countElements(xml, "row");
 }
@@ -65,7 +65,7 @@ export interface SizeEstimate {
   hasWorkbook: boolean;
 }
 
-/** Parts exceljs reads (its own switch in lib/xlsx/xlsx.js, names after the leading "/" is dropped). */
+/** Parts the reader reads (names after the leading "/" is dropped). */
 export const WORKSHEET_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
 export const READ_PARTS = /^(?:_rels\/\.rels|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/styles\.xml|xl\/worksheets\/sheet\d+\.xml)$/;
 
@@ -73,7 +73,7 @@ export type TooLarge = { kind: "cells"; count: number; limit: number } | { kind:
 
 export interface MeasuredPackage {
   entries: ZipEntry[];
-  /** Inflated parts exceljs reads, by normalised name (first entry of a name wins, as in exceljs' zip reader). */
+  /** Inflated parts the reader reads, by normalised name (the first entry of a name wins). */
   parts: Map<string, Uint8Array>;
   cells: number;
   rows: number;
@@ -82,7 +82,7 @@ export interface MeasuredPackage {
 }
 
 /**
- * Inflates and measures the parts exceljs would read. `null` when there is no zip directory.
+ * Inflates and measures the parts the reader reads. `null` when there is no zip directory.
  * Stops at the first limit crossed (`tooLarge`); throws ZipDamagedError / ZipEncryptedError from zip.ts.
  */
 export function measurePackage(bytes: Uint8Array, maxCells = MAX_CELLS, maxBytes = MAX_XML_BYTES, native?: NativeInflate): MeasuredPackage | null {

@@ -1,4 +1,4 @@
-// One entry for every workbook file a user may hand us, by its bytes (not its name): .xlsx/.xlsm (exceljs),
+// One entry for every workbook file a user may hand us, by its bytes (not its name): .xlsx/.xlsm (./read),
 // .xls and .ods (SheetJS, loaded on first use), and clear Indonesian answers for what cannot be read (.xlsb,
 // password-protected files). The CLI and the pane's preview both call readWorkbook, so they answer alike.
 import type { WorkbookSnapshot } from "../core/workbook/snapshot";

@@ -1,12 +1,12 @@
-// .xlsx -> WorkbookSnapshot with exceljs. Runs in Node and in the browser (the task pane's preview
+// .xlsx -> WorkbookSnapshot (the SpreadsheetML parts are read by ./sheetml). Runs in Node and in the browser (the task pane's preview
 // dynamic-imports this module): no fs here; src/cli/files.ts reads files and passes the bytes.
-import * as ExcelJSNs from "exceljs";
 import { STYLE_COLUMNS, type Cell, type CellType, type MergedArea, type SheetSnapshot, type WorkbookSnapshot } from "../core/workbook/snapshot";
 import { displayText } from "../core/workbook/displayText";
-import { MAX_CELLS, MAX_XML_BYTES, measurePackage, type MeasuredPackage, type TooLarge } from "./limits";
-import { storedZip, ZipEncryptedError, type NativeInflate } from "./zip";
-import { parseA1Range } from "../core/workbook/a1";
-import { formulaOfCell, SharedFormulas } from "./sharedFormulas";
+import { MAX_CELLS, MAX_XML_BYTES, measurePackage, WORKSHEET_PART, type MeasuredPackage, type TooLarge } from "./limits";
+import { ZipEncryptedError, type NativeInflate } from "./zip";
+import { SharedFormulas } from "./sharedFormulas";
+import { parseSharedStrings, parseStyles, parseWorkbook, parseWorkbookRels, parseWorksheet, type CellStyle, type RawCell } from "./sheetml";
+import { a1 } from "../core/workbook/a1";
 
 export { MAX_CELLS } from "./limits";
 
@@ -20,25 +20,6 @@ export class WorkbookReadError extends Error {
   }
 }
 
-// exceljs ValueType codes (lib/doc/enums.js).
-const T_NULL = 0;
-const T_MERGE = 1;
-const T_NUMBER = 2;
-const T_STRING = 3;
-const T_DATE = 4;
-const T_HYPERLINK = 5;
-const T_FORMULA = 6;
-const T_SHARED_STRING = 7;
-const T_RICH_TEXT = 8;
-const T_BOOLEAN = 9;
-const T_ERROR = 10;
-
-// The UMD browser build and the CommonJS build expose Workbook differently under interop.
-function workbookCtor(): new () => any {
-  const ns: any = ExcelJSNs as any;
-  return ns.Workbook ?? ns.default?.Workbook;
-}
-
 /** Dates as ISO: "2022-12-31" at midnight, the full instant otherwise. */
 export function isoDate(d: Date): string {
   if (isNaN(d.getTime())) return "";
@@ -46,11 +27,15 @@ export function isoDate(d: Date): string {
   return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.replace(/\.000Z$/, "Z");
 }
 
-function flattenRichText(v: any): string {
-  const parts: any[] = v?.richText ?? [];
-  let s = "";
-  for (const p of parts) s += p?.text ?? "";
-  return s;
+const DAY_MS = 86_400_000;
+
+/** An Excel date serial as ISO, to the second: the 1900 system with Lotus' 29 February 1900, or the 1904 system. */
+export function serialToIso(serial: number, date1904: boolean): string {
+  let ms: number;
+  if (date1904) ms = Date.UTC(1904, 0, 1) + serial * DAY_MS;
+  else if (serial < 60) ms = Date.UTC(1899, 11, 31) + serial * DAY_MS;
+  else ms = Date.UTC(1899, 11, 30) + serial * DAY_MS;
+  return isoDate(new Date(Math.round(ms / 1000) * 1000));
 }
 
 export interface Plain {
@@ -58,37 +43,9 @@ export interface Plain {
   type: CellType;
 }
 
-/** A plain value from an exceljs value (or formula result). */
-function plain(v: any): Plain {
-  if (v === null || v === undefined) return { value: null, type: "empty" };
-  switch (typeof v) {
-    case "number":
-      return { value: v, type: "number" };
-    case "string":
-      return { value: v, type: "string" };
-    case "boolean":
-      return { value: v, type: "boolean" };
-  }
-  if (v instanceof Date) return { value: isoDate(v), type: "date" };
-  if (typeof v === "object") {
-    if (v.error !== undefined) return { value: String(v.error), type: "error" };
-    if (Array.isArray(v.richText)) return { value: flattenRichText(v), type: "string" };
-    if (v.text !== undefined) {
-      const t = typeof v.text === "object" ? flattenRichText(v.text) : String(v.text);
-      return { value: t, type: "string" };
-    }
-    if (v.sharedString !== undefined) return { value: String(v.sharedString), type: "string" };
-  }
-  return { value: String(v), type: "string" };
-}
-
 function toFormula(f: string | undefined): string | undefined {
   if (!f) return undefined;
   return f.startsWith("=") ? f : "=" + f;
-}
-
-function parseRange(ref: string): MergedArea | undefined {
-  return parseA1Range(ref.trim()) ?? undefined;
 }
 
 export interface ReadOptions {
@@ -96,7 +53,7 @@ export interface ReadOptions {
   name?: string;
   /** Compute Indonesian displayed text from number formats (default true). */
   displayText?: boolean;
-  /** Refuse workbooks with more cells (or rows) than this before exceljs opens them (default MAX_CELLS; 0 = no limit). */
+  /** Refuse workbooks with more cells (or rows) than this before any part is parsed (default MAX_CELLS; 0 = no limit). */
   maxCells?: number;
   /** Most inflated XML read (default MAX_XML_BYTES; 0 = no limit). */
   maxXmlBytes?: number;
@@ -108,23 +65,6 @@ export interface ReadOptions {
 /** Excel's grid: cells outside it are not addresses (a row r="4294967295" is not a row of any sheet). */
 export const GRID_ROWS = 1_048_576;
 export const GRID_COLS = 16_384;
-
-/** Indices of a row store (exceljs `_rows`, `_cells`): a plain loop when dense, the present keys when sparse, so a
- *  single far row never makes the reader walk billions of holes. */
-function presentIndices(arr: any[], bound: number): number[] {
-  const out: number[] = [];
-  // Decide by the length alone (counting would walk the holes too): a store inside the grid is walked, at most
-  // a million steps; one longer than the grid has a far entry, and only its present keys are visited.
-  if (arr.length <= bound) {
-    for (let i = 0; i < arr.length; i++) if (arr[i] !== undefined) out.push(i);
-    return out;
-  }
-  for (const k of Object.keys(arr)) {
-    const i = Number(k);
-    if (Number.isInteger(i) && i >= 0 && i < bound) out.push(i);
-  }
-  return out.sort((a, b) => a - b);
-}
 
 /** Merged areas as rectangles, and a sweep over row-ordered cells that says whether a cell is hidden by a merge
  *  (not its top-left): O(cells + merges), whatever the size of each area. */
@@ -165,7 +105,7 @@ export class MergeSweep {
 /** A number a file can hold but no cell can show: NaN, Infinity, 1e999. Excel itself would show #NUM!. */
 function finiteOrError(p: Plain): Plain {
   if (p.type === "number" && !Number.isFinite(p.value as number)) return { value: "#NUM!", type: "error" };
-  // An invalid t="d" date (exceljs gives an Invalid Date, isoDate ""): the file's value is not a date Excel knows.
+  // An invalid date (isoDate ""): the file's value is not a date Excel knows.
   if (p.type === "date" && p.value === "") return { value: "#VALUE!", type: "error" };
   return p;
 }
@@ -256,111 +196,124 @@ export class SheetCells {
   }
 }
 
-function readSheet(ws: any, withText: boolean): SheetSnapshot {
-  const sheet = new SheetCells();
-  const shared = new SharedFormulas();
-  const merges: MergedArea[] = [];
-  const mergeStore: Record<string, any> = ws._merges ?? {};
-  for (const key of Object.keys(mergeStore)) {
-    const m = mergeStore[key];
-    const area = parseRange(m?.range ?? m?.shortRange ?? key);
-    if (!area) continue;
-    merges.push(area);
-  }
-  merges.sort((a, b) => a.top - b.top || a.left - b.left);
-  const sweep = new MergeSweep(merges);
-  // Walk the row store directly: eachRow/eachCell add closures per cell for nothing.
-  const rows: any[] = ws._rows ?? [];
-  for (const r of presentIndices(rows, GRID_ROWS)) {
-    const row = rows[r];
-    if (!row) continue;
-    const rowCells: any[] = row._cells ?? [];
-    for (const c of presentIndices(rowCells, GRID_COLS)) {
-      const cell = rowCells[c];
-      if (!cell) continue;
-      const t: number = cell.type;
-      if (t === T_NULL || t === T_MERGE) continue;
-      if (sweep.hidden(r, c)) continue;
-      const raw = cell.value;
-      let p: Plain;
-      let formula: string | undefined;
-      let unknown = false;
-      if (t === T_FORMULA) {
-        formula = toFormula(formulaOfCell(ws, cell, shared));
-        const result = raw?.result;
-        // No cached result (tools that do not compute, links to other workbooks): the figure is unknown, not empty.
-        unknown = result === undefined || result === null || result === "";
-        p = plain(result);
-      } else if (t === T_NUMBER) p = { value: raw, type: "number" };
-      else if (t === T_STRING || t === T_SHARED_STRING) p = { value: String(raw), type: "string" };
-      else if (t === T_RICH_TEXT) p = { value: flattenRichText(raw), type: "string" };
-      else if (t === T_HYPERLINK) p = plain(raw);
-      else if (t === T_BOOLEAN) p = { value: Boolean(raw), type: "boolean" };
-      else if (t === T_DATE) p = plain(raw);
-      else if (t === T_ERROR) p = { value: String(raw?.error ?? raw), type: "error" };
-      else p = plain(raw);
-      const style = cell.style;
-      const out = snapshotCell(r, c, p, style?.numFmt, formula, unknown, withText);
-      if (!out) continue;
-      if (out.type === "string" && style) sheet.add(out, style.alignment?.indent, style.font?.bold, style.fill?.type === "pattern" ? fillKey(style.fill.pattern, style.fill.fgColor) : undefined);
-      else sheet.add(out);
+/** The shared pieces of a workbook every sheet reads through. */
+interface BookContext {
+  strings: string[];
+  styles: CellStyle[];
+  date1904: boolean;
+  withText: boolean;
+}
+
+/** A cell's plain value from its type attribute and value text (formula results included). */
+function valueOf(raw: RawCell, style: CellStyle | undefined, book: BookContext): Plain {
+  const v = raw.value as string;
+  switch (raw.t) {
+    case "s": {
+      const s = book.strings[parseInt(v, 10)];
+      return s === undefined ? { value: null, type: "empty" } : { value: s, type: "string" };
+    }
+    case "str":
+    case "inlineStr":
+      return { value: v, type: "string" };
+    case "b":
+      return { value: parseInt(v, 10) !== 0, type: "boolean" };
+    case "e":
+      return { value: v, type: "error" };
+    case "d": {
+      // An ISO 8601 date cell; one that is not a date Excel knows shows as #VALUE!.
+      const d = new Date(v.trim());
+      return isNaN(d.getTime()) ? { value: "#VALUE!", type: "error" } : { value: isoDate(d), type: "date" };
+    }
+    default: {
+      const n = parseFloat(v);
+      if (style?.isDate && Number.isFinite(n)) return { value: serialToIso(n, book.date1904), type: "date" };
+      return { value: n, type: "number" };
     }
   }
-  const state = ws.state === "hidden" || ws.state === "veryHidden" ? ws.state : "visible";
-  return sheet.sheet(String(ws.name), state, merges);
 }
 
-// exceljs applies a file's merged areas cell by cell (every cell of F1:XFD1048576 becomes an object) and checks each
-// against every merge already on the sheet: O(merges^2) and O(area). While loading, the areas are only recorded as
-// rectangles; the reader above hides the covered cells with a sweep. Only the loader's hook (_parseMergeCells, called
-// by the worksheet model setter) is swapped, and only during loads: ws.mergeCells() keeps exceljs' own behaviour.
-let linearLoads = 0;
-let originalParseMerges: ((model: any) => void) | undefined;
-
-async function withRectangleMerges<T>(Workbook: new () => any, load: () => Promise<T>): Promise<T> {
-  let proto: any;
-  let RangeCtor: (new (ref: string) => any) | undefined;
-  try {
-    const probe = new Workbook().addWorksheet("probe");
-    probe.mergeCells("A1:B1");
-    proto = Object.getPrototypeOf(probe);
-    RangeCtor = (Object.values(probe._merges ?? {})[0] as any)?.constructor;
-  } catch {
-    proto = undefined;
+/** Cells in row-then-column order, one per address (the later of two wins, as when Excel opens the file). */
+function inGridOrder(raws: RawCell[]): RawCell[] {
+  const seq = new Map<RawCell, number>();
+  raws.forEach((c, i) => seq.set(c, i));
+  raws.sort((a, b) => a.row - b.row || a.col - b.col || seq.get(a)! - seq.get(b)!);
+  let w = 0;
+  for (let i = 0; i < raws.length; i++) {
+    if (i + 1 < raws.length && raws[i + 1].row === raws[i].row && raws[i + 1].col === raws[i].col) continue;
+    raws[w++] = raws[i];
   }
-  if (!proto || !RangeCtor || typeof proto._parseMergeCells !== "function") return load();
-  if (linearLoads++ === 0) {
-    originalParseMerges = proto._parseMergeCells;
-    const Range = RangeCtor;
-    proto._parseMergeCells = function (this: any, model: any) {
-      for (const ref of model?.mergeCells ?? []) {
-        const d = new Range(ref);
-        this._merges[d.range ?? ref] = d;
-      }
-    };
-  }
-  try {
-    return await load();
-  } finally {
-    if (--linearLoads === 0 && originalParseMerges) proto._parseMergeCells = originalParseMerges;
-  }
+  raws.length = w;
+  return raws;
 }
 
-/** The name the bench floor (bench/lib/floor.ts) loads through. */
-export const withLinearMerges = withRectangleMerges;
+function readSheet(xml: Uint8Array, name: string, state: SheetSnapshot["visibility"], book: BookContext): SheetSnapshot {
+  let raws: RawCell[] = [];
+  let ordered = true;
+  let lastRow = -1;
+  let lastCol = -1;
+  const merges = parseWorksheet(xml, (cell) => {
+    if (cell.row < 0 || cell.row >= GRID_ROWS || cell.col < 0 || cell.col >= GRID_COLS) return;
+    if (cell.row < lastRow || (cell.row === lastRow && cell.col <= lastCol)) ordered = false;
+    lastRow = cell.row;
+    lastCol = cell.col;
+    raws.push(cell);
+  });
+  if (!ordered) raws = inGridOrder(raws);
+  merges.sort((a, b) => a.top - b.top || a.left - b.left);
+  const sweep = new MergeSweep(merges);
+  const sheet = new SheetCells();
+  const shared = new SharedFormulas();
+  const masters = new Map<string, { address: string; formula: string }>();
+  for (const raw of raws) {
+    if (raw.formula === undefined && raw.value === undefined) continue;
+    if (sweep.hidden(raw.row, raw.col)) continue;
+    const style = raw.style ? book.styles[raw.style] : undefined;
+    let formula: string | undefined;
+    let unknown = false;
+    let p: Plain;
+    if (raw.formula !== undefined) {
+      if (raw.shared?.master) {
+        masters.set(raw.shared.si, { address: a1(raw.row, raw.col), formula: raw.formula });
+        formula = raw.formula;
+      } else if (raw.shared) {
+        // A follower of a shared formula carries no text: its own formula is the master's, moved to it.
+        const m = masters.get(raw.shared.si);
+        formula = m ? shared.resolve(m.address, m.formula, a1(raw.row, raw.col)) : undefined;
+      } else formula = raw.formula;
+      formula = toFormula(formula);
+      // No cached result (tools that do not compute, links to other workbooks): the figure is unknown, not empty.
+      unknown = raw.value === undefined || raw.value === "";
+      p = unknown ? { value: null, type: "empty" } : valueOf(raw, style, book);
+    } else p = valueOf(raw, style, book);
+    const out = snapshotCell(raw.row, raw.col, p, style?.numFmt, formula, unknown, book.withText);
+    if (!out) continue;
+    if (out.type === "string" && style) sheet.add(out, style.indent, style.bold, style.fillPattern ? fillKey(style.fillPattern, style.fillColor) : undefined);
+    else sheet.add(out);
+  }
+  return sheet.sheet(name, state, merges);
+}
 
-/** Worksheet parts exceljs would expand cell by cell or that nothing here reads (the snapshot keeps none of them). */
-const IGNORED_SHEET_NODES = ["dataValidations", "cols", "conditionalFormatting", "hyperlinks", "extLst", "drawing", "picture", "tableParts"];
-
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
-
-/** workbook.xml without its defined names: exceljs expands each name's range into one entry per cell
- *  (a Print_Area of $A$1:$IV$65536 is 16 million), and no rule reads names. */
-export function withoutDefinedNames(xml: Uint8Array): Uint8Array {
-  const s = decoder.decode(xml);
-  if (!/<definedNames\b/.test(s)) return xml;
-  return encoder.encode(s.replace(/<definedNames\b[^>]*\/>|<definedNames\b[\s\S]*?<\/definedNames>/g, ""));
+/** The worksheets of a package's parts, in tab order (chart sheets and missing parts are not sheets). */
+function readParts(parts: Map<string, Uint8Array>, withText: boolean): SheetSnapshot[] {
+  const part = (n: string) => parts.get(n);
+  const book = parseWorkbook(part("xl/workbook.xml")!);
+  const relsXml = part("xl/_rels/workbook.xml.rels");
+  const rels = relsXml ? parseWorkbookRels(relsXml) : new Map<string, string>();
+  const stringsXml = part("xl/sharedStrings.xml");
+  const stylesXml = part("xl/styles.xml");
+  const ctx: BookContext = {
+    strings: stringsXml ? parseSharedStrings(stringsXml) : [],
+    styles: stylesXml ? parseStyles(stylesXml) : [],
+    date1904: book.date1904,
+    withText,
+  };
+  const sheets: SheetSnapshot[] = [];
+  for (const s of book.sheets) {
+    const target = rels.get(s.rId);
+    const xml = target && WORKSHEET_PART.test(target) ? part(target) : undefined;
+    if (xml) sheets.push(readSheet(xml, s.name, s.state, ctx));
+  }
+  return sheets;
 }
 
 function readError(name: string, id: string, en: string): WorkbookReadError {
@@ -425,21 +378,15 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array, options: ReadOpti
     );
   }
   if (m.tooLarge) throw tooLargeError(name, m.tooLarge);
-  // exceljs reads a clean archive of exactly the parts measured: stored (no second inflation), no lying headers.
-  const files: Array<[string, Uint8Array]> = [];
-  for (const [part, content] of m.parts) files.push([part, part === "xl/workbook.xml" ? withoutDefinedNames(content) : content]);
-  m.parts.clear();
-  const clean = storedZip(files);
-  const Workbook = workbookCtor();
-  const wb = new Workbook();
+  if (!m.parts.has("xl/workbook.xml")) throw damagedError(name);
+  let sheets: SheetSnapshot[];
   try {
-    await withRectangleMerges(Workbook, () => wb.xlsx.load(clean as any, { ignoreNodes: IGNORED_SHEET_NODES }));
+    sheets = readParts(m.parts, options.displayText !== false);
   } catch {
     throw damagedError(name);
+  } finally {
+    m.parts.clear();
   }
-  const withText = options.displayText !== false;
-  const sheets: SheetSnapshot[] = [];
-  for (const ws of wb.worksheets as any[]) sheets.push(readSheet(ws, withText));
   if (sheets.length === 0) {
     throw new WorkbookReadError(
       `Berkas "${name}" tidak berisi lembar kerja; bukan buku kerja .xlsx yang dapat divalidasi.`,

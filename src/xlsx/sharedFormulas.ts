@@ -1,7 +1,7 @@
-// Shared formulas: Excel saves a filled block once, on its first cell, and exceljs gives every other cell of the
-// block only { sharedFormula: "AD11", result }. Each cell gets its own formula here, by copying the master's
-// formula to the cell as Excel's fill does. exceljs' own translation is a regular expression that also shifts
-// addresses inside quoted text ("A1" in =A1&"A1"); this one works on parsed references.
+// Shared formulas: Excel saves a filled block once, on its first cell, and every other cell of the block carries
+// only the group's id (<f t="shared" si="0"/>). Each cell gets its own formula here, by copying the master's
+// formula to the cell as Excel's fill does. A regular expression would also shift addresses inside quoted
+// text ("A1" in =A1&"A1"); this works on parsed references.
 import { copyTo, parseFormula, renderFormula } from "../core/formulas-model";
 import { parseA1 } from "../core/workbook/a1";
 
@@ -28,17 +28,4 @@ export class SharedFormulas {
     const moved = copyTo(parsed.ast, from.row, from.col, to.row, to.col);
     return moved ? renderFormula(moved) : "=#REF!";
   }
-}
-
-/** The formula of an exceljs cell: its own, or its share of a shared formula. */
-export function formulaOfCell(ws: any, cell: any, shared: SharedFormulas): string | undefined {
-  const raw = cell?.value;
-  const master: unknown = raw && typeof raw === "object" ? raw.sharedFormula : undefined;
-  if (typeof master === "string" && master) {
-    const masterFormula: string | undefined = ws.findCell?.(master)?.value?.formula;
-    const own = shared.resolve(master, masterFormula, String(cell.address));
-    if (own) return own;
-  }
-  const f: unknown = cell?.formula;
-  return typeof f === "string" && f ? f : undefined;
 }

@@ -1,5 +1,5 @@
 // A plain, source-independent picture of a workbook: what the engine reads.
-// Both the .xlsx reader (Node, exceljs) and the Office.js adapter (Excel) produce this.
+// Both the .xlsx reader (the CLI and the preview) and the Office.js adapter (Excel) produce this.
 
 /** What kind of value a cell holds, as the source reports it. */
 export type CellType = "number" | "string" | "boolean" | "date" | "error" | "empty";

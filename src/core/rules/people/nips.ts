@@ -1,5 +1,6 @@
 // Where NIPs are in a workbook: staff-table NIP columns, PK headers (signature blocks, "NIP :" lines), and any cell
 // written "NIP. 19661019 198703 1 008" or labelled "NIP" with the number to its right. Each cell once.
+import { perWorkbook } from "../kit/memo";
 import type { RuleContext } from "../rule";
 import type { Cell } from "../../workbook/snapshot";
 import { gridOf, sheetByName, cellText, a1 } from "../../tables/cells";
@@ -41,7 +42,12 @@ function fromCell(c: Cell): { text: string; digits: string; numeric: boolean } |
   return { text: t, digits: t.replace(/\D/g, ""), numeric: false };
 }
 
-export function collectNips(ctx: RuleContext): NipAt[] {
+/** Every NIP the workbook shows, read once per run for the NIP rules (they only read the list). */
+export function collectNips(ctx: RuleContext): readonly NipAt[] {
+  return perWorkbook(ctx, findNips);
+}
+
+function findNips(ctx: RuleContext): NipAt[] {
   const out = new Map<string, NipAt>();
   const put = (n: NipAt) => {
     const k = `${n.sheet}\u0000${n.row}\u0000${n.col}`;
