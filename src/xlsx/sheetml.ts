@@ -9,17 +9,22 @@ import { parseA1Range } from "../core/workbook/a1";
 const decoder = new TextDecoder("utf-8");
 
 /** Element name without its namespace prefix ("x:c" -> "c"): files written by the Open XML SDK use prefixes. */
+const localNames = new Map<string, string>();
 function local(name: string): string {
-  const i = name.indexOf(":");
-  return i < 0 ? name : name.slice(i + 1);
+  let n = localNames.get(name);
+  if (n === undefined) {
+    const i = name.indexOf(":");
+    localNames.set(name, (n = i < 0 ? name : name.slice(i + 1)));
+  }
+  return n;
 }
 
-/** Attribute by local name. */
+/** An attribute. SpreadsheetML's own attributes carry no prefix; a relationship id is "r:id" under any prefix. */
 function attr(tag: SaxesTagPlain, name: string): string | undefined {
   const a = tag.attributes as Record<string, string>;
-  const v = a[name];
-  if (v !== undefined) return v;
-  for (const k in a) if (local(k) === name) return a[k];
+  if (name !== "id") return a[name];
+  if (a["r:id"] !== undefined) return a["r:id"];
+  for (const k in a) if (k.endsWith(":id")) return a[k];
   return undefined;
 }
 

@@ -25,7 +25,7 @@ import { TextDecoder, TextEncoder } from "util";
 Object.assign(globalThis, { TextEncoder, TextDecoder });
 configure({ asyncUtilTimeout: 20000 });
 window.scrollTo = () => undefined;
-jest.setTimeout(120000);
+jest.setTimeout(300000);
 
 const rules = RULES.map((r) => ({ code: r.code, title: r.title }));
 
