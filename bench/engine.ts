@@ -215,6 +215,9 @@ export async function runEngine(): Promise<BenchResult> {
     const floorMs: number[] = [];
     const cliMs: number[] = [];
     let found: any[] = [];
+    // Untimed, as above: the formula rules' code runs here for the first time in the process.
+    await floorReadAndTouch(file, { linearMerges: true });
+    await cli.run(file);
     for (let i = 0; i < reps; i++) {
       floorMs.push((await timeIt(() => floorReadAndTouch(file, { linearMerges: true }))).ms);
       const c = await timeIt(() => cli.run(file));
