@@ -9,7 +9,7 @@ import {
   serapan as serapanCore, meritScore, meritIndex, meritCategoryText, MERIT_WEIGHT_PRESETS, checkAspectValues,
   ikmFromAnswers, ikmMutuText, predikatOn, PREDIKAT_SCALES, PREDIKAT_SCALE_ALIASES, parseNip, nipProblems, nipReason,
   excelSerial, krejcieMorgan, pointsError, POINTS_ABOVE, shownValue, type Figure, type TargetFigure, type CapaianOptions,
-  type EfisiensiMethod,
+  type EfisiensiMethod, clean,
 } from "../core/formulas";
 import { cellwise, whole, isBlankCell, type Arg, type Cell } from "./runtime";
 
@@ -216,7 +216,9 @@ export function serapan(pagu: any[][], realisasi: any[][]): any[][] {
   return cellwise({ pagu, realisasi }, (P, R) => ({ state: { P, R }, kernel: serapanOf }));
 }
 
-const serapanOf = (s: { P: Arg; R: Arg }, p: Cell, r: Cell): number => serapanCore(s.P.whole(p), s.R.whole(r));
+/** Plain amounts in range divide in place (the same figure as serapanCore); anything else is read and checked. */
+const serapanOf = (s: { P: Arg; R: Arg }, p: Cell, r: Cell): number =>
+  typeof p === "number" && typeof r === "number" && p > 0 && r >= 0 && p - p === 0 && r - r === 0 ? clean(r / p) : serapanCore(s.P.whole(p), s.R.whole(r));
 
 /**
  * Memeriksa NIP PNS/NI PPPK (18 digit, boleh berspasi): "Valid" atau alasannya, atau satu bagiannya.
