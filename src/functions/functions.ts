@@ -9,7 +9,7 @@ import {
   serapan as serapanCore, meritScore, meritIndex, meritCategoryText, MERIT_WEIGHT_PRESETS, checkAspectValues,
   ikmFromAnswers, ikmMutuText, predikatOn, PREDIKAT_SCALES, PREDIKAT_SCALE_ALIASES, parseNip, nipProblems, nipReason,
   excelSerial, krejcieMorgan, pointsError, POINTS_ABOVE, shownValue, type Figure, type TargetFigure, type CapaianOptions,
-  type EfisiensiMethod, clean,
+  type EfisiensiMethod, clean, capaianNegatif,
 } from "../core/formulas";
 import { cellwise, whole, isBlankCell, type Arg, type Cell } from "./runtime";
 
@@ -55,6 +55,10 @@ function capaianEach(s: CapaianCall, t: Cell, r: Cell, p: Cell, cap: Cell): numb
 const capaianPositif = (s: CapaianCall, t: Cell, r: Cell): number =>
   typeof t === "number" && typeof r === "number" && t > 0 && t - t === 0 && r - r === 0 ? r / t : capaianEach(s, t, r, null, null);
 
+/** "negatif" without a cap for the whole call: plain numbers go straight to the formula (no option lookups). */
+const capaianNegatifOnce = (s: CapaianCall, t: Cell, r: Cell): number =>
+  typeof t === "number" && typeof r === "number" && t > 0 && t - t === 0 && r - r === 0 ? capaianNegatif(t, r) : capaianEach(s, t, r, s.p, s.cap);
+
 /** One polarity and one cap for the whole call, read once. */
 const capaianOnce = (s: CapaianCall, t: Cell, r: Cell): number =>
   typeof t === "number" && typeof r === "number" && t - t === 0 && r - r === 0 ? capaianCore(t, r, s.options!) : capaianEach(s, t, r, s.p, s.cap);
@@ -76,8 +80,8 @@ export function capaian(target: any[][], realisasi: any[][], polaritas?: any[][]
     if (p1 === undefined || cap1 === undefined) return { state, kernel: capaianEach };
     // One polarity and one cap for the whole call: read once, the loop runs over target and realisasi only.
     if (isPositif(p1) && isBlankCell(cap1)) return { over: [T, R], state, kernel: capaianPositif };
-    state.options = { polaritas: P.option(p1, POLARITIES, "positif", POLARITY_ALIASES), batasAtas: isBlankCell(cap1) ? null : B.fraction(cap1) };
-    return { over: [T, R], state, kernel: capaianOnce };
+    const options = (state.options = { polaritas: P.option(p1, POLARITIES, "positif", POLARITY_ALIASES), batasAtas: isBlankCell(cap1) ? null : B.fraction(cap1) });
+    return { over: [T, R], state, kernel: options.polaritas === "negatif" && options.batasAtas === null ? capaianNegatifOnce : capaianOnce };
   });
 }
 
