@@ -153,7 +153,16 @@ function workloads(): Workload[] {
   ];
 }
 
+/**
+ * One timed call, after a scavenge (a minor collection) that empties the young generation. Without it, whether a
+ * scavenge falls inside a timed call (copying its 100.000 live rows: 15-30 ms) is set by how the young generation's
+ * fill lines up with the alternation of function and plain loop: in one process it locked onto the same side call
+ * after call, so the best of 15 was either a clean call or none (ratios 0,4x-7x for the same build). A full gc() is
+ * not used: it ages code, and V8 drops bytecode (with the optimised code that inlined it) after a few full GCs.
+ */
 function time(fn: () => unknown): number {
+  const gc = (globalThis as { gc?: (o?: { type: "minor" }) => void }).gc;
+  if (gc) gc({ type: "minor" });
   const t0 = nowMs();
   try {
     fn();

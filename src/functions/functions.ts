@@ -8,9 +8,13 @@ import {
   FormulaError, capaian as capaianCore, POLARITIES, POLARITY_ALIASES, efisiensi as efisiensiCore, EFISIENSI_METHODS,
   serapan as serapanCore, meritScore, meritIndex, meritCategoryText, MERIT_WEIGHT_PRESETS, checkAspectValues,
   ikmFromAnswers, ikmMutuText, predikatOn, PREDIKAT_SCALES, PREDIKAT_SCALE_ALIASES, parseNip, nipProblems, nipReason,
-  excelSerial, krejcieMorgan, pointsError, POINTS_ABOVE, shownValue, type Figure, type TargetFigure,
+  excelSerial, krejcieMorgan, pointsError, POINTS_ABOVE, shownValue, type Figure, type TargetFigure, type CapaianOptions,
+  type EfisiensiMethod, clean, capaianNegatif,
 } from "../core/formulas";
 import { cellwise, whole, isBlankCell, type Arg, type Cell } from "./runtime";
+
+// Each element-wise function's kernels are module-level functions over a state its factory builds per call (see
+// Loop in ./runtime.ts): a closure made per call would be inlined into the shared loop and die with the call.
 
 // Outside Excel (the task pane previewed in a plain browser, same page in the shared runtime) there is no
 // CustomFunctions runtime; the build appends CustomFunctions.associate(...) calls, so give them a no-op target
@@ -35,6 +39,30 @@ function capaianOf(T: Arg, t: TargetFigure, R: Arg, r: Figure, polaritas: (typeo
 
 const isPositif = (v: Cell) => isBlankCell(v) || (typeof v === "string" && v.trim().toLowerCase() === "positif");
 
+interface CapaianCall {
+  T: Arg; R: Arg; P: Arg; B: Arg;
+  /** The one polarity and cap of the call, and how they were written (for the general path of a text cell). */
+  options: CapaianOptions | null;
+  p: Cell; cap: Cell;
+}
+
+/** Any cells: each read and checked, polarity and cap per element. */
+function capaianEach(s: CapaianCall, t: Cell, r: Cell, p: Cell, cap: Cell): number {
+  return capaianOf(s.T, s.T.target(t), s.R, s.R.figure(r), s.P.option(p, POLARITIES, "positif", POLARITY_ALIASES), isBlankCell(cap) ? null : s.B.fraction(cap));
+}
+
+/** The common call (positive, no cap): plain numbers divide in place (the same figure as capaianCore). */
+const capaianPositif = (s: CapaianCall, t: Cell, r: Cell): number =>
+  typeof t === "number" && typeof r === "number" && t > 0 && t - t === 0 && r - r === 0 ? r / t : capaianEach(s, t, r, null, null);
+
+/** "negatif" without a cap for the whole call: plain numbers go straight to the formula (no option lookups). */
+const capaianNegatifOnce = (s: CapaianCall, t: Cell, r: Cell): number =>
+  typeof t === "number" && typeof r === "number" && t > 0 && t - t === 0 && r - r === 0 ? capaianNegatif(t, r) : capaianEach(s, t, r, s.p, s.cap);
+
+/** One polarity and one cap for the whole call, read once. */
+const capaianOnce = (s: CapaianCall, t: Cell, r: Cell): number =>
+  typeof t === "number" && typeof r === "number" && t - t === 0 && r - r === 0 ? capaianCore(t, r, s.options!) : capaianEach(s, t, r, s.p, s.cap);
+
 /**
  * Capaian kinerja: realisasi dibanding target, sebagai pecahan (1,0692 = 106,92%). Range dihitung per sel.
  * @customfunction CAPAIAN
@@ -46,26 +74,14 @@ const isPositif = (v: Cell) => isBlankCell(v) || (typeof v === "string" && v.tri
  */
 export function capaian(target: any[][], realisasi: any[][], polaritas?: any[][], batas_atas?: any[][]): any[][] {
   return cellwise({ target, realisasi, polaritas, batas_atas }, (T, R, P, B) => {
-    const general = (t: Cell, r: Cell, p: Cell, cap: Cell) =>
-      capaianOf(T, T.target(t), R, R.figure(r), P.option(p, POLARITIES, "positif", POLARITY_ALIASES), isBlankCell(cap) ? null : B.fraction(cap));
     const p1 = P.single();
     const cap1 = B.single();
-    if (p1 === undefined || cap1 === undefined) return general;
+    const state: CapaianCall = { T, R, P, B, options: null, p: p1, cap: cap1 };
+    if (p1 === undefined || cap1 === undefined) return { state, kernel: capaianEach };
     // One polarity and one cap for the whole call: read once, the loop runs over target and realisasi only.
-    if (isPositif(p1) && isBlankCell(cap1)) {
-      // The common call. Plain numbers divide in place (the same figure as capaianCore).
-      return {
-        over: [T, R],
-        kernel: (t: Cell, r: Cell) =>
-          typeof t === "number" && typeof r === "number" && t > 0 && t - t === 0 && r - r === 0 ? r / t : general(t, r, null, null),
-      };
-    }
-    const options = { polaritas: P.option(p1, POLARITIES, "positif", POLARITY_ALIASES), batasAtas: isBlankCell(cap1) ? null : B.fraction(cap1) };
-    return {
-      over: [T, R],
-      kernel: (t: Cell, r: Cell) =>
-        typeof t === "number" && typeof r === "number" && t - t === 0 && r - r === 0 ? capaianCore(t, r, options) : general(t, r, p1, cap1),
-    };
+    if (isPositif(p1) && isBlankCell(cap1)) return { over: [T, R], state, kernel: capaianPositif };
+    const options = (state.options = { polaritas: P.option(p1, POLARITIES, "positif", POLARITY_ALIASES), batasAtas: isBlankCell(cap1) ? null : B.fraction(cap1) });
+    return { over: [T, R], state, kernel: options.polaritas === "negatif" && options.batasAtas === null ? capaianNegatifOnce : capaianOnce };
   });
 }
 
@@ -79,35 +95,40 @@ export function capaian(target: any[][], realisasi: any[][], polaritas?: any[][]
  */
 export function efisiensi(capaian_kinerja: any[][], serapan_anggaran: any[][], metode?: any[][]): any[][] {
   return cellwise({ capaian_kinerja, serapan_anggaran, metode }, (C, S, M) => {
-    // Both arguments read as fractions, one rule (runtime Arg.fraction); the message names each that looks like points.
-    const fractions = (c: Cell, s: Cell): [number, number] => {
-      const cf = C.figure(c), sf = S.figure(s);
-      const pc = !cf.percent && Math.abs(cf.value) > POINTS_ABOVE, ps = !sf.percent && Math.abs(sf.value) > POINTS_ABOVE;
-      if (pc && ps) {
-        throw new FormulaError("value", `${C.name} ${shownValue(cf.value)} dan ${S.name} ${shownValue(sf.value)} tampak seperti poin persen; tulis dengan % (mis. ${shownValue(cf.value)}%) atau sebagai pecahan.`);
-      }
-      if (pc) throw pointsError(C.name, cf.value);
-      if (ps) throw pointsError(S.name, sf.value);
-      return [cf.value, sf.value];
-    };
-    const plain = (v: Cell) => typeof v === "number" && v - v === 0 && v <= POINTS_ABOVE && v >= -POINTS_ABOVE;
     const one = M.single();
-    if (one !== undefined) {
-      const method = M.option(one, EFISIENSI_METHODS, "selisih");
-      return {
-        over: [C, S],
-        kernel: (c: Cell, s: Cell) => {
-          if (plain(c) && plain(s)) return efisiensiCore(c as number, s as number, method);
-          const [cv, sv] = fractions(c, s);
-          return efisiensiCore(cv, sv, method);
-        },
-      };
-    }
-    return (c: Cell, s: Cell, m: Cell) => {
-      const [cv, sv] = fractions(c, s);
-      return efisiensiCore(cv, sv, M.option(m, EFISIENSI_METHODS, "selisih"));
-    };
+    if (one === undefined) return { state: { C, S, M, method: "selisih" as EfisiensiMethod }, kernel: efisiensiEach };
+    return { over: [C, S], state: { C, S, M, method: M.option(one, EFISIENSI_METHODS, "selisih") }, kernel: efisiensiOnce };
   });
+}
+
+interface EfisiensiCall { C: Arg; S: Arg; M: Arg; method: EfisiensiMethod }
+
+/** Both arguments read as fractions, one rule (runtime Arg.fraction); the message names each that looks like points. */
+function fractionsOf(st: EfisiensiCall, c: Cell, s: Cell): [number, number] {
+  const { C, S } = st;
+  const cf = C.figure(c), sf = S.figure(s);
+  const pc = !cf.percent && Math.abs(cf.value) > POINTS_ABOVE, ps = !sf.percent && Math.abs(sf.value) > POINTS_ABOVE;
+  if (pc && ps) {
+    throw new FormulaError("value", `${C.name} ${shownValue(cf.value)} dan ${S.name} ${shownValue(sf.value)} tampak seperti poin persen; tulis dengan % (mis. ${shownValue(cf.value)}%) atau sebagai pecahan.`);
+  }
+  if (pc) throw pointsError(C.name, cf.value);
+  if (ps) throw pointsError(S.name, sf.value);
+  return [cf.value, sf.value];
+}
+
+const plainFraction = (v: Cell): v is number => typeof v === "number" && v - v === 0 && v <= POINTS_ABOVE && v >= -POINTS_ABOVE;
+
+/** One method for the whole call. */
+function efisiensiOnce(st: EfisiensiCall, c: Cell, s: Cell): number {
+  if (plainFraction(c) && plainFraction(s)) return efisiensiCore(c, s, st.method);
+  const [cv, sv] = fractionsOf(st, c, s);
+  return efisiensiCore(cv, sv, st.method);
+}
+
+/** A method per element. */
+function efisiensiEach(st: EfisiensiCall, c: Cell, s: Cell, m: Cell): number {
+  const [cv, sv] = fractionsOf(st, c, s);
+  return efisiensiCore(cv, sv, st.M.option(m, EFISIENSI_METHODS, "selisih"));
 }
 
 /**
@@ -178,14 +199,15 @@ export function ikm(jawaban: any[][], keluaran?: string): any[][] {
  * @returns Predikat capaian.
  */
 export function predikat(capaian: any[][], skala?: any): any[][] {
-  return cellwise({ capaian, skala }, (C, S) => {
-    const classify = predikatOn(S.option(S.single(), PREDIKAT_SCALES, "permendagri", PREDIKAT_SCALE_ALIASES));
-    return {
-      over: [C],
-      kernel: (c: Cell) => classify(typeof c === "number" && c <= POINTS_ABOVE && c >= -POINTS_ABOVE ? c : C.fraction(c)),
-    };
-  });
+  return cellwise({ capaian, skala }, (C, S) => ({
+    over: [C],
+    state: { C, classify: predikatOn(S.option(S.single(), PREDIKAT_SCALES, "permendagri", PREDIKAT_SCALE_ALIASES)) },
+    kernel: predikatOf,
+  }));
 }
+
+const predikatOf = (s: { C: Arg; classify: (capaian: number) => string }, c: Cell): string =>
+  s.classify(typeof c === "number" && c <= POINTS_ABOVE && c >= -POINTS_ABOVE ? c : s.C.fraction(c));
 
 /**
  * Serapan anggaran: realisasi anggaran dibagi pagu, sebagai pecahan (89,16%). Range dihitung per sel.
@@ -195,8 +217,12 @@ export function predikat(capaian: any[][], skala?: any): any[][] {
  * @returns Serapan sebagai pecahan; format sel sebagai persen.
  */
 export function serapan(pagu: any[][], realisasi: any[][]): any[][] {
-  return cellwise({ pagu, realisasi }, (P, R) => (p: Cell, r: Cell) => serapanCore(P.whole(p), R.whole(r)));
+  return cellwise({ pagu, realisasi }, (P, R) => ({ state: { P, R }, kernel: serapanOf }));
 }
+
+/** Plain amounts in range divide in place (the same figure as serapanCore); anything else is read and checked. */
+const serapanOf = (s: { P: Arg; R: Arg }, p: Cell, r: Cell): number =>
+  typeof p === "number" && typeof r === "number" && p > 0 && r >= 0 && p - p === 0 && r - r === 0 ? clean(r / p) : serapanCore(s.P.whole(p), s.R.whole(r));
 
 /**
  * Memeriksa NIP PNS/NI PPPK (18 digit, boleh berspasi): "Valid" atau alasannya, atau satu bagiannya.
@@ -206,33 +232,41 @@ export function serapan(pagu: any[][], realisasi: any[][]): any[][] {
  * @returns Status NIP atau bagian yang diminta.
  */
 export function nip(nip: any[][], bagian?: any): any[][] {
-  return cellwise({ nip, bagian }, (V, B) => {
-    const part = B.option(B.single(), ["status", "valid", "tanggal_lahir", "tmt", "jenis_kelamin", "jenis", "urut"] as const, "status",
-      { lahir: "tanggal_lahir", tgl_lahir: "tanggal_lahir", kelamin: "jenis_kelamin", sex: "jenis_kelamin", nomor_urut: "urut" });
-    const today = new Date();
-    const kernel = (v: Cell) => {
-      // Blank: null or "" on the web, 0 on desktop.
-      if (isBlankCell(v) || (typeof v === "string" && v.trim() === "")) throw new FormulaError("na", `${V.name} kosong.`);
-      // The usual cell, 18 digits as text, checked without building the whole NipInfo.
-      if ((part === "status" || part === "valid") && typeof v === "string" && v.length === 18 && /^\d{18}$/.test(v)) {
-        const problems = nipProblems(v, today);
-        if (part === "valid") return problems.length === 0;
-        return problems.length === 0 ? "Valid" : `Tidak valid: ${problems.map(nipReason).join("; ")}`;
-      }
-      const info = parseNip(v, today);
-      if (part === "valid") return info.valid;
-      if (part === "status") return info.valid ? "Valid" : `Tidak valid: ${info.reasons.join("; ")}`;
-      if (!info.valid) throw new FormulaError("value", `NIP tidak valid: ${info.reasons.join("; ")}`);
-      switch (part) {
-        case "tanggal_lahir": return excelSerial(info.birth!.year, info.birth!.month, info.birth!.day);
-        case "tmt": return info.tmt!.month === null ? info.tmt!.year : excelSerial(info.tmt!.year, info.tmt!.month, 1);
-        case "jenis_kelamin": return info.sexLabel!;
-        case "jenis": return info.jenis!;
-        default: return info.sequence!;
-      }
-    };
-    return { over: [V], kernel };
-  });
+  return cellwise({ nip, bagian }, (V, B) => ({
+    over: [V],
+    state: {
+      V,
+      part: B.option(B.single(), NIP_PARTS, "status",
+        { lahir: "tanggal_lahir", tgl_lahir: "tanggal_lahir", kelamin: "jenis_kelamin", sex: "jenis_kelamin", nomor_urut: "urut" }),
+      today: new Date(),
+    },
+    kernel: nipOf,
+  }));
+}
+
+const NIP_PARTS = ["status", "valid", "tanggal_lahir", "tmt", "jenis_kelamin", "jenis", "urut"] as const;
+
+function nipOf(s: { V: Arg; part: (typeof NIP_PARTS)[number]; today: Date }, v: Cell): unknown {
+  const { part, today } = s;
+  // Blank: null or "" on the web, 0 on desktop.
+  if (isBlankCell(v) || (typeof v === "string" && v.trim() === "")) throw new FormulaError("na", `${s.V.name} kosong.`);
+  // The usual cell, 18 digits as text, checked without building the whole NipInfo.
+  if ((part === "status" || part === "valid") && typeof v === "string" && v.length === 18 && /^\d{18}$/.test(v)) {
+    const problems = nipProblems(v, today);
+    if (part === "valid") return problems.length === 0;
+    return problems.length === 0 ? "Valid" : `Tidak valid: ${problems.map(nipReason).join("; ")}`;
+  }
+  const info = parseNip(v, today);
+  if (part === "valid") return info.valid;
+  if (part === "status") return info.valid ? "Valid" : `Tidak valid: ${info.reasons.join("; ")}`;
+  if (!info.valid) throw new FormulaError("value", `NIP tidak valid: ${info.reasons.join("; ")}`);
+  switch (part) {
+    case "tanggal_lahir": return excelSerial(info.birth!.year, info.birth!.month, info.birth!.day);
+    case "tmt": return info.tmt!.month === null ? info.tmt!.year : excelSerial(info.tmt!.year, info.tmt!.month, 1);
+    case "jenis_kelamin": return info.sexLabel!;
+    case "jenis": return info.jenis!;
+    default: return info.sequence!;
+  }
 }
 
 /**
@@ -242,5 +276,7 @@ export function nip(nip: any[][], bagian?: any): any[][] {
  * @returns Jumlah sampel minimal.
  */
 export function sampelSkm(populasi: any[][]): any[][] {
-  return cellwise({ populasi }, (P) => (p: Cell) => krejcieMorgan(typeof p === "number" ? p : P.whole(p)));
+  return cellwise({ populasi }, (P) => ({ state: P, kernel: sampelOf }));
 }
+
+const sampelOf = (P: Arg, p: Cell): number => krejcieMorgan(typeof p === "number" ? p : P.whole(p));

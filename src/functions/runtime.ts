@@ -13,8 +13,6 @@ import {
 
 export type Cell = unknown;
 export type Matrix = Cell[][];
-/** The per-element body of a function: the cells of its arguments at one position, in parameter order. */
-export type Kernel = (...cells: Cell[]) => unknown;
 
 /** FormulaError (or anything thrown) -> the Excel error object. Only #VALUE! and #N/A carry a message. */
 export function toExcelError(e: unknown): CustomFunctions.Error {
@@ -137,35 +135,39 @@ const MISSING: unknown = Object.freeze({ missing: true });
 /** The element of one argument's row at column c: a one-cell row pairs with every column. */
 const at = (line: Cell[] | null, c: number): Cell => (line === null ? MISSING : line.length === 1 ? line[0] : c < line.length ? line[c] : MISSING);
 
-/** A kernel over some of the arguments only: the others were one value each, read once by the factory. */
-export interface Over {
-  over: Arg[];
-  kernel: Kernel;
+/**
+ * What a factory returns: the kernel called per element as `kernel(state, ...cells)`, the cells of `over` (default:
+ * every argument, in parameter order; the others were one value each, read once by the factory) at one position.
+ * The kernel is a module-level function and what it reads for the call (Args, options) travels in `state`: the loop's
+ * optimised code inlines the kernel it calls, and code that inlined a closure made per call is thrown away when a
+ * full collection frees that closure, so every later call ran unoptimised until V8 compiled the loop again.
+ */
+export interface Loop<S> {
+  over?: Arg[];
+  state: S;
+  kernel: (state: S, ...cells: any[]) => unknown;
 }
 
 /**
  * An element-wise function: `factory` receives one Arg per parameter (in the order of `params`, the function's own
- * `{ name, ... }`) and returns the kernel called for each position. Excel's array rule: the result has the largest
+ * `{ name, ... }`) and returns the Loop run for each position. Excel's array rule: the result has the largest
  * height and width among the arguments; a one-row (one-column) argument pairs with every row (column); where an
  * argument has no element the result is #N/A naming that argument. Every valid row still shows.
  * The loop is the only broadcasting loop. Its try/catch wraps the whole loop, not each element: a thrown error
  * becomes that element's Excel error and the loop resumes at the next element, so plain numbers pay nothing for it.
  */
-export function cellwise(params: Record<string, unknown>, factory: (...args: Arg[]) => Kernel | Over): unknown[][] {
+export function cellwise<S>(params: Record<string, unknown>, factory: (...args: Arg[]) => Loop<S>): unknown[][] {
   let args: Arg[];
-  let kernel: Kernel;
+  let loop: Loop<S>;
   try {
     args = argsOf(params);
-    const k = factory(...args);
-    if (typeof k === "function") kernel = k;
-    else {
-      // Arguments read once for the whole call (one polarity, one scale) leave the loop.
-      args = k.over;
-      kernel = k.kernel;
-    }
+    loop = factory(...args);
+    if (loop.over) args = loop.over;
   } catch (e) {
     throw toExcelError(e);
   }
+  const kernel = loop.kernel as Kernel;
+  const state = loop.state;
   const n = args.length;
   const mats: Matrix[] = new Array(n);
   const heights: number[] = new Array(n);
@@ -191,24 +193,24 @@ export function cellwise(params: Record<string, unknown>, factory: (...args: Arg
   };
   const out: unknown[][] = new Array(rows);
   const line: (Cell[] | null)[] = new Array(n);
-  const cells: Cell[] = new Array(n);
+  const cells: Cell[] = new Array(n + 1);
+  cells[0] = state;
   let r = 0;
   let c = 0;
   for (;;) {
     try {
       // One or two one-column arguments (the usual spill): the same element rule, read straight from the columns,
       // each arity in a function of its own so the engine optimises it for the kernels it actually meets.
-      if (cols === 1 && n === 1) return (r = column1(kernel, mats[0], heights[0], rows, out, r)), out;
-      if (cols === 1 && n === 2) return (r = column2(kernel, mats[0], heights[0], mats[1], heights[1], rows, out, r, missing)), out;
+      if (cols === 1 && n === 1) return (r = column1(kernel, state, mats[0], heights[0], rows, out, r)), out;
+      if (cols === 1 && n === 2) return (r = column2(kernel, state, mats[0], heights[0], mats[1], heights[1], rows, out, r, missing)), out;
       for (; r < rows; r++) {
         for (let i = 0; i < n; i++) line[i] = heights[i] === 1 ? mats[i][0] : r < heights[i] ? mats[i][r] : null;
-        // A one-column spill (the usual range) builds each row as a literal, cheaper than new Array(1).
         if (cols === 1) {
-          out[r] = [element(kernel, n, line, cells, r, 0, missing)];
+          out[r] = cellRow(element(kernel, state, n, line, cells, r, 0, missing));
           continue;
         }
         const row = out[r] ?? (out[r] = new Array(cols));
-        for (; c < cols; c++) row[c] = element(kernel, n, line, cells, r, c, missing);
+        for (; c < cols; c++) row[c] = element(kernel, state, n, line, cells, r, c, missing);
         c = 0;
       }
       return out;
@@ -223,33 +225,58 @@ export function cellwise(params: Record<string, unknown>, factory: (...args: Arg
   }
 }
 
+/** A kernel as the loops call it: the call's state, then the cells. */
+type Kernel = (state: unknown, ...cells: Cell[]) => unknown;
+
+/**
+ * A one-cell row of the spill. Not a literal [v]: V8 tracks a literal's allocations and, once it has seen them survive
+ * a collection (a spill is kept while Excel reads it), allocates every later one in the old generation, where 100.000
+ * rows cost about 3x as much for the rest of the session; it does not track an Array call whose elements are no longer
+ * small integers. Two call sites, numbers (doubles) and the rest, each given its kind when this module loads.
+ */
+function numberRow(v: number): number[] {
+  const row: number[] = new Array(1);
+  row[0] = v;
+  return row;
+}
+
+function cellRow(v: unknown): unknown[] {
+  const row: unknown[] = new Array(1);
+  row[0] = v;
+  return row;
+}
+
+// A few calls: V8 records an allocation site once the function has its feedback, after some calls.
+for (let i = 0; i < 32; i++) {
+  numberRow(0.5);
+  cellRow(MISSING);
+}
+
 /** The row a column loop was at when its kernel threw (the loops run one at a time: a kernel never calls back). */
 let row1 = 0;
 
 /** Rows r.. of a one-column spill over one argument; returns the row reached (rows when done). A thrown error leaves
  *  the row where it was thrown, for cellwise's catch to place. */
-function column1(kernel: Kernel, m: Matrix, h: number, rows: number, out: unknown[][], r: number): number {
-  const k = kernel as (a: Cell) => unknown;
+function column1(kernel: Kernel, s: unknown, m: Matrix, h: number, rows: number, out: unknown[][], r: number): number {
+  const k = kernel as (s: unknown, a: Cell) => unknown;
   for (; r < rows; r++) {
     row1 = r;
-    const v = k(h === 1 ? m[0][0] : m[r][0]);
-    // Two literals: a spill of numbers keeps its rows as arrays of doubles even after a spill of text.
-    if (typeof v === "number" && v - v === 0) out[r] = [v];
-    else out[r] = [shown(v)];
+    const v = k(s, h === 1 ? m[0][0] : m[r][0]);
+    // Two row makers: a spill of numbers keeps its rows as arrays of doubles even after a spill of text.
+    out[r] = typeof v === "number" && v - v === 0 ? numberRow(v) : cellRow(shown(v));
   }
   return r;
 }
 
-function column2(kernel: Kernel, m0: Matrix, h0: number, m1: Matrix, h1: number, rows: number, out: unknown[][], r: number,
+function column2(kernel: Kernel, s: unknown, m0: Matrix, h0: number, m1: Matrix, h1: number, rows: number, out: unknown[][], r: number,
   missing: (r: number, c: number) => CustomFunctions.Error): number {
-  const k = kernel as (a: Cell, b: Cell) => unknown;
+  const k = kernel as (s: unknown, a: Cell, b: Cell) => unknown;
   if (h0 === rows && h1 === rows) {
     // Two columns of the same height (the usual call): no element can be missing.
     for (; r < rows; r++) {
       row1 = r;
-      const v = k(m0[r][0], m1[r][0]);
-      if (typeof v === "number" && v - v === 0) out[r] = [v];
-      else out[r] = [shown(v)];
+      const v = k(s, m0[r][0], m1[r][0]);
+      out[r] = typeof v === "number" && v - v === 0 ? numberRow(v) : cellRow(shown(v));
     }
     return r;
   }
@@ -257,28 +284,27 @@ function column2(kernel: Kernel, m0: Matrix, h0: number, m1: Matrix, h1: number,
     row1 = r;
     const a = h0 === 1 ? m0[0][0] : r < h0 ? m0[r][0] : MISSING;
     const b = h1 === 1 ? m1[0][0] : r < h1 ? m1[r][0] : MISSING;
-    const v = a === MISSING || b === MISSING ? missing(r, 0) : k(a, b);
-    if (typeof v === "number" && v - v === 0) out[r] = [v];
-    else out[r] = [shown(v)];
+    const v = a === MISSING || b === MISSING ? missing(r, 0) : k(s, a, b);
+    out[r] = typeof v === "number" && v - v === 0 ? numberRow(v) : cellRow(shown(v));
   }
   return r;
 }
 
 /** The element at (r, c), from each argument's current row `line`, Excel-ready. One module-level function (not a
- *  closure per call), so the engine keeps it optimised from one call to the next. */
-function element(kernel: Kernel, n: number, line: (Cell[] | null)[], cells: Cell[], r: number, c: number,
+ *  closure per call), so the engine keeps it optimised from one call to the next. `cells[0]` is the state. */
+function element(kernel: Kernel, s: unknown, n: number, line: (Cell[] | null)[], cells: Cell[], r: number, c: number,
   missing: (r: number, c: number) => CustomFunctions.Error): unknown {
   let v: unknown;
   if (n === 2) {
     const a = at(line[0], c), b = at(line[1], c);
-    v = a === MISSING || b === MISSING ? missing(r, c) : kernel(a, b);
+    v = a === MISSING || b === MISSING ? missing(r, c) : kernel(s, a, b);
   } else if (n === 1) {
     const a = at(line[0], c);
-    v = a === MISSING ? missing(r, c) : kernel(a);
+    v = a === MISSING ? missing(r, c) : kernel(s, a);
   } else {
     let gap = false;
-    for (let i = 0; i < n; i++) if ((cells[i] = at(line[i], c)) === MISSING) gap = true;
-    v = gap ? missing(r, c) : n === 3 ? kernel(cells[0], cells[1], cells[2]) : n === 4 ? kernel(cells[0], cells[1], cells[2], cells[3]) : kernel(...cells);
+    for (let i = 0; i < n; i++) if ((cells[i + 1] = at(line[i], c)) === MISSING) gap = true;
+    v = gap ? missing(r, c) : n === 3 ? kernel(s, cells[1], cells[2], cells[3]) : n === 4 ? kernel(s, cells[1], cells[2], cells[3], cells[4]) : kernel.apply(null, cells as [unknown, ...Cell[]]);
   }
   return typeof v === "number" && v - v === 0 ? v : shown(v);
 }

@@ -54,17 +54,21 @@ export function capaian(target: Target, realisasi: number, options: CapaianOptio
   // One division is already correctly rounded; only the subtraction of "negatif" leaves float noise to clean.
   let c: number;
   if (pol === "positif") c = realisasi / t;
-  else if (pol === "negatif") {
-    const q = (2 * t - realisasi) / t;
-    const v = q - q === 0 ? q : 2 - realisasi / t;
-    c = v > 0 ? clean(v) : 0;
-  }
+  else if (pol === "negatif") c = capaianNegatif(t, realisasi);
   else {
     if (realisasi === 0) throw new FormulaError("div0", "realisasi 0 pada polaritas negatif_rasio (target / realisasi).");
     if (realisasi < 0) throw new FormulaError("value", "realisasi negatif pada polaritas negatif_rasio.");
     c = t / realisasi;
   }
   return applyCap(c, options.batasAtas);
+}
+
+/** "negatif" of a target above 0 and a realisasi, both finite: (2 x target - realisasi) / target floored at 0; where
+ *  2 x target overflows, 2 - realisasi / target. A spill of one polarity calls it per element (no option lookups). */
+export function capaianNegatif(t: number, realisasi: number): number {
+  const q = (2 * t - realisasi) / t;
+  const v = q - q === 0 ? q : 2 - realisasi / t;
+  return v > 0 ? clean(v) : 0;
 }
 
 function applyCap(c: number, cap: number | null | undefined): number {

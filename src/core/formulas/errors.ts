@@ -58,7 +58,9 @@ export const clean = (x: number): number => {
   const a = x < 0 ? -x : x;
   if (a >= 1e-3 && a < 1e3) {
     const p = a >= 1 ? (a >= 100 ? 1e12 : a >= 10 ? 1e13 : 1e14) : a >= 0.1 ? 1e15 : a >= 0.01 ? 1e16 : 1e17;
-    const k = Math.round(a * p);
+    // a * p lies in [1e14, 1e15), where adding 0.5 is exact: floor(a * p + 0.5) is Math.round(a * p), at half the
+    // cost in V8 (Math.round per element was most of a spill's time).
+    const k = Math.floor(a * p + 0.5);
     return x < 0 ? -k / p : k / p;
   }
   return Number.isFinite(x) ? Number(x.toPrecision(15)) + 0 : x;
