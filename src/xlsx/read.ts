@@ -128,17 +128,14 @@ export function snapshotCell(
   // Excel holds at most 32.767 characters in a cell; a file carrying more was not written by Excel (which would cut
   // it on opening), and every rule reading text would pay for megabytes nobody can see.
   if (p.type === "string" && (p.value as string).length > MAX_CELL_TEXT) p = { value: (p.value as string).slice(0, MAX_CELL_TEXT), type: "string" };
-  const out: Cell = { row: r, col: c, value: p.value, type: p.type };
-  if (numFmt) out.numberFormat = numFmt;
-  if (formula) out.formula = formula;
-  if (unknown) out.valueUnknown = true;
+  let text: string | undefined;
   if (withText) {
-    if (p.type === "string" || p.type === "error") out.text = p.value as string;
-    else if (p.type !== "empty") {
-      const text = displayText(p.value, numFmt, { isDate: p.type === "date" });
-      if (text !== undefined) out.text = text;
-    }
+    if (p.type === "string" || p.type === "error") text = p.value as string;
+    else if (p.type !== "empty") text = displayText(p.value, numFmt, { isDate: p.type === "date" });
   }
+  // Every cell gets the same fields in the same order (absent ones undefined): cells of one shape keep the rules'
+  // property reads monomorphic, about 15% of a validation on a large workbook.
+  const out: Cell = { row: r, col: c, value: p.value, type: p.type, numberFormat: numFmt || undefined, text, formula: formula || undefined, valueUnknown: unknown || undefined };
   return out;
 }
 
