@@ -7,6 +7,7 @@ import { ZipEncryptedError, type NativeInflate } from "./zip";
 import { SharedFormulas } from "./sharedFormulas";
 import { parseSharedStrings, parseStyles, parseWorkbook, parseWorkbookRels, parseWorksheet, type CellStyle, type RawCell } from "./sheetml";
 import { a1 } from "../core/workbook/a1";
+import { newCell } from "../core/workbook/cellCache";
 
 export { MAX_CELLS } from "./limits";
 
@@ -133,10 +134,7 @@ export function snapshotCell(
     if (p.type === "string" || p.type === "error") text = p.value as string;
     else if (p.type !== "empty") text = displayText(p.value, numFmt, { isDate: p.type === "date" });
   }
-  // Every cell gets the same fields in the same order (absent ones undefined): cells of one shape keep the rules'
-  // property reads monomorphic, about 15% of a validation on a large workbook.
-  const out: Cell = { row: r, col: c, value: p.value, type: p.type, numberFormat: numFmt || undefined, text, formula: formula || undefined, valueUnknown: unknown || undefined };
-  return out;
+  return newCell(r, c, p.value, p.type, numFmt || undefined, text, formula || undefined, undefined, unknown);
 }
 
 /** A fill colour as the snapshot keeps it: "#RRGGBB" from an ARGB or RGB hex, else the theme / palette slot; none for

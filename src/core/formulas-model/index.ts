@@ -1,5 +1,6 @@
 // The workbook's own formulas as data: parse, compare as Excel's fill would, render in the user's notation.
 import type { Cell } from "../workbook/snapshot";
+import { CELL_FORMULA } from "../workbook/cellCache";
 import type { ParsedFormula } from "./ast";
 import { parseFormula } from "./parse";
 import { renderFormula, type Notation } from "./render";
@@ -10,7 +11,7 @@ export { renderFormula, r1c1Key, refA1, type Notation } from "./render";
 export { follows, copyTo, shapeKey } from "./pattern";
 export { evaluate, type Lookup, type Scalar } from "./evaluate";
 
-const PARSED = Symbol("sakip.formula");
+const PARSED = CELL_FORMULA;
 type CachedCell = Cell & { [PARSED]?: ParsedFormula | null };
 
 /** The cell's formula parsed (cached on the cell, invisible to JSON), or null when it has none or it is unreadable. */

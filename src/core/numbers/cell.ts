@@ -4,6 +4,7 @@
 //  - cellShown: the figure as the user sees it, with the precision it is displayed at (for comparing a stated
 //    figure with its recomputation);
 //  - cellAmount: an amount in rupiah (never a percent), optionally through a malformed text's likely reading.
+import { CELL_VALUE } from "../workbook/cellCache";
 import type { Cell } from "../workbook/snapshot";
 import { cellText } from "../workbook/cellText";
 import { parseNumber, decimalsOf, type ParsedNumber, type ParseHint } from "./parse";
@@ -37,7 +38,7 @@ export function textValue(text: string, hint?: ParseHint): CellNumber | null {
   return { value: p.value, fromText: true, percent: p.kind === "percent", malformed: false, unit: p.unit ?? null, text: text.trim(), parsed: p };
 }
 
-const VALUE = Symbol("sakip.value");
+const VALUE = CELL_VALUE;
 type CachedCell = Cell & { [VALUE]?: CellNumber | null };
 
 /**

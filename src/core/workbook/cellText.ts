@@ -1,5 +1,6 @@
 // What a cell shows, as one string: every reader and rule compares and quotes this text.
 import type { Cell } from "./snapshot";
+import { CELL_TEXT } from "./cellCache";
 
 /** Displayed text of a cell: what Excel shows where known, else the value as text. Whitespace normalised. */
 export function cellText(cell: Cell | undefined): string {
@@ -13,6 +14,6 @@ export function cellText(cell: Cell | undefined): string {
   (cell as CachedCell)[TEXT] = out;
   return out;
 }
-const TEXT = Symbol("sakip.text");
+const TEXT = CELL_TEXT;
 type CachedCell = Cell & { [TEXT]?: string };
 const SPACE_WORK = /\s\s|[\t\n\r\u00a0\u202f\u2007]|^\s|\s$/;

@@ -1,6 +1,7 @@
 // Reading the workbook: every sheet's used range with values, number formats, value types and formulas (English and
 // the user's notation), in a fixed number of syncs however many cells, in requests that stay under Excel on the
 // web's 5 MB limit.
+import { newCell } from "../../core/workbook/cellCache";
 import { STYLE_COLUMNS, type Cell, type CellType, type MergedArea, type SheetSnapshot, type WorkbookSnapshot } from "../../core/workbook/snapshot";
 import { displayText } from "../../core/workbook/displayText";
 import { CancelledError, PortError, type ReadProgress } from "../../port";
@@ -221,25 +222,14 @@ function collect(r: Excel.Range, b: Block, out: Cell[], styles?: Excel.CellPrope
       if (vt === "Empty" || value === "" || value === null || value === undefined) continue;
       const nf = String(formats[i][j] ?? "");
       const type = cellType(vt, value, nf);
-      const cell: Cell = {
-        row: b.top + i,
-        col: b.left + j,
-        value: type === "date" ? serialToIso(value as number) : (value as Cell["value"]),
-        type,
-      };
-      if (nf && !/^general$/i.test(nf)) cell.numberFormat = nf;
+      const v = type === "date" ? serialToIso(value as number) : (value as Cell["value"]);
       // Displayed text computed like the .xlsx reader does (Indonesian), so both paths agree.
-      if (type === "string" || type === "error") cell.text = String(value);
-      else {
-        const shown = displayText(cell.value, nf, { isDate: type === "date" });
-        if (shown !== undefined) cell.text = shown;
-      }
+      const text = type === "string" || type === "error" ? String(value) : displayText(v, nf, { isDate: type === "date" });
       const f = formulas[i][j];
-      if (typeof f === "string" && f.startsWith("=")) {
-        cell.formula = f;
-        const fl = local?.[i]?.[j];
-        if (typeof fl === "string" && fl.startsWith("=") && fl !== f) cell.formulaLocal = fl;
-      }
+      const formula = typeof f === "string" && f.startsWith("=") ? f : undefined;
+      const fl = formula ? local?.[i]?.[j] : undefined;
+      const cell = newCell(b.top + i, b.left + j, v, type, nf && !/^general$/i.test(nf) ? nf : undefined, text, formula,
+        typeof fl === "string" && fl.startsWith("=") && fl !== f ? fl : undefined, false);
       const st = type === "string" ? styles?.[i]?.[j]?.format : undefined;
       if (st) {
         if (typeof st.indentLevel === "number" && st.indentLevel > 0) cell.indent = st.indentLevel;
