@@ -3,6 +3,7 @@
 // The one A1 codec lives in core; the adapters use it under these names.
 export { colLetters as columnLetters, a1 as toA1, parseA1, parseA1Range as parseArea } from "../core/workbook/a1";
 export type { Area } from "../core/workbook/a1";
+export { isDateFormat, serialToIso } from "../core/workbook/dates";
 import { a1 as toA1, type Area } from "../core/workbook/a1";
 
 export function areaToA1(a: Area): string {
@@ -27,21 +28,3 @@ export function splitAreas(list: string): string[] {
   return out;
 }
 
-/** Whether an Excel number format shows a date or time (so the number is a serial date). */
-export function isDateFormat(format: string | undefined): boolean {
-  if (!format || /^general$/i.test(format) || format === "@") return false;
-  const stripped = format
-    .replace(/"[^"]*"/g, "") // literal text
-    .replace(/\\./g, "") // escaped characters
-    .replace(/\[(?![hms]+\])[^\]]*\]/gi, "") // colours, conditions, locales; keep [h] [mm] [ss]
-    .replace(/_.|\*./g, ""); // padding
-  return /[dmyhs]/i.test(stripped) && !/^[#0.,%\s;E+-]*$/i.test(stripped);
-}
-
-/** Excel serial date (1900 system) -> ISO string. */
-export function serialToIso(serial: number): string {
-  // Same form as the .xlsx reader: "2022-12-31" at midnight, the full instant otherwise.
-  const ms = Math.round((serial - 25569) * 86400000);
-  const iso = new Date(ms).toISOString();
-  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.replace(/\.000Z$/, "Z");
-}

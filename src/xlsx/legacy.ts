@@ -3,8 +3,9 @@
 // for it, in the CLI or in the pane's preview. Cells become snapshot cells through the .xlsx reader's own
 // snapshotCell, so a workbook saved in any of the three formats gives the same findings.
 import type { Cell, MergedArea, SheetSnapshot, WorkbookSnapshot } from "../core/workbook/snapshot";
-import { damagedError, encryptedError, fillKey, GRID_COLS, GRID_ROWS, isoDate, MergeSweep, serialToIso, SheetCells, snapshotCell, tooLargeError, WorkbookReadError, type Plain } from "./read";
+import { damagedError, encryptedError, fillKey, GRID_COLS, GRID_ROWS, MergeSweep, SheetCells, snapshotCell, tooLargeError, WorkbookReadError, type Plain } from "./read";
 import { MAX_CELLS, MAX_XML_BYTES } from "./limits";
+import { isoDate, serialToIso } from "../core/workbook/dates";
 import { inflateBudget, listZipEntries, readEntry, ZipTooLargeError, type NativeInflate } from "./zip";
 
 export type LegacyKind = "xls" | "ods";

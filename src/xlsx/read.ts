@@ -8,6 +8,7 @@ import { SharedFormulas } from "./sharedFormulas";
 import { parseSharedStrings, parseStyles, parseWorkbook, parseWorkbookRels, parseWorksheet, type CellStyle, type RawCell } from "./sheetml";
 import { a1 } from "../core/workbook/a1";
 import { newCell } from "../core/workbook/cellCache";
+import { isoDate, serialToIso } from "../core/workbook/dates";
 
 export { MAX_CELLS } from "./limits";
 
@@ -19,24 +20,6 @@ export class WorkbookReadError extends Error {
     this.name = "WorkbookReadError";
     this.messageEn = messageEn;
   }
-}
-
-/** Dates as ISO: "2022-12-31" at midnight, the full instant otherwise. */
-export function isoDate(d: Date): string {
-  if (isNaN(d.getTime())) return "";
-  const iso = d.toISOString();
-  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.replace(/\.000Z$/, "Z");
-}
-
-const DAY_MS = 86_400_000;
-
-/** An Excel date serial as ISO, to the second: the 1900 system with Lotus' 29 February 1900, or the 1904 system. */
-export function serialToIso(serial: number, date1904: boolean): string {
-  let ms: number;
-  if (date1904) ms = Date.UTC(1904, 0, 1) + serial * DAY_MS;
-  else if (serial < 60) ms = Date.UTC(1899, 11, 31) + serial * DAY_MS;
-  else ms = Date.UTC(1899, 11, 30) + serial * DAY_MS;
-  return isoDate(new Date(Math.round(ms / 1000) * 1000));
 }
 
 export interface Plain {
@@ -214,11 +197,9 @@ function valueOf(raw: RawCell, style: CellStyle | undefined, book: BookContext):
       return { value: parseInt(v, 10) !== 0, type: "boolean" };
     case "e":
       return { value: v, type: "error" };
-    case "d": {
-      // An ISO 8601 date cell; one that is not a date Excel knows shows as #VALUE!.
-      const d = new Date(v.trim());
-      return isNaN(d.getTime()) ? { value: "#VALUE!", type: "error" } : { value: isoDate(d), type: "date" };
-    }
+    case "d":
+      // An ISO 8601 date cell (one that is not a date becomes #VALUE! in snapshotCell).
+      return { value: isoDate(new Date(v.trim())), type: "date" };
     default: {
       const n = parseFloat(v);
       if (style?.isDate && Number.isFinite(n)) return { value: serialToIso(n, book.date1904), type: "date" };
@@ -229,9 +210,8 @@ function valueOf(raw: RawCell, style: CellStyle | undefined, book: BookContext):
 
 /** Cells in row-then-column order, one per address (the later of two wins, as when Excel opens the file). */
 function inGridOrder(raws: RawCell[]): RawCell[] {
-  const seq = new Map<RawCell, number>();
-  raws.forEach((c, i) => seq.set(c, i));
-  raws.sort((a, b) => a.row - b.row || a.col - b.col || seq.get(a)! - seq.get(b)!);
+  // Array sort is stable: cells at one address stay in file order.
+  raws.sort((a, b) => a.row - b.row || a.col - b.col);
   let w = 0;
   for (let i = 0; i < raws.length; i++) {
     if (i + 1 < raws.length && raws[i + 1].row === raws[i].row && raws[i + 1].col === raws[i].col) continue;

@@ -5,6 +5,7 @@
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import type { MergedArea } from "../core/workbook/snapshot";
 import { parseA1Range } from "../core/workbook/a1";
+import { isDateFormat } from "../core/workbook/dates";
 
 const decoder = new TextDecoder("utf-8");
 
@@ -133,12 +134,6 @@ const BUILTIN_FORMATS: Record<number, string> = {
   21: "h:mm:ss", 22: 'm/d/yy "h":mm', 37: "#,##0 ;(#,##0)", 38: "#,##0 ;[Red](#,##0)", 39: "#,##0.00 ;(#,##0.00)",
   40: "#,##0.00 ;[Red](#,##0.00)", 45: "mm:ss", 46: "[h]:mm:ss", 47: "mmss.0", 48: "##0.0E+0", 49: "@",
 };
-
-/** A number format that shows a date or a time: y m d h s outside quotes and brackets. */
-export function isDateFormat(fmt: string | undefined): boolean {
-  if (!fmt) return false;
-  return /[ymdhMsb]/.test(fmt.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
-}
 
 /** What the snapshot keeps of a cell style (cellXfs entry). */
 export interface CellStyle {

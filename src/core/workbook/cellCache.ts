@@ -24,6 +24,7 @@ export function newCell(
 ): Cell {
   return {
     row, col, value, type, numberFormat, text, formula, formulaLocal, valueUnknown: valueUnknown || undefined,
+    indent: undefined, bold: undefined, fill: undefined,
     [CELL_TEXT]: undefined, [CELL_VALUE]: undefined, [CELL_FORMULA]: undefined,
   } as Cell;
 }
